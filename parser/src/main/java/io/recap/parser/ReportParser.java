@@ -1,0 +1,135 @@
+package io.recap.parser;
+
+import io.recap.model.Report;
+import io.recap.parser.internal.ReportAssembler;
+import io.recap.parser.internal.Vocabulary;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Parses one event report — Markdown with Hugo front matter, Vietnamese or English — into a {@link Report}.
+ *
+ * <p>Never throws on content: what it cannot understand becomes a {@link io.recap.model.Diagnostic} with a
+ * line number, and every non-blank line of the body lies in one of the report's sections. Immutable and
+ * thread-safe: build one parser and share it.
+ *
+ * <pre>{@code
+ * ReportParser parser = ReportParser.builder().build();
+ * Report report = parser.parse(Path.of("content/4-EventParticipated/4.2-Event2/_index.vi.md"));
+ * System.out.println(report.title() + " on " + report.date());
+ * for (Session s : report.sessions()) {
+ *     System.out.println(s.number() + ". " + s.title() + " " + s.services());
+ * }
+ * }</pre>
+ */
+public final class ReportParser {
+
+    /** Default for {@link Builder#maxBytes(int)}: 16 MiB. */
+    public static final int DEFAULT_MAX_BYTES = 16 << 20;
+    /** Default for {@link Builder#maxLineChars(int)}: 100,000 characters. */
+    public static final int DEFAULT_MAX_LINE_CHARS = 100_000;
+    /** Default for {@link Builder#maxNesting(int)}: 32 levels. */
+    public static final int DEFAULT_MAX_NESTING = 32;
+    /** Default for {@link Builder#maxFrontMatterChars(int)}: 64 KiB. */
+    public static final int DEFAULT_MAX_FRONT_MATTER_CHARS = 64 << 10;
+
+    private final ServiceCatalog catalog;
+    private final ReportAssembler assembler;
+
+    private ReportParser(Builder b) {
+        this.catalog = b.catalog;
+        this.assembler = new ReportAssembler(Vocabulary.builtIn(), catalog.entries(),
+                new ReportAssembler.Limits(b.maxBytes, b.maxLineChars, b.maxNesting, b.maxFrontMatterChars));
+    }
+
+    /** A builder with the built-in catalog and default limits. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The catalog this parser detects services with. */
+    public ServiceCatalog catalog() {
+        return catalog;
+    }
+
+    /**
+     * Reads and parses a file; the report's source path is {@code file} as given.
+     *
+     * @throws IOException only when the file cannot be read; content never makes this method throw
+     */
+    public Report parse(Path file) throws IOException {
+        return parse(file.toString(), Files.readAllBytes(file));
+    }
+
+    /** Parses a report's bytes (UTF-8, with or without BOM); {@code path} is recorded as its source. */
+    public Report parse(String path, byte[] content) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(content, "content");
+        return assembler.assemble(path, content);
+    }
+
+    /** Parses a report's text; {@code path} is recorded as its source. */
+    public Report parse(String path, String content) {
+        return parse(path, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Configures a {@link ReportParser}. */
+    public static final class Builder {
+        private ServiceCatalog catalog;
+        private int maxBytes = DEFAULT_MAX_BYTES;
+        private int maxLineChars = DEFAULT_MAX_LINE_CHARS;
+        private int maxNesting = DEFAULT_MAX_NESTING;
+        private int maxFrontMatterChars = DEFAULT_MAX_FRONT_MATTER_CHARS;
+
+        private Builder() {
+        }
+
+        /** The catalog to detect services with (default: {@link ServiceCatalog#builtIn()}). */
+        public Builder catalog(ServiceCatalog value) {
+            this.catalog = Objects.requireNonNull(value, "catalog");
+            return this;
+        }
+
+        /** Bytes of a file that are read; the rest is refused with a {@code text.too-large} error. */
+        public Builder maxBytes(int value) {
+            this.maxBytes = positive(value, "maxBytes");
+            return this;
+        }
+
+        /** Characters of a line that are read; the rest is cut with a {@code text.line-too-long} warning. */
+        public Builder maxLineChars(int value) {
+            this.maxLineChars = positive(value, "maxLineChars");
+            return this;
+        }
+
+        /** Deepest nesting of lists and block quotes read as such ({@code markdown.too-deep} beyond). */
+        public Builder maxNesting(int value) {
+            this.maxNesting = positive(value, "maxNesting");
+            return this;
+        }
+
+        /** Largest front matter parsed ({@code front-matter.too-large} beyond). */
+        public Builder maxFrontMatterChars(int value) {
+            this.maxFrontMatterChars = positive(value, "maxFrontMatterChars");
+            return this;
+        }
+
+        private static int positive(int value, String name) {
+            if (value < 1) {
+                throw new IllegalArgumentException(name + " must be positive");
+            }
+            return value;
+        }
+
+        /** Builds the parser. */
+        public ReportParser build() {
+            if (catalog == null) {
+                catalog = ServiceCatalog.builtIn();
+            }
+            return new ReportParser(this);
+        }
+    }
+}

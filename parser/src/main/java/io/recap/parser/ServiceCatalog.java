@@ -1,0 +1,230 @@
+package io.recap.parser;
+
+import io.recap.model.Service;
+import io.recap.parser.internal.CatalogEntry;
+import io.recap.parser.internal.CatalogReader;
+import io.recap.parser.internal.CatalogYaml;
+import io.recap.parser.internal.Text;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The catalog of services recap recognises: every entry's id, official name, abbreviation, category and the
+ * spellings people write. Resolves what a user types ("code deploy", "AWS CodeDeploy", "ecr") to an entry and
+ * suggests close names for what it cannot resolve. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ServiceCatalog catalog = ServiceCatalog.builtIn();
+ * catalog.resolve("Elastic Container Registry").map(Service::id); // Optional[ecr]
+ * catalog.suggest("CodeDeplo", 3);                                 // [AWS CodeDeploy]
+ * }</pre>
+ */
+public final class ServiceCatalog {
+
+    private static final String RESOURCE = "/io/recap/parser/catalog.tsv";
+
+    private final List<CatalogEntry> entries;
+    private final Map<String, CatalogEntry> byId;
+    private final Map<String, CatalogEntry> byKey;
+
+    private ServiceCatalog(List<CatalogEntry> entries) {
+        Map<String, CatalogEntry> ids = new LinkedHashMap<>();
+        for (CatalogEntry e : entries) {
+            ids.put(e.service().id(), e); // later entries override earlier ones
+        }
+        this.entries = List.copyOf(ids.values());
+        this.byId = Collections.unmodifiableMap(ids);
+        Map<String, CatalogEntry> keys = new HashMap<>();
+        for (CatalogEntry e : this.entries) {
+            keys.putIfAbsent(key(e.service().id()), e);
+        }
+        for (CatalogEntry e : this.entries) {
+            for (String alias : e.aliases()) {
+                keys.put(key(alias), e);
+            }
+        }
+        this.byKey = keys;
+    }
+
+    /** The catalog shipped with recap. */
+    public static ServiceCatalog builtIn() {
+        return BuiltIn.INSTANCE;
+    }
+
+    /** Lazily loaded, immutable: the holder idiom keeps it off the start-up path until first use. */
+    private static final class BuiltIn {
+        static final ServiceCatalog INSTANCE = loadBuiltIn();
+
+        private static ServiceCatalog loadBuiltIn() {
+            try (InputStream in = ServiceCatalog.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + RESOURCE);
+                }
+                return new ServiceCatalog(CatalogReader.readTsv(new InputStreamReader(in, StandardCharsets.UTF_8),
+                        RESOURCE));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * Reads a catalog file: YAML ({@code .yaml}, {@code .yml}) with a {@code services} list of entries
+     * ({@code id, name, abbreviation, category, ambiguous, aliases}), or the TAB-separated format of the
+     * built-in catalog.
+     *
+     * @throws IOException when the file cannot be read or is not a catalog; the message names the file
+     */
+    public static ServiceCatalog load(Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            return new ServiceCatalog(CatalogYaml.read(Files.readString(file), file.toString()));
+        }
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return new ServiceCatalog(CatalogReader.readTsv(r, file.toString()));
+        }
+    }
+
+    /** This catalog with the entries of {@code extra} added; an entry with an existing id replaces it. */
+    public ServiceCatalog with(ServiceCatalog extra) {
+        List<CatalogEntry> all = new ArrayList<>(entries);
+        all.addAll(extra.entries);
+        return new ServiceCatalog(all);
+    }
+
+    /** Every service, in catalog order. */
+    public List<Service> services() {
+        List<Service> out = new ArrayList<>(entries.size());
+        for (CatalogEntry e : entries) {
+            out.add(e.service());
+        }
+        return out;
+    }
+
+    /** Number of entries. */
+    public int size() {
+        return entries.size();
+    }
+
+    /** The service with this id. */
+    public Optional<Service> byId(String id) {
+        CatalogEntry e = byId.get(id);
+        return e == null ? Optional.empty() : Optional.of(e.service());
+    }
+
+    /** Every spelling the catalog accepts for the service with this id (empty for an unknown id). */
+    public List<String> aliases(String id) {
+        CatalogEntry e = byId.get(id);
+        return e == null ? List.of() : e.aliases();
+    }
+
+    /**
+     * The service a name refers to, ignoring case, spaces, hyphens, diacritics and an "AWS"/"Amazon" prefix:
+     * "code deploy", "codedeploy", "AWS CodeDeploy" and "codedeploy" (the id) all resolve to CodeDeploy.
+     */
+    public Optional<Service> resolve(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        String k = key(name);
+        CatalogEntry e = byKey.get(k);
+        if (e == null) {
+            String stripped = stripVendor(k);
+            e = byKey.get(stripped);
+            if (e == null) {
+                e = byKey.get("aws" + stripped);
+            }
+            if (e == null) {
+                e = byKey.get("amazon" + stripped);
+            }
+        }
+        return e == null ? Optional.empty() : Optional.of(e.service());
+    }
+
+    /**
+     * Up to {@code max} services whose names are close to {@code name} (for "did you mean …?"), closest first.
+     */
+    public List<Service> suggest(String name, int max) {
+        String k = stripVendor(key(name));
+        if (k.isEmpty()) {
+            return List.of();
+        }
+        Map<CatalogEntry, Integer> best = new HashMap<>();
+        for (Map.Entry<String, CatalogEntry> e : byKey.entrySet()) {
+            String candidate = stripVendor(e.getKey());
+            int d = distance(k, candidate);
+            if (candidate.startsWith(k) && k.length() >= 3) {
+                d = Math.min(d, 1);
+            }
+            int limit = Math.max(1, Math.min(3, k.length() / 3));
+            if (d <= limit) {
+                best.merge(e.getValue(), d, Math::min);
+            }
+        }
+        List<Map.Entry<CatalogEntry, Integer>> ranked = new ArrayList<>(best.entrySet());
+        ranked.sort(Comparator.<Map.Entry<CatalogEntry, Integer>>comparingInt(Map.Entry::getValue)
+                .thenComparing(e -> e.getKey().service().id()));
+        List<Service> out = new ArrayList<>();
+        for (int i = 0; i < ranked.size() && i < max; i++) {
+            out.add(ranked.get(i).getKey().service());
+        }
+        return out;
+    }
+
+    /** The entries, for the parser's matcher. */
+    List<CatalogEntry> entries() {
+        return entries;
+    }
+
+    private static String key(String name) {
+        return Text.fold(name).replace(" ", "");
+    }
+
+    private static String stripVendor(String key) {
+        if (key.startsWith("amazon") && key.length() > 6) {
+            return key.substring(6);
+        }
+        if (key.startsWith("aws") && key.length() > 3) {
+            return key.substring(3);
+        }
+        return key;
+    }
+
+    /** Levenshtein distance, bounded work for short names. */
+    private static int distance(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 3) {
+            return Integer.MAX_VALUE;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,62 @@
+package io.recap.parser.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/** Reads a catalog written in YAML: a {@code services} list of {@code id, name, abbreviation, …} entries. */
+public final class CatalogYaml {
+
+    private CatalogYaml() {
+    }
+
+    /** Reads the entries of a YAML catalog; {@code origin} names the file in error messages. */
+    public static List<CatalogEntry> read(String yaml, String origin) throws IOException {
+        JsonNode root;
+        try {
+            root = YAMLMapper.builder().build().readTree(yaml);
+        } catch (JacksonException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new IOException(origin + ":" + line + ": not valid YAML: " + e.getOriginalMessage(), e);
+        }
+        JsonNode services = root == null ? null : root.get("services");
+        if (services == null || !services.isArray()) {
+            throw new IOException(origin + ": expected a 'services:' list of entries");
+        }
+        List<CatalogEntry> entries = new ArrayList<>();
+        int n = 0;
+        for (JsonNode s : services) {
+            n++;
+            String id = text(s, "id");
+            String name = text(s, "name");
+            if (id == null || name == null) {
+                throw new IOException(origin + ": entry " + n + " needs an 'id' and a 'name'");
+            }
+            List<String> aliases = new ArrayList<>();
+            JsonNode a = s.get("aliases");
+            if (a != null && a.isArray()) {
+                for (JsonNode x : a) {
+                    if (!x.asString().isBlank()) {
+                        aliases.add(x.asString().trim());
+                    }
+                }
+            }
+            JsonNode amb = s.get("ambiguous");
+            entries.add(CatalogReader.entry(id.trim(), name.trim(), text(s, "abbreviation"), text(s, "category"),
+                    amb != null && amb.asBoolean(), aliases));
+        }
+        return entries;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        String s = v.asString().trim();
+        return s.isEmpty() ? null : s;
+    }
+}

@@ -1,0 +1,52 @@
+package io.recap.parser.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides a report's language: from the file name ({@code _index.vi.md}), else the front matter's
+ * {@code lang}, else the text: Vietnamese when more than 3% of its letters carry Vietnamese diacritics.
+ */
+public final class Languages {
+
+    private static final Pattern SUFFIX = Pattern.compile("(?i)\\.([a-z]{2})(?:-[a-z]{2})?\\.(?:md|markdown)$");
+    private static final String VIETNAMESE_LETTERS =
+            "ăâđêôơưáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ";
+
+    private Languages() {
+    }
+
+    /** The language code, or {@code null} when nothing tells. */
+    static String detect(String path, String frontMatterLang, List<Block> blocks) {
+        Matcher m = SUFFIX.matcher(path);
+        if (m.find()) {
+            return m.group(1).toLowerCase(Locale.ROOT);
+        }
+        if (frontMatterLang != null && frontMatterLang.length() >= 2) {
+            return frontMatterLang.substring(0, 2).toLowerCase(Locale.ROOT);
+        }
+        long letters = 0;
+        long vietnamese = 0;
+        for (Block b : blocks) {
+            if (b.kind() == Block.Kind.CODE) {
+                continue;
+            }
+            String t = b.text();
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (Character.isLetter(c)) {
+                    letters++;
+                    if (VIETNAMESE_LETTERS.indexOf(Character.toLowerCase(c)) >= 0) {
+                        vietnamese++;
+                    }
+                }
+            }
+        }
+        if (letters == 0) {
+            return null;
+        }
+        return vietnamese * 100 > letters * 3 ? "vi" : "en";
+    }
+}

@@ -1,0 +1,168 @@
+package io.recap.parser.internal;
+
+import io.recap.model.LineRange;
+import io.recap.model.Section;
+import io.recap.model.SectionKind;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * The section tree of a report body, built from headings and bold pseudo-headings, with a kind for every
+ * section. Lossless: every block belongs to exactly one section, and the sections' line ranges partition the
+ * body from its first line to the end of the file.
+ */
+public final class Outline {
+
+    /** Level given to bold pseudo-headings: below every Markdown heading. */
+    static final int PSEUDO_LEVEL = 7;
+    private static final int MAX_PSEUDO_HEADING_CHARS = 120;
+
+    private final List<OutlineNode> nodes;
+
+    private Outline(List<OutlineNode> nodes) {
+        this.nodes = nodes;
+    }
+
+    /** Every section in document order. */
+    public List<OutlineNode> nodes() {
+        return nodes;
+    }
+
+    /**
+     * Builds the outline of {@code blocks}. {@code lines} are the file's (cleaned) lines; the body runs from
+     * line {@code bodyFirstLine} (1-based) to the end. {@code chatLines}, when not {@code null}, are lines of
+     * text before the front matter, kept as a section of their own.
+     */
+    public static Outline build(List<Block> blocks, List<String> lines, int bodyFirstLine, LineRange chatLines,
+                                Vocabulary vocabulary) {
+        List<OutlineNode> nodes = new ArrayList<>();
+        OutlineNode chat = null;
+        if (chatLines != null) {
+            chat = new OutlineNode(nodes.size(), null, 0, chatLines.start());
+            chat.lastLine = chatLines.end();
+            chat.chat = true;
+            nodes.add(chat);
+        }
+        int firstStart = Integer.MAX_VALUE;
+        for (Block b : blocks) {
+            if (b.line() >= bodyFirstLine && sectionLevel(b, vocabulary) > 0) {
+                firstStart = b.line();
+                break;
+            }
+        }
+        OutlineNode current = null;
+        int preambleEnd = Math.min(firstStart - 1, lines.size());
+        for (int i = bodyFirstLine; i <= preambleEnd; i++) {
+            if (!lines.get(i - 1).isBlank()) {
+                current = new OutlineNode(nodes.size(), null, 0, bodyFirstLine);
+                current.lastLine = preambleEnd;
+                nodes.add(current);
+                break;
+            }
+        }
+        Deque<OutlineNode> open = new ArrayDeque<>();
+        for (Block b : blocks) {
+            if (chat != null && b.line() <= chat.lastLine) {
+                chat.blocks.add(b);
+                continue;
+            }
+            int level = sectionLevel(b, vocabulary);
+            if (level > 0) {
+                if (current != null && current.heading != null) {
+                    current.lastLine = b.line() - 1;
+                }
+                current = new OutlineNode(nodes.size(), b, level, b.line());
+                while (!open.isEmpty() && open.peek().level >= level) {
+                    open.pop();
+                }
+                if (!open.isEmpty()) {
+                    current.parent = open.peek();
+                    open.peek().children.add(current);
+                }
+                open.push(current);
+                nodes.add(current);
+            } else if (current != null) {
+                current.blocks.add(b);
+            }
+        }
+        if (current != null && current.heading != null) {
+            current.lastLine = Math.max(current.firstLine, lines.size());
+        }
+        Outline outline = new Outline(nodes);
+        outline.classify(vocabulary);
+        return outline;
+    }
+
+    /** The section level a block starts, or 0 when it does not start a section. */
+    private static int sectionLevel(Block b, Vocabulary vocabulary) {
+        if (b.kind() == Block.Kind.HEADING) {
+            return b.text().isEmpty() ? 0 : b.level();
+        }
+        if (b.kind() != Block.Kind.TEXT || !b.allStrong() || b.text().length() > MAX_PSEUDO_HEADING_CHARS) {
+            return 0;
+        }
+        if (b.depth() == 0 && !b.quoted()) {
+            return PSEUDO_LEVEL;
+        }
+        // a bold list item or quote line is a heading only when it names a known section ("- **Speakers:**")
+        Vocabulary.SectionMatch m = vocabulary.section(b.text());
+        return m != null && m.exact() ? PSEUDO_LEVEL : 0;
+    }
+
+    private void classify(Vocabulary vocabulary) {
+        boolean titleSeen = false;
+        for (OutlineNode n : nodes) {
+            if (n.heading == null) {
+                n.kind = n.chat ? SectionKind.OTHER : SectionKind.PREAMBLE;
+                continue;
+            }
+            Vocabulary.SectionMatch m = vocabulary.section(n.heading.text());
+            OutlineNode container = n.classifiedAncestor();
+            boolean inAgenda = container != null && (container.kind == SectionKind.AGENDA);
+            if (!titleSeen && m == null && n.heading.kind() == Block.Kind.HEADING && container == null
+                    && !TimeText.startsWithTime(n.heading.text())) {
+                // the first heading that is not a section label names the event
+                n.kind = SectionKind.PREAMBLE;
+                titleSeen = true;
+                continue;
+            }
+            titleSeen = titleSeen || n.heading.kind() == Block.Kind.HEADING;
+            if (inAgenda) {
+                if (m != null && m.exact() && m.kind() != SectionKind.AGENDA) {
+                    n.kind = m.kind();
+                } else if (m != null && m.part() != null) {
+                    n.kind = SectionKind.AGENDA;
+                    n.part = m.part();
+                } else {
+                    n.kind = SectionKind.SESSION;
+                }
+                continue;
+            }
+            if (m != null) {
+                n.kind = m.kind();
+                n.part = m.part();
+                if (n.kind == SectionKind.AGENDA && m.part() == null && n.under(SectionKind.EXPERIENCE)) {
+                    // "Highlights" inside the author's experience are impressions, not the programme
+                    n.kind = SectionKind.HIGHLIGHTS;
+                }
+            } else if (container != null && container.kind == SectionKind.SESSION) {
+                n.kind = SectionKind.OTHER;
+            }
+        }
+    }
+
+    /** The public, flat form of the outline. */
+    public List<Section> toSections() {
+        List<Section> out = new ArrayList<>(nodes.size());
+        for (OutlineNode n : nodes) {
+            String heading = n.heading == null ? null : n.heading.text();
+            int parent = n.parent == null ? -1 : n.parent.index;
+            int last = Math.max(n.firstLine, n.lastLine);
+            out.add(new Section(n.kind, heading, n.heading == null ? 0 : n.level, parent,
+                    new LineRange(n.firstLine, last)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,52 @@
+package io.recap.parser.internal;
+
+import io.recap.model.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the extractors share while one report is parsed. Not thread-safe: one per parse. */
+public final class ParseContext {
+
+    final String path;
+    final List<String> lines;
+    final List<Block> blocks;
+    final Outline outline;
+    final Vocabulary vocabulary;
+    final Fields fields;
+    final List<Diagnostic> diagnostics;
+    private List<Field> allFields;
+
+    /** A context for one parse. */
+    public ParseContext(String path, List<String> lines, List<Block> blocks, Outline outline, Vocabulary vocabulary,
+                        List<Diagnostic> diagnostics) {
+        this.path = path;
+        this.lines = lines;
+        this.blocks = blocks;
+        this.outline = outline;
+        this.vocabulary = vocabulary;
+        this.fields = new Fields(vocabulary);
+        this.diagnostics = diagnostics;
+    }
+
+    /** Every labelled field of the report, in document order. */
+    List<Field> fields() {
+        if (allFields == null) {
+            allFields = new ArrayList<>();
+            for (Block b : blocks) {
+                allFields.addAll(fields.of(b));
+            }
+        }
+        return allFields;
+    }
+
+    /** The section a line belongs to. */
+    OutlineNode sectionAt(int line) {
+        OutlineNode found = null;
+        for (OutlineNode n : outline.nodes()) {
+            if (n.firstLine <= line && line <= Math.max(n.firstLine, n.lastLine)) {
+                found = n;
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,286 @@
+package io.recap.parser.internal;
+
+import io.recap.model.Diagnostic;
+import io.recap.model.FrontMatter;
+import io.recap.model.LineRange;
+import io.recap.model.Report;
+import io.recap.model.SectionKind;
+import io.recap.model.Service;
+import io.recap.model.ServiceCount;
+import io.recap.model.Session;
+import io.recap.model.Severity;
+import io.recap.model.Source;
+import io.recap.model.Speaker;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs the parsing pipeline for one report: decode, front matter, clean, Markdown, outline, extractors,
+ * services. Holds only immutable, thread-safe parts, so one assembler serves many threads.
+ */
+public final class ReportAssembler {
+
+    private final Vocabulary vocabulary;
+    private final ServiceMatcher matcher;
+    private final FrontMatterReader frontMatterReader;
+    private final MarkdownReader markdownReader;
+    private final Limits limits;
+
+    /**
+     * Limits that keep hostile input linear.
+     *
+     * @param maxBytes            bytes of a file that are read; the rest is refused with a diagnostic
+     * @param maxLineChars        characters of a line that are read; the rest is cut with a diagnostic
+     * @param maxNesting          deepest nesting of lists and block quotes parsed as such
+     * @param maxFrontMatterChars largest front matter parsed as YAML/TOML/JSON
+     */
+    public record Limits(int maxBytes, int maxLineChars, int maxNesting, int maxFrontMatterChars) {
+    }
+
+    /** An assembler with these parts. */
+    public ReportAssembler(Vocabulary vocabulary, List<CatalogEntry> catalog, Limits limits) {
+        this.vocabulary = vocabulary;
+        this.matcher = new ServiceMatcher(catalog);
+        this.frontMatterReader = new FrontMatterReader(limits.maxFrontMatterChars());
+        this.markdownReader = new MarkdownReader(limits.maxNesting());
+        this.limits = limits;
+    }
+
+    /** Parses one report. Never throws on content. */
+    public Report assemble(String path, byte[] bytes) {
+        Source source = new Source(path, Hashes.sha256(bytes), bytes.length);
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        try {
+            return assemble(path, bytes, source, diagnostics);
+        } catch (RuntimeException | StackOverflowError e) {
+            diagnostics.add(Diagnostic.error("parser.internal-error", "recap could not parse this report ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                    + "); please report it with the file", 0));
+            return Report.builder(source).diagnostics(diagnostics).build();
+        }
+    }
+
+    private Report assemble(String path, byte[] bytes, Source source, List<Diagnostic> diagnostics) {
+        byte[] content = bytes;
+        if (bytes.length > limits.maxBytes()) {
+            diagnostics.add(Diagnostic.error("text.too-large", "the file has " + bytes.length
+                    + " bytes; only the first " + limits.maxBytes() + " were read", 0));
+            content = java.util.Arrays.copyOf(bytes, limits.maxBytes());
+        }
+        DecodedText decoded = TextDecoder.decode(content, diagnostics);
+        Report.Builder report = Report.builder(source);
+        if (decoded.binary()) {
+            return report.diagnostics(diagnostics).build();
+        }
+        List<String> raw = cutLongLines(decoded.lines(), diagnostics);
+        FrontMatterBlock fm = frontMatterReader.read(raw, diagnostics);
+        FrontMatter frontMatter = fm.frontMatter();
+
+        List<String> clean = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            clean.add(fm.covers(i) ? "" : LineCleaner.clean(raw.get(i)));
+        }
+        LineRange chat = null;
+        int bodyFirstLine = 1;
+        if (fm.first() >= 0) {
+            bodyFirstLine = fm.last() + 2;
+            int firstText = firstNonBlank(raw);
+            if (firstText >= 0 && firstText < fm.first()) {
+                chat = new LineRange(firstText + 1, fm.first());
+            }
+        }
+        List<Block> blocks = markdownReader.read(String.join("\n", clean));
+        checkNesting(blocks, diagnostics);
+        Outline outline = Outline.build(blocks, clean, bodyFirstLine, chat, vocabulary);
+        ParseContext ctx = new ParseContext(path, clean, blocks, outline, vocabulary, diagnostics);
+
+        String fmTitle = frontMatter == null ? null : frontMatter.title();
+        String fmDate = frontMatter == null ? null : frontMatter.date();
+        int fmLine = frontMatter == null ? 0 : frontMatter.lines().start();
+        Logistics logistics = Logistics.extract(ctx, fmDate, fmLine);
+        String title = Titles.extract(ctx, fmTitle);
+        if (title == null && fmTitle != null && vocabulary.isPlaceholder(fmTitle)) {
+            diagnostics.add(Diagnostic.warning("title.placeholder", "the report does not name its event; the "
+                    + "front matter's title \"" + fmTitle + "\" is a placeholder", fmLine));
+        } else if (title == null) {
+            diagnostics.add(Diagnostic.warning("title.missing", "the report does not name its event", 0));
+        }
+
+        List<Mention> mentions = new ArrayList<>();
+        List<int[]> positions = new ArrayList<>();
+        findMentions(blocks, raw, mentions, positions);
+
+        List<SessionDraft> drafts = Sessions.extract(ctx);
+        List<Session> sessions = new ArrayList<>();
+        List<Speaker> sessionSpeakers = new ArrayList<>();
+        for (SessionDraft d : drafts) {
+            sessions.add(toSession(sessions.size() + 1, d, mentions, positions, ctx, sessionSpeakers));
+        }
+        List<Speaker> speakers = new ArrayList<>(Speakers.extract(ctx));
+        Set<String> known = new LinkedHashSet<>();
+        speakers.forEach(s -> known.add(Text.fold(s.name())));
+        for (Speaker s : sessionSpeakers) {
+            if (known.add(Text.fold(s.name()))) {
+                speakers.add(s);
+            }
+        }
+        if (logistics.date == null) {
+            diagnostics.add(Diagnostic.warning("date.missing", "the report does not say when the event took place",
+                    0));
+        }
+
+        return report
+                .language(Languages.detect(path, frontMatter == null ? null : frontMatter.lang(), blocks))
+                .title(title)
+                .pageTitle(fmTitle)
+                .date(logistics.date)
+                .endDate(logistics.endDate)
+                .startTime(logistics.startTime)
+                .endTime(logistics.endTime)
+                .location(logistics.location)
+                .audience(logistics.audience)
+                .format(logistics.format)
+                .organizers(logistics.organizers)
+                .objectives(Items.of(ctx, SectionKind.OBJECTIVES))
+                .speakers(speakers)
+                .sessions(sessions)
+                .services(counts(mentions))
+                .highlights(Items.of(ctx, SectionKind.HIGHLIGHTS))
+                .takeaways(Items.of(ctx, SectionKind.TAKEAWAYS))
+                .nextSteps(Items.of(ctx, SectionKind.NEXT_STEPS))
+                .sections(outline.toSections())
+                .frontMatter(frontMatter)
+                .diagnostics(sorted(diagnostics))
+                .build();
+    }
+
+    private Session toSession(int number, SessionDraft d, List<Mention> mentions, List<int[]> positions,
+                              ParseContext ctx, List<Speaker> allSessionSpeakers) {
+        List<String> points = new ArrayList<>(d.leadPoints);
+        List<String> demos = new ArrayList<>();
+        List<Speaker> speakers = new ArrayList<>();
+        for (Block b : d.blocks) {
+            if (b.kind() == Block.Kind.CODE || b.text().isEmpty()) {
+                continue;
+            }
+            String text = Text.stripSymbols(b.text());
+            if (text.isEmpty()) {
+                continue;
+            }
+            boolean isDemo = false;
+            for (Field f : ctx.fields.of(b)) {
+                if (f.name().equals("demo") && Text.hasLetterOrDigit(f.value())) {
+                    demos.add(f.value());
+                    isDemo = true;
+                } else if (f.name().equals("speaker")) {
+                    speakers.addAll(Speakers.fromValue(f.value(), ctx.vocabulary));
+                }
+            }
+            if (!isDemo && b.lead() != null) {
+                String lead = Text.fold(b.lead());
+                if (lead.contains("demo") && Text.hasLetterOrDigit(b.afterLead())) {
+                    demos.add(Text.trimPunctuation(b.afterLead()));
+                }
+            }
+            points.add(text);
+        }
+        Map<String, Service> services = new LinkedHashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            int line = positions.get(i)[0];
+            if (line >= d.firstLine && line <= d.lastLine) {
+                Service s = mentions.get(i).entry().service();
+                services.putIfAbsent(s.id(), s);
+            }
+        }
+        allSessionSpeakers.addAll(speakers);
+        int last = Math.max(d.firstLine, d.lastLine);
+        return new Session(number, d.title, d.part, d.start, d.end, speakers, points, demos,
+                new ArrayList<>(services.values()), new LineRange(d.firstLine, last));
+    }
+
+    /** Finds every mention in the body; {@code positions} receives {line, column} for each. */
+    private void findMentions(List<Block> blocks, List<String> raw, List<Mention> mentions, List<int[]> positions) {
+        for (Block b : blocks) {
+            if (b.kind() == Block.Kind.CODE || b.kind() == Block.Kind.RULE) {
+                continue;
+            }
+            String text = b.text();
+            if (text.isEmpty()) {
+                continue;
+            }
+            String line = b.line() - 1 < raw.size() ? raw.get(b.line() - 1) : "";
+            int cursor = 0;
+            for (Mention m : matcher.find(text)) {
+                String word = text.substring(m.start(), m.end());
+                int at = line.indexOf(word, cursor);
+                if (at >= 0) {
+                    cursor = at + word.length();
+                }
+                mentions.add(m);
+                positions.add(new int[]{b.line(), at >= 0 ? at + 1 : 0});
+            }
+        }
+    }
+
+    private static List<ServiceCount> counts(List<Mention> mentions) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, Service> services = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            Service s = m.entry().service();
+            services.putIfAbsent(s.id(), s);
+            counts.computeIfAbsent(s.id(), k -> new int[1])[0]++;
+        }
+        List<ServiceCount> out = new ArrayList<>();
+        services.forEach((id, s) -> out.add(new ServiceCount(s, counts.get(id)[0])));
+        return out;
+    }
+
+    private List<String> cutLongLines(List<String> lines, List<Diagnostic> diagnostics) {
+        List<String> out = new ArrayList<>(lines.size());
+        boolean reported = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (l.length() > limits.maxLineChars()) {
+                if (!reported) {
+                    diagnostics.add(new Diagnostic(Severity.WARNING, "text.line-too-long", "line has " + l.length()
+                            + " characters; only the first " + limits.maxLineChars() + " were read", i + 1,
+                            limits.maxLineChars() + 1));
+                    reported = true;
+                }
+                l = l.substring(0, limits.maxLineChars());
+            }
+            out.add(l);
+        }
+        return out;
+    }
+
+    private void checkNesting(List<Block> blocks, List<Diagnostic> diagnostics) {
+        for (Block b : blocks) {
+            if (b.depth() >= limits.maxNesting() - 1) {
+                diagnostics.add(Diagnostic.warning("markdown.too-deep", "lists or quotes are nested more than "
+                        + limits.maxNesting() + " levels deep; deeper levels are read as text", b.line()));
+                return;
+            }
+        }
+    }
+
+    private static int firstNonBlank(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
+        List<Diagnostic> out = new ArrayList<>(diagnostics);
+        out.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
+                : Integer.compare(a.column(), b.column()));
+        return out;
+    }
+}

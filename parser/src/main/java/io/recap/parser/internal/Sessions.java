@@ -1,0 +1,277 @@
+package io.recap.parser.internal;
+
+import io.recap.model.Part;
+import io.recap.model.SectionKind;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the sessions of the programme: the first level of structure inside the sections that describe the
+ * event's content (agenda, main content, key highlights, morning/afternoon groups). That is their
+ * sub-headings; where there are none, their list items with a bold or numbered lead; where there are
+ * neither, their time-slot lines and agenda table rows. Breaks, check-in and lunch slots are left out.
+ */
+public final class Sessions {
+
+    private static final Pattern SESSION_NUMBERING = Pattern.compile(
+            "(?i)^(?:(?:session|phiên|phien|part|phần|phan|topic|chủ đề|module|bài|slot)\\s*#?\\d+\\s*[:.\\-–—)]\\s*"
+            + "|\\d+(?:\\.\\d+)*\\s*[.):\\-–—]\\s*|\\d+(?:\\.\\d+)+\\s+|[IVX]{1,4}\\s*[.):]\\s+|[a-h]\\)\\s+)");
+
+    private Sessions() {
+    }
+
+    /** The sessions of the report in {@code ctx}, in document order. */
+    static List<SessionDraft> extract(ParseContext ctx) {
+        List<SessionDraft> out = new ArrayList<>();
+        for (OutlineNode n : ctx.outline.nodes()) {
+            if (n.kind() == SectionKind.AGENDA && !n.under(SectionKind.AGENDA)) {
+                fromContainer(n, n.part, ctx, out);
+            }
+        }
+        return out;
+    }
+
+    private static void fromContainer(OutlineNode container, Part part, ParseContext ctx, List<SessionDraft> out) {
+        boolean anyChild = false;
+        for (OutlineNode child : container.children) {
+            if (child.kind() == SectionKind.SESSION) {
+                anyChild = true;
+                break;
+            }
+            if (child.kind() == SectionKind.AGENDA) {
+                anyChild = true;
+                break;
+            }
+        }
+        if (!anyChild) {
+            fromBlocks(container.allBlocks(), part, ctx, out, container.subtreeLastLine());
+            return;
+        }
+        // lead items before the first sub-heading are not sessions when sub-headings exist
+        for (OutlineNode child : container.children) {
+            if (child.kind() == SectionKind.AGENDA) {
+                fromContainer(child, child.part != null ? child.part : part, ctx, out);
+            } else if (child.kind() == SectionKind.SESSION) {
+                SessionDraft s = fromHeading(child, part, ctx);
+                if (s != null) {
+                    out.add(s);
+                }
+            }
+        }
+    }
+
+    private static SessionDraft fromHeading(OutlineNode n, Part part, ParseContext ctx) {
+        SessionDraft s = new SessionDraft();
+        String heading = n.heading.text();
+        TimeRange t = TimeText.findRange(heading);
+        if (t != null && t.from() <= 2) {
+            s.start = t.start();
+            s.end = t.end();
+            heading = heading.substring(t.to());
+        } else if (TimeText.startsWithTime(heading)) {
+            TimeRange single = TimeText.findTime(heading);
+            if (single != null) {
+                s.start = single.start();
+                heading = heading.substring(single.to());
+            }
+        }
+        s.title = cleanTitle(heading);
+        if (s.title == null || ctx.vocabulary.isBreak(s.title)) {
+            return null;
+        }
+        s.part = part != null ? part : partOf(s.start);
+        s.firstLine = n.firstLine;
+        s.lastLine = n.subtreeLastLine();
+        s.blocks.addAll(n.allBlocks());
+        return s;
+    }
+
+    /** Sessions from a container without sub-headings: lead items, else time slots and table rows. */
+    private static void fromBlocks(List<Block> blocks, Part part, ParseContext ctx, List<SessionDraft> out,
+                                   int lastLine) {
+        int minDepth = Integer.MAX_VALUE;
+        for (Block b : blocks) {
+            if (b.kind() == Block.Kind.TEXT && b.itemStart()) {
+                minDepth = Math.min(minDepth, b.depth());
+            }
+        }
+        List<SessionDraft> found = new ArrayList<>();
+        SessionDraft current = null;
+        for (Block b : blocks) {
+            boolean top = b.kind() == Block.Kind.TEXT && b.itemStart() && b.depth() == minDepth;
+            if (top) {
+                String lead = b.lead();
+                String title = null;
+                if (lead != null && ctx.vocabulary.field(Text.trimPunctuation(lead)) == null) {
+                    title = lead;
+                } else if (b.ordinal() > 0 && lead == null) {
+                    title = splitTitle(b.text());
+                }
+                if (title != null) {
+                    current = startSession(title, part, b, lastLine);
+                    if (current != null) {
+                        String rest = Text.trimPunctuation(b.afterLead());
+                        if (lead != null && Text.hasLetterOrDigit(rest)) {
+                            current.leadPoints.add(rest);
+                        }
+                        close(found, current, b.line());
+                        found.add(current);
+                    }
+                    continue;
+                }
+            }
+            if (current != null && (b.depth() > minDepth || !top)) {
+                current.blocks.add(b);
+            }
+        }
+        if (found.isEmpty()) {
+            found = timeSlots(blocks, part, ctx, lastLine);
+        }
+        out.addAll(found);
+    }
+
+    private static SessionDraft startSession(String rawTitle, Part part, Block b, int lastLine) {
+        SessionDraft s = new SessionDraft();
+        String title = rawTitle;
+        TimeRange t = TimeText.findRange(title);
+        if (t != null && t.from() <= 2) {
+            s.start = t.start();
+            s.end = t.end();
+            title = title.substring(t.to());
+        }
+        s.title = cleanTitle(title);
+        if (s.title == null) {
+            return null;
+        }
+        s.part = part != null ? part : partOf(s.start);
+        s.firstLine = b.line();
+        s.lastLine = lastLine;
+        return s;
+    }
+
+    /** Agenda lines that start with a time ("**8:30 – 9:00 AM** | Welcome") and agenda table rows. */
+    private static List<SessionDraft> timeSlots(List<Block> blocks, Part part, ParseContext ctx, int lastLine) {
+        List<SessionDraft> found = new ArrayList<>();
+        int titleColumn = -1;
+        int timeColumn = -1;
+        SessionDraft current = null;
+        for (Block b : blocks) {
+            if (b.kind() == Block.Kind.TABLE_ROW) {
+                if (b.header()) {
+                    titleColumn = -1;
+                    timeColumn = -1;
+                    for (int i = 0; i < b.cells().size(); i++) {
+                        String h = Text.fold(Fields.plain(b.cells().get(i)));
+                        if (timeColumn < 0 && (h.contains("time") || h.contains("thoi gian") || h.contains("gio"))) {
+                            timeColumn = i;
+                        } else if (titleColumn < 0 && (h.contains("session") || h.contains("topic")
+                                || h.contains("noi dung") || h.contains("chu de") || h.contains("phien")
+                                || h.contains("content") || h.contains("title") || h.contains("activity")
+                                || h.contains("hoat dong"))) {
+                            titleColumn = i;
+                        }
+                    }
+                    continue;
+                }
+                int tc = titleColumn >= 0 ? titleColumn : (b.cells().size() > 1 ? 1 : 0);
+                if (tc >= b.cells().size()) {
+                    continue;
+                }
+                String title = cleanTitle(Fields.plain(b.cells().get(tc)));
+                if (title == null || ctx.vocabulary.isBreak(title)) {
+                    current = null;
+                    continue;
+                }
+                SessionDraft s = new SessionDraft();
+                s.title = title;
+                if (timeColumn >= 0 && timeColumn < b.cells().size()) {
+                    TimeRange t = TimeText.findRange(Fields.plain(b.cells().get(timeColumn)));
+                    if (t != null) {
+                        s.start = t.start();
+                        s.end = t.end();
+                    }
+                }
+                s.part = part != null ? part : partOf(s.start);
+                s.firstLine = b.line();
+                s.lastLine = b.line();
+                s.blocks.add(b);
+                found.add(s);
+                current = null;
+                continue;
+            }
+            if (b.kind() == Block.Kind.TEXT && TimeText.startsWithTime(b.text())) {
+                TimeRange t = TimeText.findRange(b.text());
+                String rest = t != null && t.from() <= 3 ? b.text().substring(t.to()) : b.text();
+                String title = cleanTitle(rest);
+                if (title == null || ctx.vocabulary.isBreak(title)) {
+                    current = null;
+                    continue;
+                }
+                current = new SessionDraft();
+                current.title = title;
+                if (t != null) {
+                    current.start = t.start();
+                    current.end = t.end();
+                }
+                current.part = part != null ? part : partOf(current.start);
+                current.firstLine = b.line();
+                current.lastLine = lastLine;
+                close(found, current, b.line());
+                found.add(current);
+                continue;
+            }
+            if (current != null) {
+                current.blocks.add(b);
+            }
+        }
+        return found;
+    }
+
+    /** Ends the previous session of {@code found} just before {@code line}. */
+    private static void close(List<SessionDraft> found, SessionDraft next, int line) {
+        if (!found.isEmpty()) {
+            SessionDraft prev = found.get(found.size() - 1);
+            prev.lastLine = Math.max(prev.firstLine, line - 1);
+        }
+    }
+
+    /** "Title: what was said" → "Title"; a long sentence stays whole. */
+    private static String splitTitle(String text) {
+        int colon = text.indexOf(": ");
+        if (colon > 0 && colon < 80) {
+            return text.substring(0, colon);
+        }
+        return text;
+    }
+
+    /** A title without numbering, time prefix, emoji, separators or a trailing colon; null when empty. */
+    static String cleanTitle(String raw) {
+        String s = Text.stripSymbols(raw);
+        s = Text.trimPunctuation(s).strip();
+        String before;
+        do {
+            before = s;
+            s = SESSION_NUMBERING.matcher(s).replaceFirst("");
+            s = Text.trimPunctuation(s).strip();
+        } while (!s.equals(before));
+        if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("“") && s.endsWith("”"))) {
+            s = s.substring(1, s.length() - 1).strip();
+        }
+        while (s.startsWith("_") && s.endsWith("_") && s.length() > 2) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return Text.hasLetterOrDigit(s) ? s : null;
+    }
+
+    private static Part partOf(LocalTime start) {
+        if (start == null) {
+            return null;
+        }
+        if (start.getHour() < 12) {
+            return Part.MORNING;
+        }
+        return start.getHour() < 18 ? Part.AFTERNOON : Part.EVENING;
+    }
+}

@@ -1,0 +1,123 @@
+package io.recap.parser.internal;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Small text functions shared by the extractors. */
+public final class Text {
+
+    private Text() {
+    }
+
+    /** Whether {@code s} holds a letter or digit. */
+    public static boolean hasLetterOrDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Folds for comparison: lower case, diacritics removed ({@code đ} becomes {@code d}), every run of
+     * characters other than letters and digits becomes one space, trimmed.
+     */
+    public static String fold(String s) {
+        if (s == null) {
+            return "";
+        }
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(d.length());
+        boolean space = true;
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK) {
+                continue;
+            }
+            if (c == 'đ' || c == 'Đ') {
+                c = 'd';
+            }
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+                space = false;
+            } else if (!space) {
+                sb.append(' ');
+                space = true;
+            }
+        }
+        int n = sb.length();
+        if (n > 0 && sb.charAt(n - 1) == ' ') {
+            sb.setLength(n - 1);
+        }
+        return sb.toString();
+    }
+
+    /** Collapses runs of white space to one space and trims. */
+    public static String squeeze(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Whether code point {@code cp} is an emoji or pictographic symbol, or a joiner or selector used in one. */
+    public static boolean isSymbol(int cp) {
+        if (cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x1F3FB && cp <= 0x1F3FF)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.OTHER_SYMBOL || type == Character.SURROGATE
+                || (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF)
+                || (cp >= 0x2B00 && cp <= 0x2BFF) || cp == 0x20E3;
+    }
+
+    /** {@code s} without emoji and pictographic symbols, white space squeezed. */
+    public static String stripSymbols(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            if (!isSymbol(cp)) {
+                sb.appendCodePoint(cp);
+            }
+        });
+        return squeeze(sb.toString());
+    }
+
+    /**
+     * Removes surrounding punctuation people put around a label or title: colons, dashes, bullets, quotes,
+     * asterisks, pipes.
+     */
+    public static String trimPunctuation(String s) {
+        int b = 0;
+        int e = s.length();
+        while (b < e && isEdgePunct(s.charAt(b))) {
+            b++;
+        }
+        while (e > b && isEdgePunct(s.charAt(e - 1))) {
+            e--;
+        }
+        return s.substring(b, e);
+    }
+
+    private static boolean isEdgePunct(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || ":：-–—•*|·,;>_~".indexOf(c) >= 0;
+    }
+
+    /** Lower-case in the root locale. */
+    public static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,135 @@
+package io.recap.parser.internal;
+
+import io.recap.model.SectionKind;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the event's own name: the quoted or explicit name in the heading that opens the report (without
+ * "Summary Report:", "Bài thu hoạch", "Báo cáo tổng kết:" and the like), else an "Event Name:" line, else the
+ * front matter's title when it is not a placeholder such as "Event 1".
+ */
+public final class Titles {
+
+    private static final Pattern QUOTED = Pattern.compile("[“\"«„]([^“”\"«»„]{2,})[”\"»“]");
+    private static final Pattern LEADING_EVENT_NUMBER = Pattern.compile(
+            "(?i)^(?:event|sự kiện|su kien)\\s*#?\\d+\\s*[:.\\-–—]\\s*");
+    private static final Pattern TRAILING_DATE = Pattern.compile("\\s*[(\\[][^()\\[\\]]*\\d{4}[^()\\[\\]]*[)\\]]\\s*$");
+
+    private Titles() {
+    }
+
+    /** The event's name, or {@code null}. */
+    static String extract(ParseContext ctx, String frontMatterTitle) {
+        for (OutlineNode n : ctx.outline.nodes()) {
+            if (n.kind() == SectionKind.PREAMBLE && n.heading != null) {
+                String name = fromHeading(n.heading.text(), ctx.vocabulary);
+                if (name != null) {
+                    return name;
+                }
+                break;
+            }
+        }
+        for (Field f : ctx.fields()) {
+            if (f.name().equals("event-name") && Text.hasLetterOrDigit(f.value())) {
+                String v = unquote(Logistics.cleanValue(f.value()));
+                if (!ctx.vocabulary.isPlaceholder(v)) {
+                    return v;
+                }
+            }
+        }
+        if (frontMatterTitle != null && !ctx.vocabulary.isPlaceholder(frontMatterTitle)) {
+            return unquote(Text.squeeze(frontMatterTitle));
+        }
+        return null;
+    }
+
+    /** The name a heading gives, or {@code null} when it gives none ("Post-experience Report"). */
+    static String fromHeading(String heading, Vocabulary vocabulary) {
+        String h = Text.stripSymbols(heading);
+        Matcher q = QUOTED.matcher(h);
+        if (q.find()) {
+            String inner = Text.trimPunctuation(q.group(1)).strip();
+            if (Text.hasLetterOrDigit(inner)) {
+                return inner;
+            }
+        }
+        String s = stripPrefix(h, vocabulary);
+        s = LEADING_EVENT_NUMBER.matcher(s).replaceFirst("");
+        s = TRAILING_DATE.matcher(s).replaceFirst("");
+        s = stripSuffix(s, vocabulary);
+        s = Text.trimPunctuation(s).strip();
+        if (!Text.hasLetterOrDigit(s) || vocabulary.isPlaceholder(s)) {
+            return null;
+        }
+        return unquote(s);
+    }
+
+    /** Removes a leading report prefix, comparing folded words so that case and diacritics do not matter. */
+    private static String stripPrefix(String h, Vocabulary vocabulary) {
+        String[] words = h.split("\\s+");
+        for (String prefix : vocabulary.titlePrefixes()) {
+            int n = prefix.split(" ").length;
+            if (n > words.length) {
+                continue;
+            }
+            // fold the first n words (and nothing else) and compare
+            StringBuilder sb = new StringBuilder();
+            int used = 0;
+            int chars = 0;
+            for (String w : words) {
+                String fw = Text.fold(w);
+                chars += w.length() + 1;
+                if (fw.isEmpty()) {
+                    continue;
+                }
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(fw);
+                used++;
+                if (used == n) {
+                    break;
+                }
+            }
+            if (used == n && sb.toString().equals(prefix)) {
+                String rest = chars >= h.length() ? "" : h.substring(Math.min(h.length(), chars));
+                return rest;
+            }
+        }
+        return h;
+    }
+
+    private static String stripSuffix(String s, Vocabulary vocabulary) {
+        String folded = Text.fold(s);
+        for (String suffix : vocabulary.titleSuffixes()) {
+            if (folded.endsWith(" " + suffix)) {
+                String[] words = s.strip().split("\\s+");
+                int n = suffix.split(" ").length;
+                if (words.length > n) {
+                    StringBuilder sb = new StringBuilder();
+                    for (int i = 0; i < words.length - n; i++) {
+                        if (i > 0) {
+                            sb.append(' ');
+                        }
+                        sb.append(words[i]);
+                    }
+                    return sb.toString();
+                }
+            }
+        }
+        return s;
+    }
+
+    static String unquote(String s) {
+        String t = s.strip();
+        if (t.length() >= 2) {
+            char a = t.charAt(0);
+            char b = t.charAt(t.length() - 1);
+            if ((a == '"' || a == '“' || a == '\'') && (b == '"' || b == '”' || b == '\'')) {
+                return t.substring(1, t.length() - 1).strip();
+            }
+        }
+        return t;
+    }
+}

@@ -1,0 +1,169 @@
+package io.recap.parser.internal;
+
+import io.recap.model.Part;
+import io.recap.model.SectionKind;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words report authors use for sections, fields, parts of the day and agenda breaks, in Vietnamese and
+ * English, loaded from the resource {@code io/recap/parser/vocabulary.tsv}. Immutable and thread-safe.
+ */
+public final class Vocabulary {
+
+    /** The resource the built-in vocabulary is read from. */
+    public static final String RESOURCE = "/io/recap/parser/vocabulary.tsv";
+
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^(?:(?:phan|part|muc|section|chuong|buoc)\\s+)?(?:\\d+(?:\\s\\d+)*|[ivx]{1,4}|[a-h])\\s+(?=\\S)");
+    private static final int EXTRA_WORDS = 3;
+
+    /** A heading recognised as a section label. */
+    public record SectionMatch(SectionKind kind, Part part, boolean exact) {
+    }
+
+    private final Map<String, SectionMatch> sections = new HashMap<>();
+    private final Map<String, String> fields = new HashMap<>();
+    private final List<String> titlePrefixes = new ArrayList<>();
+    private final List<String> titleSuffixes = new ArrayList<>();
+    private final Set<String> placeholders = new HashSet<>();
+    private final Set<String> breaks = new HashSet<>();
+    private int longestSectionWords;
+
+    private Vocabulary(InputStream in) throws IOException {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int number = 0;
+            while ((line = r.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                int tab = line.indexOf('\t');
+                if (tab < 0) {
+                    throw new IllegalStateException(RESOURCE + ":" + number + ": expected category<TAB>phrase");
+                }
+                add(line.substring(0, tab).trim(), Text.fold(line.substring(tab + 1)), number);
+            }
+        }
+        Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
+        titlePrefixes.sort(longestFirst);
+        titleSuffixes.sort(longestFirst);
+    }
+
+    private void add(String category, String phrase, int number) {
+        if (category.startsWith("section.")) {
+            SectionKind kind = SectionKind.fromLabel(category.substring("section.".length()));
+            if (kind == null) {
+                throw new IllegalStateException(RESOURCE + ":" + number + ": unknown section kind " + category);
+            }
+            sections.put(phrase, new SectionMatch(kind, null, true));
+            longestSectionWords = Math.max(longestSectionWords, phrase.split(" ").length);
+        } else if (category.startsWith("part.")) {
+            Part part = Part.fromLabel(category.substring("part.".length()));
+            if (part == null) {
+                throw new IllegalStateException(RESOURCE + ":" + number + ": unknown part " + category);
+            }
+            sections.put(phrase, new SectionMatch(SectionKind.AGENDA, part, true));
+        } else if (category.startsWith("field.")) {
+            fields.put(phrase, category.substring("field.".length()));
+        } else {
+            switch (category) {
+                case "title.prefix" -> titlePrefixes.add(phrase);
+                case "title.suffix" -> titleSuffixes.add(phrase);
+                case "placeholder" -> placeholders.add(phrase);
+                case "break" -> breaks.add(phrase);
+                default -> throw new IllegalStateException(RESOURCE + ":" + number + ": unknown category " + category);
+            }
+        }
+    }
+
+    /** Loads the built-in vocabulary. */
+    public static Vocabulary builtIn() {
+        try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return new Vocabulary(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Folds a heading and removes leading numbering ("1.", "II.", "Phần 2:"). */
+    public static String foldHeading(String heading) {
+        String f = Text.fold(heading);
+        return NUMBERING.matcher(f).replaceFirst("");
+    }
+
+    /**
+     * The section a heading names: an exact phrase, or a phrase followed by at most three more words (the
+     * longest phrase wins); {@code null} when the heading is not a section label.
+     */
+    public SectionMatch section(String heading) {
+        String f = foldHeading(heading);
+        if (f.isEmpty()) {
+            return null;
+        }
+        SectionMatch exact = sections.get(f);
+        if (exact != null) {
+            return exact;
+        }
+        String[] words = f.split(" ");
+        int max = Math.min(words.length - 1, longestSectionWords);
+        for (int n = max; n >= 1; n--) {
+            if (words.length - n > EXTRA_WORDS) {
+                break;
+            }
+            String prefix = String.join(" ", java.util.Arrays.copyOf(words, n));
+            SectionMatch m = sections.get(prefix);
+            if (m != null) {
+                return new SectionMatch(m.kind(), m.part(), false);
+            }
+        }
+        return null;
+    }
+
+    /** The field a label such as "Ngày:" or "Date & Time" names, or {@code null}. */
+    public String field(String label) {
+        String f = Text.fold(label);
+        String field = fields.get(f);
+        if (field == null && f.startsWith("event ")) {
+            field = fields.get(f.substring(6));
+        }
+        return field;
+    }
+
+    /** Whether a (front-matter) title is a placeholder such as "Event 1" or "Sự kiện 2" rather than a name. */
+    public boolean isPlaceholder(String title) {
+        String f = Text.fold(title).replaceAll("(\\s*\\d+)+$", "").replaceAll("^(\\d+\\s*)+", "").trim();
+        return f.isEmpty() || placeholders.contains(f);
+    }
+
+    /** Whether an agenda slot title is a break, check-in, lunch or photo slot rather than a session. */
+    public boolean isBreak(String title) {
+        return breaks.contains(Text.fold(title));
+    }
+
+    /** Folded words that introduce the event's name in a heading, longest first. */
+    public List<String> titlePrefixes() {
+        return titlePrefixes;
+    }
+
+    /** Folded words that follow the event's name in a heading, longest first. */
+    public List<String> titleSuffixes() {
+        return titleSuffixes;
+    }
+}
