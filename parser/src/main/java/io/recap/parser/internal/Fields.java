@@ -24,7 +24,7 @@ public final class Fields {
         List<Field> out = new ArrayList<>();
         switch (b.kind()) {
             case TABLE_ROW -> {
-                if (b.cells().size() >= 2) {
+                if (!b.header() && b.cells().size() >= 2) {
                     String label = Text.trimPunctuation(Text.stripSymbols(plain(b.cells().get(0))));
                     String name = vocabulary.field(label);
                     if (name != null) {

@@ -29,6 +29,8 @@ public final class Vocabulary {
     private static final Pattern NUMBERING = Pattern.compile(
             "^(?:(?:phan|part|muc|section|chuong|buoc)\\s+)?(?:\\d+(?:\\s\\d+)*|[ivx]{1,4}|[a-h])\\s+(?=\\S)");
     private static final int EXTRA_WORDS = 3;
+    private static final int MAX_BREAK_WORDS = 6;
+    private static final Set<String> CONNECTORS = Set.of("and", "va", "amp", "with", "cung", "n");
 
     /** A heading recognised as a section label. */
     public record SectionMatch(SectionKind kind, Part part, boolean exact) {
@@ -40,6 +42,7 @@ public final class Vocabulary {
     private final List<String> titleSuffixes = new ArrayList<>();
     private final Set<String> placeholders = new HashSet<>();
     private final Set<String> breaks = new HashSet<>();
+    private final Set<String> breakWords = new HashSet<>();
     private int longestSectionWords;
 
     private Vocabulary(InputStream in) throws IOException {
@@ -84,7 +87,10 @@ public final class Vocabulary {
                 case "title.prefix" -> titlePrefixes.add(phrase);
                 case "title.suffix" -> titleSuffixes.add(phrase);
                 case "placeholder" -> placeholders.add(phrase);
-                case "break" -> breaks.add(phrase);
+                case "break" -> {
+                    breaks.add(phrase);
+                    breakWords.addAll(java.util.Arrays.asList(phrase.split(" ")));
+                }
                 default -> throw new IllegalStateException(RESOURCE + ":" + number + ": unknown category " + category);
             }
         }
@@ -152,9 +158,25 @@ public final class Vocabulary {
         return f.isEmpty() || placeholders.contains(f);
     }
 
-    /** Whether an agenda slot title is a break, check-in, lunch or photo slot rather than a session. */
+    /**
+     * Whether an agenda slot title is a break, check-in, lunch or photo slot rather than a session: a break
+     * phrase, or a short title made only of the words of break phrases ("Check-in & Networking").
+     */
     public boolean isBreak(String title) {
-        return breaks.contains(Text.fold(title));
+        String f = Text.fold(title);
+        if (breaks.contains(f)) {
+            return true;
+        }
+        String[] words = f.split(" ");
+        if (words.length > MAX_BREAK_WORDS) {
+            return false;
+        }
+        for (String w : words) {
+            if (!breakWords.contains(w) && !CONNECTORS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Folded words that introduce the event's name in a heading, longest first. */

@@ -1,0 +1,22 @@
+package io.recap.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine;
+
+/** Reads recap's version from the properties file Maven fills in at build time. */
+final class VersionProvider implements CommandLine.IVersionProvider {
+
+    @Override
+    public String[] getVersion() throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        }
+        return new String[]{"recap " + p.getProperty("version", "unknown"),
+            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"};
+    }
+}
