@@ -113,16 +113,27 @@ public final class Outline {
 
     private void classify(Vocabulary vocabulary) {
         boolean titleSeen = false;
+        OutlineNode openAgenda = null;
         for (OutlineNode n : nodes) {
             if (n.heading == null) {
                 n.kind = n.chat ? SectionKind.OTHER : SectionKind.PREAMBLE;
                 continue;
             }
-            Vocabulary.SectionMatch m = vocabulary.section(n.heading.text());
+            String text = n.heading.text();
             OutlineNode container = n.classifiedAncestor();
-            boolean inAgenda = container != null && (container.kind == SectionKind.AGENDA);
+            Vocabulary.SectionMatch m = container == null ? vocabulary.sectionAnywhere(text)
+                    : vocabulary.section(text);
+            if (openAgenda != null && container == null && m == null && n.level == openAgenda.level
+                    && n.parent == openAgenda.parent) {
+                // "### Nội Dung Nổi Bật" followed by "### 1. …": sessions written at the agenda's own level
+                adopt(openAgenda, n);
+                container = openAgenda;
+            } else if (n.level <= (openAgenda == null ? 0 : openAgenda.level) || m != null && container == null) {
+                openAgenda = null;
+            }
+            boolean inAgenda = container != null && container.kind == SectionKind.AGENDA;
             if (!titleSeen && m == null && n.heading.kind() == Block.Kind.HEADING && container == null
-                    && !TimeText.startsWithTime(n.heading.text())) {
+                    && !TimeText.startsWithTime(text)) {
                 // the first heading that is not a section label names the event
                 n.kind = SectionKind.PREAMBLE;
                 titleSeen = true;
@@ -147,10 +158,22 @@ public final class Outline {
                     // "Highlights" inside the author's experience are impressions, not the programme
                     n.kind = SectionKind.HIGHLIGHTS;
                 }
+                if (n.kind == SectionKind.AGENDA && container == null) {
+                    openAgenda = n;
+                }
             } else if (container != null && container.kind == SectionKind.SESSION) {
                 n.kind = SectionKind.OTHER;
             }
         }
+    }
+
+    /** Moves {@code n} (with its subtree) from its parent to the end of {@code container}'s children. */
+    private static void adopt(OutlineNode container, OutlineNode n) {
+        if (n.parent != null) {
+            n.parent.children.remove(n);
+        }
+        n.parent = container;
+        container.children.add(n);
     }
 
     /** The public, flat form of the outline. */

@@ -8,6 +8,8 @@ import java.util.List;
 /** A session while it is being extracted: its title, where it lies, and the blocks it holds. */
 final class SessionDraft {
     String title;
+    /** How the session was found: {@link Sessions#TIER_HEADING} (best) to {@link Sessions#TIER_TITLED}. */
+    int tier;
     Part part;
     LocalTime start;
     LocalTime end;

@@ -17,43 +17,71 @@ public final class Sessions {
 
     private static final Pattern SESSION_NUMBERING = Pattern.compile(
             "(?i)^(?:(?:session|phiên|phien|part|phần|phan|topic|chủ đề|module|bài|slot)\\s*#?\\d+\\s*[:.\\-–—)]\\s*"
-            + "|\\d+(?:\\.\\d+)*\\s*[.):\\-–—]\\s*|\\d+(?:\\.\\d+)+\\s+|[IVX]{1,4}\\s*[.):]\\s+|[a-h]\\)\\s+)");
+            + "|\\d+(?:\\.\\d+)*\\s*[.):\\-–—](?!\\d)\\s*|\\d+(?:\\.\\d+)+\\s+|[IVX]{1,4}\\s*[.):]\\s+|[a-h]\\)\\s+)");
+
+    private static final int MAX_TITLE_WORDS = 8;
+    /** Sub-headings: the best structure a content section can have. */
+    static final int TIER_HEADING = 1;
+    /** List items or paragraphs with a bold or numbered lead. */
+    static final int TIER_LEAD = 2;
+    /** Time-slot lines, time-slot headings and agenda table rows. */
+    static final int TIER_TIME_SLOT = 3;
+    /** Plain "Title: text" paragraphs. */
+    static final int TIER_TITLED = 4;
 
     private Sessions() {
     }
 
     /** The sessions of the report in {@code ctx}, in document order. */
     static List<SessionDraft> extract(ParseContext ctx) {
-        List<SessionDraft> out = new ArrayList<>();
+        // Each content section yields sessions of one tier; when several describe the same programme (an
+        // agenda timeline and the key highlights), the best-structured ones are kept.
+        List<List<SessionDraft>> perContainer = new ArrayList<>();
+        int bestTier = Integer.MAX_VALUE;
         for (OutlineNode n : ctx.outline.nodes()) {
             if (n.kind() == SectionKind.AGENDA && !n.under(SectionKind.AGENDA)) {
-                fromContainer(n, n.part, ctx, out);
+                List<SessionDraft> found = new ArrayList<>();
+                fromContainer(n, n.part, ctx, found);
+                if (!found.isEmpty()) {
+                    perContainer.add(found);
+                    bestTier = Math.min(bestTier, tier(found));
+                }
+            }
+        }
+        List<SessionDraft> out = new ArrayList<>();
+        for (List<SessionDraft> found : perContainer) {
+            if (tier(found) == bestTier) {
+                out.addAll(found);
             }
         }
         return out;
     }
 
+    private static int tier(List<SessionDraft> drafts) {
+        int t = Integer.MAX_VALUE;
+        for (SessionDraft d : drafts) {
+            t = Math.min(t, d.tier);
+        }
+        return t;
+    }
+
     private static void fromContainer(OutlineNode container, Part part, ParseContext ctx, List<SessionDraft> out) {
-        boolean anyChild = false;
+        List<OutlineNode> units = new ArrayList<>();
         for (OutlineNode child : container.children) {
-            if (child.kind() == SectionKind.SESSION) {
-                anyChild = true;
-                break;
-            }
-            if (child.kind() == SectionKind.AGENDA) {
-                anyChild = true;
-                break;
+            if (child.kind() == SectionKind.AGENDA || child.kind() == SectionKind.SESSION
+                    || child.kind() == SectionKind.OTHER) {
+                units.add(child);
             }
         }
-        if (!anyChild) {
+        if (units.isEmpty()) {
             fromBlocks(container.allBlocks(), part, ctx, out, container.subtreeLastLine());
             return;
         }
         // lead items before the first sub-heading are not sessions when sub-headings exist
-        for (OutlineNode child : container.children) {
-            if (child.kind() == SectionKind.AGENDA) {
+        for (OutlineNode child : units) {
+            if (child.kind() == SectionKind.AGENDA || groupsTimeSlots(child)) {
                 fromContainer(child, child.part != null ? child.part : part, ctx, out);
-            } else if (child.kind() == SectionKind.SESSION) {
+            } else {
                 SessionDraft s = fromHeading(child, part, ctx);
                 if (s != null) {
                     out.add(s);
@@ -62,9 +90,23 @@ public final class Sessions {
         }
     }
 
+    /**
+     * Whether a heading that looks like a session is really a group of time slots ("Pillar 1 — Identity"
+     * above "8:50 – 9:30 AM | Modern IAM Architecture").
+     */
+    private static boolean groupsTimeSlots(OutlineNode n) {
+        for (OutlineNode c : n.children) {
+            if (c.heading != null && TimeText.startsWithTime(withoutNumbering(c.heading.text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static SessionDraft fromHeading(OutlineNode n, Part part, ParseContext ctx) {
         SessionDraft s = new SessionDraft();
-        String heading = n.heading.text();
+        String heading = withoutNumbering(Text.stripSymbols(n.heading.text()));
+        s.tier = TimeText.startsWithTime(heading) ? TIER_TIME_SLOT : TIER_HEADING;
         TimeRange t = TimeText.findRange(heading);
         if (t != null && t.from() <= 2) {
             s.start = t.start();
@@ -110,7 +152,7 @@ public final class Sessions {
                     title = splitTitle(b.text());
                 }
                 if (title != null) {
-                    current = startSession(title, part, b, lastLine);
+                    current = startSession(title, part, b, lastLine, TIER_LEAD);
                     if (current != null) {
                         String rest = Text.trimPunctuation(b.afterLead());
                         if (lead != null && Text.hasLetterOrDigit(rest)) {
@@ -127,14 +169,83 @@ public final class Sessions {
             }
         }
         if (found.isEmpty()) {
+            found = leadParagraphs(blocks, part, ctx, lastLine);
+        }
+        if (found.isEmpty()) {
             found = timeSlots(blocks, part, ctx, lastLine);
+        }
+        if (found.isEmpty()) {
+            found = titledParagraphs(blocks, part, ctx, lastLine);
         }
         out.addAll(found);
     }
 
-    private static SessionDraft startSession(String rawTitle, Part part, Block b, int lastLine) {
+    /**
+     * Paragraph lines that start with a bold label ("**AI-DLC Workflow:** The process …", "**- Topic:** …"),
+     * for content sections written without a list.
+     */
+    private static List<SessionDraft> leadParagraphs(List<Block> blocks, Part part, ParseContext ctx, int lastLine) {
+        List<SessionDraft> found = new ArrayList<>();
+        SessionDraft current = null;
+        for (Block b : blocks) {
+            String lead = b.kind() == Block.Kind.TEXT && b.depth() == 0 && !b.quoted() ? b.lead() : null;
+            boolean labelled = lead != null && !b.allStrong() && (lead.endsWith(":")
+                    || b.afterLead().startsWith(":")) && ctx.vocabulary.field(Text.trimPunctuation(lead)) == null;
+            if (labelled && !lead.strip().startsWith("+")) {
+                current = startSession(lead, part, b, lastLine, TIER_LEAD);
+                if (current != null) {
+                    String rest = Text.trimPunctuation(b.afterLead());
+                    if (Text.hasLetterOrDigit(rest)) {
+                        current.leadPoints.add(rest);
+                    }
+                    close(found, current, b.line());
+                    found.add(current);
+                }
+                continue;
+            }
+            if (current != null) {
+                current.blocks.add(b);
+            }
+        }
+        return found.size() >= 2 ? found : List.of();
+    }
+
+    /**
+     * Paragraphs written as "Short Title: what was said" without any markup, for content sections that use
+     * neither lists, bold nor sub-headings.
+     */
+    private static List<SessionDraft> titledParagraphs(List<Block> blocks, Part part, ParseContext ctx,
+                                                       int lastLine) {
+        List<SessionDraft> found = new ArrayList<>();
+        SessionDraft current = null;
+        for (Block b : blocks) {
+            if (b.kind() == Block.Kind.TEXT && b.depth() == 0 && !b.quoted()) {
+                String t = b.text();
+                int colon = t.indexOf(": ");
+                String head = colon > 0 ? t.substring(0, colon) : null;
+                if (head != null && head.split("\\s+").length <= MAX_TITLE_WORDS
+                        && Character.isUpperCase(head.codePointAt(0)) && !TimeText.startsWithTime(head)
+                        && ctx.vocabulary.field(head) == null) {
+                    current = startSession(head, part, b, lastLine, TIER_TITLED);
+                    if (current != null) {
+                        current.leadPoints.add(t.substring(colon + 2).strip());
+                        close(found, current, b.line());
+                        found.add(current);
+                    }
+                    continue;
+                }
+            }
+            if (current != null) {
+                current.blocks.add(b);
+            }
+        }
+        return found.size() >= 2 ? found : List.of();
+    }
+
+    private static SessionDraft startSession(String rawTitle, Part part, Block b, int lastLine, int tier) {
         SessionDraft s = new SessionDraft();
-        String title = rawTitle;
+        s.tier = tier;
+        String title = withoutNumbering(Text.stripSymbols(rawTitle));
         TimeRange t = TimeText.findRange(title);
         if (t != null && t.from() <= 2) {
             s.start = t.start();
@@ -185,6 +296,7 @@ public final class Sessions {
                     continue;
                 }
                 SessionDraft s = new SessionDraft();
+                s.tier = TIER_TIME_SLOT;
                 s.title = title;
                 if (timeColumn >= 0 && timeColumn < b.cells().size()) {
                     TimeRange t = TimeText.findRange(Fields.plain(b.cells().get(timeColumn)));
@@ -201,15 +313,17 @@ public final class Sessions {
                 current = null;
                 continue;
             }
-            if (b.kind() == Block.Kind.TEXT && TimeText.startsWithTime(b.text())) {
-                TimeRange t = TimeText.findRange(b.text());
-                String rest = t != null && t.from() <= 3 ? b.text().substring(t.to()) : b.text();
+            String line = withoutNumbering(Text.stripSymbols(b.text()));
+            if (b.kind() == Block.Kind.TEXT && TimeText.startsWithTime(line)) {
+                TimeRange t = TimeText.findRange(line);
+                String rest = t != null && t.from() <= 3 ? line.substring(t.to()) : line;
                 String title = cleanTitle(rest);
                 if (title == null || ctx.vocabulary.isBreak(title)) {
                     current = null;
                     continue;
                 }
                 current = new SessionDraft();
+                current.tier = TIER_TIME_SLOT;
                 current.title = title;
                 if (t != null) {
                     current.start = t.start();
@@ -244,6 +358,17 @@ public final class Sessions {
             return text.substring(0, colon);
         }
         return text;
+    }
+
+    /** {@code s} without leading numbering ("2.1.1.", "1)", "Session 3:"), trimmed. */
+    static String withoutNumbering(String s) {
+        String t = Text.trimPunctuation(s).strip();
+        String before;
+        do {
+            before = t;
+            t = Text.trimPunctuation(SESSION_NUMBERING.matcher(t).replaceFirst("")).strip();
+        } while (!t.equals(before));
+        return t;
     }
 
     /** A title without numbering, time prefix, emoji, separators or a trailing colon; null when empty. */

@@ -29,7 +29,9 @@ public final class Vocabulary {
     private static final Pattern NUMBERING = Pattern.compile(
             "^(?:(?:phan|part|muc|section|chuong|buoc)\\s+)?(?:\\d+(?:\\s\\d+)*|[ivx]{1,4}|[a-h])\\s+(?=\\S)");
     private static final int EXTRA_WORDS = 3;
+    private static final int LOOSE_EXTRA_WORDS = 4;
     private static final int MAX_BREAK_WORDS = 6;
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
     private static final Set<String> CONNECTORS = Set.of("and", "va", "amp", "with", "cung", "n");
 
     /** A heading recognised as a section label. */
@@ -42,6 +44,7 @@ public final class Vocabulary {
     private final List<String> titleSuffixes = new ArrayList<>();
     private final Set<String> placeholders = new HashSet<>();
     private final Set<String> breaks = new HashSet<>();
+    private final Set<String> fillers = new HashSet<>();
     private final Set<String> breakWords = new HashSet<>();
     private int longestSectionWords;
 
@@ -87,6 +90,7 @@ public final class Vocabulary {
                 case "title.prefix" -> titlePrefixes.add(phrase);
                 case "title.suffix" -> titleSuffixes.add(phrase);
                 case "placeholder" -> placeholders.add(phrase);
+                case "filler" -> fillers.add(phrase);
                 case "break" -> {
                     breaks.add(phrase);
                     breakWords.addAll(java.util.Arrays.asList(phrase.split(" ")));
@@ -116,30 +120,74 @@ public final class Vocabulary {
 
     /**
      * The section a heading names: an exact phrase, or a phrase followed by at most three more words (the
-     * longest phrase wins); {@code null} when the heading is not a section label.
+     * longest phrase wins), after leading filler words ("Những", "Some", "The") are dropped; a heading that
+     * starts with a part of the day ("Morning session – DevOps Mindset") names that part whatever follows.
+     * {@code null} when the heading is not a section label.
      */
     public SectionMatch section(String heading) {
         String f = foldHeading(heading);
         if (f.isEmpty()) {
             return null;
         }
-        SectionMatch exact = sections.get(f);
+        String[] all = f.split(" ");
+        SectionMatch m = match(all);
+        String[] stripped = withoutFillers(all);
+        return m != null || stripped == all ? m : match(stripped);
+    }
+
+    private SectionMatch match(String[] words) {
+        SectionMatch exact = sections.get(String.join(" ", words));
         if (exact != null) {
             return exact;
         }
-        String[] words = f.split(" ");
-        int max = Math.min(words.length - 1, longestSectionWords);
-        for (int n = max; n >= 1; n--) {
-            if (words.length - n > EXTRA_WORDS) {
-                break;
-            }
-            String prefix = String.join(" ", java.util.Arrays.copyOf(words, n));
-            SectionMatch m = sections.get(prefix);
-            if (m != null) {
+        for (int n = Math.min(words.length - 1, longestSectionWords); n >= 1; n--) {
+            SectionMatch m = sections.get(String.join(" ", java.util.Arrays.copyOf(words, n)));
+            if (m != null && (words.length - n <= EXTRA_WORDS || m.part() != null)) {
                 return new SectionMatch(m.kind(), m.part(), false);
             }
         }
         return null;
+    }
+
+    /**
+     * Like {@link #section(String)}, but also finds a phrase inside the heading when few other words surround
+     * it ("Detailed agenda for the day", "Những điểm nổi bật của sự kiện"). For headings outside any
+     * recognised section, where labels are expected.
+     */
+    public SectionMatch sectionAnywhere(String heading) {
+        SectionMatch m = section(heading);
+        if (m != null) {
+            return m;
+        }
+        String[] words = words(heading);
+        SectionMatch best = null;
+        int bestLength = 0;
+        for (int from = 1; from < words.length; from++) {
+            for (int n = Math.min(words.length - from, longestSectionWords); n >= 1; n--) {
+                if (words.length - n > LOOSE_EXTRA_WORDS) {
+                    break;
+                }
+                SectionMatch c = sections.get(String.join(" ", java.util.Arrays.copyOfRange(words, from, from + n)));
+                if (c != null && n > bestLength && c.part() == null) {
+                    best = new SectionMatch(c.kind(), null, false);
+                    bestLength = n;
+                }
+            }
+        }
+        return best;
+    }
+
+    private String[] words(String heading) {
+        String f = foldHeading(heading);
+        return f.isEmpty() ? new String[0] : withoutFillers(f.split(" "));
+    }
+
+    private String[] withoutFillers(String[] words) {
+        int skip = 0;
+        while (skip < words.length - 1 && fillers.contains(words[skip])) {
+            skip++;
+        }
+        return skip == 0 ? words : java.util.Arrays.copyOfRange(words, skip, words.length);
     }
 
     /** The field a label such as "Ngày:" or "Date & Time" names, or {@code null}. */
@@ -163,7 +211,7 @@ public final class Vocabulary {
      * phrase, or a short title made only of the words of break phrases ("Check-in & Networking").
      */
     public boolean isBreak(String title) {
-        String f = Text.fold(title);
+        String f = Text.fold(PARENTHESES.matcher(title).replaceAll(" "));
         if (breaks.contains(f)) {
             return true;
         }
