@@ -128,6 +128,7 @@ public final class ReportAssembler {
                 speakers.add(s);
             }
         }
+        speakers = Speakers.peopleFirst(speakers);
         if (logistics.date == null) {
             diagnostics.add(Diagnostic.warning("date.missing", "the report does not say when the event took place",
                     0));

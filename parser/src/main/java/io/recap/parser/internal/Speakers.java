@@ -12,16 +12,23 @@ import java.util.regex.Pattern;
 /**
  * Finds speakers in speaker sections and "Speaker:" lines, in the shapes people write them:
  * {@code **Name** – Role, Org}, {@code Name - Role}, {@code Name (Role at Org)}, {@code | **Name** | Role | Org |},
- * a name as a sub-heading. Honorifics such as "Mr.", "Dr.", "Anh", "Chị" are removed from names.
+ * a name as a sub-heading, several names joined by commas, "/", "&" or "and". Honorifics such as "Mr.",
+ * "Dr.", "Anh", "Chị" are removed from names. Where people are named, groups and sentences in the speaker
+ * section are left out; where none is, the first group presented as the speaker is kept.
  */
 public final class Speakers {
 
     private static final Pattern HONORIFIC = Pattern.compile(
-            "(?i)^(?:(?:mr|mrs|ms|mx|dr|prof|mister|miss|sir)\\.?|anh|chị|chi|thầy|cô|ông|bà|bạn|tiến sĩ|ts\\.|ths\\.)\\s+");
+            "(?i)^(?:(?:mr|mrs|ms|mx|dr|prof|mister|miss|sir|h\\.e|he)\\.?|anh|chị|chi|thầy|cô|ông|bà|bạn|tiến sĩ"
+            + "|ts\\.|ths\\.|pgs\\.)\\s+");
     private static final Pattern PARENS = Pattern.compile("^(.+?)\\s*\\((.+)\\)\\s*$");
     private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s+[–—-]\\s+|\\s*[–—]\\s*|:\\s+|,\\s+");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|/|&|;|\\band\\b|\\bvà\\b)\\s*");
     private static final Pattern AT_ORG = Pattern.compile("(?i)\\s+(?:at|@|tại|from|của)\\s+");
+    private static final Pattern GROUP_WORD = Pattern.compile(
+            "(?iu)^(?:team|teams|đội|nhóm|group|ban|các|cac|the)(?![\\p{L}])");
     private static final int MAX_NAME_WORDS = 12;
+    private static final int MAX_PERSON_WORDS = 5;
 
     private Speakers() {
     }
@@ -33,63 +40,124 @@ public final class Speakers {
             if (n.kind() != SectionKind.SPEAKERS || n.under(SectionKind.SPEAKERS)) {
                 continue;
             }
-            int minDepth = Integer.MAX_VALUE;
-            List<Block> blocks = n.allBlocks();
-            for (Block b : blocks) {
-                if (b.kind() == Block.Kind.TEXT && b.itemStart()) {
-                    minDepth = Math.min(minDepth, b.depth());
-                }
-            }
-            for (Block b : blocks) {
-                Speaker s = null;
-                if (b.kind() == Block.Kind.HEADING) {
-                    s = parse(b.text(), null, ctx.vocabulary);
-                } else if (b.kind() == Block.Kind.TABLE_ROW && !b.header() && !b.cells().isEmpty()) {
-                    s = fromRow(b, ctx.vocabulary);
-                } else if (b.kind() == Block.Kind.TEXT && (minDepth == Integer.MAX_VALUE
-                        ? !b.text().isEmpty() : b.itemStart() && b.depth() == minDepth)) {
-                    s = parse(b.text(), b.lead(), ctx.vocabulary);
-                }
-                if (s != null) {
-                    out.putIfAbsent(Text.fold(s.name()), s);
-                }
-            }
+            List<Speaker> own = fromBlocks(n.blocks, ctx.vocabulary);
+            List<Speaker> found = !own.isEmpty() ? own : fromBlocks(n.allBlocks(), ctx.vocabulary);
+            found.forEach(sp -> out.putIfAbsent(Text.fold(sp.name()), sp));
         }
         for (Field f : ctx.fields()) {
             if (f.name().equals("speaker")) {
-                for (Speaker s : fromValue(f.value(), ctx.vocabulary)) {
-                    out.putIfAbsent(Text.fold(s.name()), s);
-                }
+                fromValue(f.value(), ctx.vocabulary).forEach(s -> out.putIfAbsent(Text.fold(s.name()), s));
             }
         }
         return new ArrayList<>(out.values());
     }
 
-    /** The speakers a "Speaker:" value names ("Mr. Tinh (Platform Engineer at GoTymeX)", "A, B and C"). */
-    static List<Speaker> fromValue(String value, Vocabulary vocabulary) {
+    private static List<Speaker> fromBlocks(List<Block> blocks, Vocabulary vocabulary) {
         List<Speaker> out = new ArrayList<>();
-        Speaker s = parse(value, null, vocabulary);
-        if (s != null) {
-            out.add(s);
+        int depth = itemDepth(blocks, vocabulary);
+        for (Block b : blocks) {
+            if (b.kind() == Block.Kind.HEADING) {
+                for (Speaker sp : parse(b.text(), null, vocabulary)) {
+                    if (isPerson(sp.name())) {
+                        out.add(sp); // a sub-heading counts only when it is a person's name
+                    }
+                }
+            } else if (b.kind() == Block.Kind.TABLE_ROW && !b.header() && !b.cells().isEmpty()) {
+                out.addAll(fromRow(b, vocabulary));
+            } else if (b.kind() == Block.Kind.TEXT && (depth == Integer.MAX_VALUE
+                    ? !b.text().isEmpty() : b.itemStart() && b.depth() == depth)) {
+                out.addAll(parse(b.text(), b.lead(), vocabulary));
+            }
         }
         return out;
     }
 
-    private static Speaker fromRow(Block b, Vocabulary vocabulary) {
+    /**
+     * The list depth whose items are the speakers: the shallowest, unless its items are only labels
+     * ("- **Diễn giả & Hướng dẫn viên:**" above the names), then the next one.
+     */
+    private static int itemDepth(List<Block> blocks, Vocabulary vocabulary) {
+        int min = Integer.MAX_VALUE;
+        for (Block b : blocks) {
+            if (b.kind() == Block.Kind.TEXT && b.itemStart()) {
+                min = Math.min(min, b.depth());
+            }
+        }
+        if (min == Integer.MAX_VALUE) {
+            return min;
+        }
+        boolean onlyLabels = true;
+        int next = Integer.MAX_VALUE;
+        for (Block b : blocks) {
+            if (b.kind() == Block.Kind.TEXT && b.itemStart()) {
+                if (b.depth() == min) {
+                    onlyLabels &= isLabel(b, vocabulary);
+                } else {
+                    next = Math.min(next, b.depth());
+                }
+            }
+        }
+        return onlyLabels && next != Integer.MAX_VALUE ? next : min;
+    }
+
+    private static boolean isLabel(Block b, Vocabulary vocabulary) {
+        if (!b.allStrong()) {
+            return false;
+        }
+        Vocabulary.SectionMatch m = vocabulary.section(b.text());
+        return m != null && m.kind() == SectionKind.SPEAKERS || vocabulary.field(Text.trimPunctuation(b.text())) != null;
+    }
+
+    /** Where people are named, groups, teams and sentences are dropped. */
+    static List<Speaker> peopleFirst(List<Speaker> speakers) {
+        List<Speaker> people = new ArrayList<>();
+        for (Speaker s : speakers) {
+            if (isPerson(s.name())) {
+                people.add(s);
+            }
+        }
+        if (!people.isEmpty()) {
+            return people;
+        }
+        return speakers.isEmpty() ? speakers : List.of(speakers.get(0));
+    }
+
+    /** Whether a name looks like a person's: a few words, each capitalised, not a team or group. */
+    static boolean isPerson(String name) {
+        String[] words = name.split("\\s+");
+        if (words.length > MAX_PERSON_WORDS || GROUP_WORD.matcher(name).find()) {
+            return false;
+        }
+        for (String w : words) {
+            int cp = w.codePointAt(0);
+            if (!Character.isUpperCase(cp) || w.chars().anyMatch(Character::isDigit)
+                    || w.length() > 3 && w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The speakers a "Speaker:" value names ("Mr. Tinh (Platform Engineer at GoTymeX)", "A, B and C"). */
+    static List<Speaker> fromValue(String value, Vocabulary vocabulary) {
+        return parse(value, null, vocabulary);
+    }
+
+    private static List<Speaker> fromRow(Block b, Vocabulary vocabulary) {
         String name = cleanName(Fields.plain(b.cells().get(0)));
         if (name == null || vocabulary.field(name) != null) {
-            return null;
+            return List.of();
         }
         String role = b.cells().size() > 1 ? blankToNull(Fields.plain(b.cells().get(1))) : null;
         String org = b.cells().size() > 2 ? blankToNull(Fields.plain(b.cells().get(2))) : null;
-        return new Speaker(name, role, org);
+        return List.of(new Speaker(name, role, org));
     }
 
-    /** One speaker from a line: the bold lead is the name when there is one. */
-    static Speaker parse(String text, String lead, Vocabulary vocabulary) {
+    /** The speakers of one line: the bold lead is the name (or names) when there is one. */
+    static List<Speaker> parse(String text, String lead, Vocabulary vocabulary) {
         String t = Text.stripSymbols(text);
         if (t.isEmpty()) {
-            return null;
+            return List.of();
         }
         String name;
         String rest;
@@ -104,6 +172,26 @@ public final class Speakers {
                 t = at >= 0 ? t.substring(at + lead.strip().length()) : t;
                 t = Text.trimPunctuation(t);
             }
+            int colon = t.indexOf(": ");
+            if (colon > 0 && lead == null) {
+                // "Detection & Monitoring experts: Tran Duc Anh, Nguyen Tuan Thinh"
+                String before = cleanName(t.substring(0, colon));
+                String after = t.substring(colon + 2);
+                if (before != null && !isPerson(before)) {
+                    List<String> listed = nameList(PARENS.matcher(after).matches()
+                            ? PARENS.matcher(after).replaceFirst("$1") : after);
+                    String first = cleanName(NAME_SEPARATOR.split(after, 2)[0].replaceAll("\\(.*", ""));
+                    if (listed.size() >= 2 || first != null && isPerson(first)) {
+                        return parse(after, null, vocabulary);
+                    }
+                }
+            }
+            List<String> names = nameList(t);
+            if (names.size() >= 2) {
+                List<Speaker> out = new ArrayList<>();
+                names.forEach(n -> out.add(Speaker.named(n)));
+                return out;
+            }
             Matcher p = PARENS.matcher(t);
             Matcher sep = NAME_SEPARATOR.matcher(t);
             if (p.matches() && !p.group(1).contains(" - ") && !p.group(1).contains(" – ")) {
@@ -117,35 +205,80 @@ public final class Speakers {
                 rest = "";
             }
         }
-        name = cleanName(name);
-        if (name == null) {
-            return null;
-        }
-        Vocabulary.SectionMatch label = vocabulary.section(name);
-        if (label != null && label.kind() == SectionKind.SPEAKERS) {
-            return null; // the section's own label written as an item
-        }
-        rest = Text.trimPunctuation(rest).strip();
-        String role = null;
         String org = null;
-        if (!rest.isEmpty()) {
-            Matcher pr = PARENS.matcher(rest);
-            if (pr.matches()) {
-                rest = pr.group(1) + ", " + pr.group(2);
-            }
-            Matcher at = AT_ORG.matcher(rest);
-            int comma = rest.lastIndexOf(", ");
-            if (at.find()) {
-                role = rest.substring(0, at.start());
-                org = rest.substring(at.end());
-            } else if (comma > 0) {
-                role = rest.substring(0, comma);
-                org = rest.substring(comma + 2);
-            } else {
-                role = rest;
-            }
+        Matcher inParens = PARENS.matcher(Text.trimPunctuation(name));
+        if (inParens.matches()) {
+            name = inParens.group(1);
+            org = inParens.group(2);
         }
-        return new Speaker(name, blankToNull(trimValue(role)), blankToNull(trimValue(org)));
+        String[] roleAndOrg = roleAndOrg(rest);
+        String role = roleAndOrg[0];
+        if (org == null) {
+            org = roleAndOrg[1];
+        } else if (role == null) {
+            role = roleAndOrg[1];
+        }
+        List<String> names = nameList(name);
+        if (names.size() < 2) {
+            String single = cleanName(name);
+            if (single == null) {
+                return List.of();
+            }
+            Vocabulary.SectionMatch label = vocabulary.section(single);
+            if (label != null && label.kind() == SectionKind.SPEAKERS) {
+                return List.of(); // the section's own label written as an item
+            }
+            names = List.of(single);
+        }
+        List<Speaker> out = new ArrayList<>();
+        for (String n : names) {
+            out.add(new Speaker(n, blankToNull(trimValue(role)), blankToNull(trimValue(org))));
+        }
+        return out;
+    }
+
+    /** {@code [role, organization]} from what follows a name ("Role, Org", "Role at Org", "(Role)"). */
+    private static String[] roleAndOrg(String raw) {
+        String rest = Text.trimPunctuation(raw).strip();
+        if (rest.isEmpty()) {
+            return new String[]{null, null};
+        }
+        Matcher pr = PARENS.matcher(rest);
+        if (pr.matches()) {
+            rest = pr.group(1) + ", " + pr.group(2);
+        }
+        Matcher at = AT_ORG.matcher(rest);
+        int comma = rest.lastIndexOf(", ");
+        if (at.find()) {
+            return new String[]{rest.substring(0, at.start()), rest.substring(at.end())};
+        }
+        if (comma > 0) {
+            return new String[]{rest.substring(0, comma), rest.substring(comma + 2)};
+        }
+        return new String[]{rest, null};
+    }
+
+    /**
+     * Several people's names joined by commas, "/", "&", "and" or "và" ("Diem My / Dinh Nguyen"), each cleaned
+     * of honorifics; a single name or anything that is not only names gives a list of at most one.
+     */
+    static List<String> nameList(String text) {
+        String[] parts = LIST_SEPARATOR.split(Text.trimPunctuation(text));
+        if (parts.length < 2) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (String p : parts) {
+            String n = cleanName(p);
+            if (n == null) {
+                continue;
+            }
+            if (!isPerson(n)) {
+                return List.of();
+            }
+            names.add(n);
+        }
+        return names;
     }
 
     /** A name without honorifics, trailing punctuation or surrounding markup; null when nothing is left. */

@@ -31,6 +31,7 @@ public final class Vocabulary {
     private static final int EXTRA_WORDS = 3;
     private static final int LOOSE_EXTRA_WORDS = 4;
     private static final int MAX_BREAK_WORDS = 6;
+    private static final Pattern LABEL_JOINER = Pattern.compile("\\s*(?:/|&|\\+|,|\\band\\b|\\bvà\\b)\\s*");
     private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
     private static final Set<String> CONNECTORS = Set.of("and", "va", "amp", "with", "cung", "n");
 
@@ -125,6 +126,19 @@ public final class Vocabulary {
      * {@code null} when the heading is not a section label.
      */
     public SectionMatch section(String heading) {
+        String h = PARENTHESES.matcher(heading).replaceAll(" ");
+        SectionMatch m = matchFolded(h);
+        if (m == null) {
+            // "Diễn Giả / Người Hướng Dẫn", "Speakers & Hosts": the first of several labels
+            String[] parts = LABEL_JOINER.split(h, 2);
+            if (parts.length == 2 && !parts[0].isBlank()) {
+                m = matchFolded(parts[0]);
+            }
+        }
+        return m;
+    }
+
+    private SectionMatch matchFolded(String heading) {
         String f = foldHeading(heading);
         if (f.isEmpty()) {
             return null;
