@@ -34,6 +34,12 @@ public final class Fields {
             }
             case TEXT, HTML -> {
                 String text = Text.stripSymbols(b.text());
+                String byEmoji = vocabulary.emojiField(b.text());
+                if (byEmoji != null && text.indexOf(':') < 0 && !text.isEmpty()) {
+                    // "📍 **Bitexco Financial Tower**", "📅 Saturday, November 29, 2025"
+                    out.add(new Field(byEmoji, "", Text.trimPunctuation(text), b));
+                    return out;
+                }
                 if (text.indexOf(':') < 0 && text.indexOf('：') < 0) {
                     // "**Ngày** 17/11/2025" without a colon: only a bold lead can be a label
                     String lead = b.lead();

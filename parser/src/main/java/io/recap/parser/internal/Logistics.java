@@ -87,6 +87,20 @@ public final class Logistics {
                 }
             }
         }
+        if (l.date == null) {
+            // a date anywhere in the body ("Attending … on May 29, 2026 was …"): reports rarely mention others
+            for (Block b : ctx.blocks) {
+                if (b.kind() == Block.Kind.CODE || b.kind() == Block.Kind.RULE) {
+                    continue;
+                }
+                DateRange d = DateText.find(b.text());
+                if (d != null) {
+                    l.date = d.start();
+                    l.endDate = d.end();
+                    break;
+                }
+            }
+        }
         LocalDate fm = frontMatterDate(frontMatterDate);
         if (l.date == null) {
             l.date = fm;

@@ -21,22 +21,30 @@ public final class Titles {
 
     /** The event's name, or {@code null}. */
     static String extract(ParseContext ctx, String frontMatterTitle) {
-        for (OutlineNode n : ctx.outline.nodes()) {
-            if (n.kind() == SectionKind.PREAMBLE && n.heading != null) {
-                String name = fromHeading(n.heading.text(), ctx.vocabulary);
-                if (name != null) {
-                    return name;
-                }
-                break;
-            }
-        }
+        String fromField = null;
         for (Field f : ctx.fields()) {
             if (f.name().equals("event-name") && Text.hasLetterOrDigit(f.value())) {
                 String v = unquote(Logistics.cleanValue(f.value()));
                 if (!ctx.vocabulary.isPlaceholder(v)) {
-                    return v;
+                    fromField = v;
+                    break;
                 }
             }
+        }
+        for (OutlineNode n : ctx.outline.nodes()) {
+            if (n.kind() == SectionKind.PREAMBLE && n.heading != null) {
+                String name = fromHeading(n.heading.text(), ctx.vocabulary);
+                if (name != null) {
+                    // "### DevOps on AWS" above "Event name: AWS Cloud Mastery Series #2 – DevOps on AWS"
+                    boolean fieldIsFuller = fromField != null && fromField.length() > name.length()
+                            && Text.fold(fromField).contains(Text.fold(name));
+                    return fieldIsFuller ? fromField : name;
+                }
+                break;
+            }
+        }
+        if (fromField != null) {
+            return fromField;
         }
         if (frontMatterTitle != null && !ctx.vocabulary.isPlaceholder(frontMatterTitle)) {
             return unquote(Text.squeeze(frontMatterTitle));

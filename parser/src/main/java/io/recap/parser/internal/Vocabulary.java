@@ -41,6 +41,7 @@ public final class Vocabulary {
 
     private final Map<String, SectionMatch> sections = new HashMap<>();
     private final Map<String, String> fields = new HashMap<>();
+    private final Map<String, String> emojiFields = new HashMap<>();
     private final List<String> titlePrefixes = new ArrayList<>();
     private final List<String> titleSuffixes = new ArrayList<>();
     private final Set<String> placeholders = new HashSet<>();
@@ -62,7 +63,8 @@ public final class Vocabulary {
                 if (tab < 0) {
                     throw new IllegalStateException(RESOURCE + ":" + number + ": expected category<TAB>phrase");
                 }
-                add(line.substring(0, tab).trim(), Text.fold(line.substring(tab + 1)), number);
+                String raw = line.substring(tab + 1);
+                add(line.substring(0, tab).trim(), raw, Text.fold(raw), number);
             }
         }
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
@@ -70,7 +72,7 @@ public final class Vocabulary {
         titleSuffixes.sort(longestFirst);
     }
 
-    private void add(String category, String phrase, int number) {
+    private void add(String category, String raw, String phrase, int number) {
         if (category.startsWith("section.")) {
             SectionKind kind = SectionKind.fromLabel(category.substring("section.".length()));
             if (kind == null) {
@@ -86,6 +88,8 @@ public final class Vocabulary {
             sections.put(phrase, new SectionMatch(SectionKind.AGENDA, part, true));
         } else if (category.startsWith("field.")) {
             fields.put(phrase, category.substring("field.".length()));
+        } else if (category.startsWith("emoji.")) {
+            emojiFields.put(raw.strip(), category.substring("emoji.".length()));
         } else {
             switch (category) {
                 case "title.prefix" -> titlePrefixes.add(phrase);
@@ -212,6 +216,23 @@ public final class Vocabulary {
             field = fields.get(f.substring(6));
         }
         return field;
+    }
+
+    /**
+     * The field an emoji at the start of {@code text} labels by itself ("📍 Bitexco Tower" is a location),
+     * or {@code null}.
+     */
+    public String emojiField(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return null;
+        }
+        int end = t.offsetByCodePoints(0, 1);
+        while (end < t.length() && Text.isSymbol(t.codePointAt(end)) && !Character.isLetterOrDigit(t.codePointAt(end))) {
+            end = t.offsetByCodePoints(end, 1);
+        }
+        String lead = t.substring(0, end).replace("\uFE0F", "");
+        return emojiFields.get(lead);
     }
 
     /** Whether a (front-matter) title is a placeholder such as "Event 1" or "Sự kiện 2" rather than a name. */
