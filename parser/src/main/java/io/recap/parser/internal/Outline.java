@@ -114,6 +114,7 @@ public final class Outline {
     private void classify(Vocabulary vocabulary) {
         boolean titleSeen = false;
         OutlineNode openAgenda = null;
+        int adoptLevel = 0;
         for (OutlineNode n : nodes) {
             if (n.heading == null) {
                 n.kind = n.chat ? SectionKind.OTHER : SectionKind.PREAMBLE;
@@ -121,15 +122,18 @@ public final class Outline {
             }
             String text = n.heading.text();
             OutlineNode container = n.classifiedAncestor();
-            Vocabulary.SectionMatch m = container == null ? vocabulary.sectionAnywhere(text)
+            // before the event's name is seen, only strict matches: "Summary Report: …" is not a "Summary"
+            Vocabulary.SectionMatch m = container == null && titleSeen ? vocabulary.sectionAnywhere(text)
                     : vocabulary.section(text);
-            if (openAgenda != null && container == null && m == null && n.level == openAgenda.level
-                    && n.parent == openAgenda.parent) {
-                // "### Nội Dung Nổi Bật" followed by "### 1. …": sessions written at the agenda's own level
+            if (openAgenda != null && container == null && m == null && adoptable(openAgenda, n, adoptLevel)) {
+                // "### Nội Dung Nổi Bật" followed by "### 1. …" (or by "## Topic" when the agenda heading is
+                // left empty): sessions written at or above the agenda heading's own level
+                adoptLevel = n.level;
                 adopt(openAgenda, n);
                 container = openAgenda;
-            } else if (n.level <= (openAgenda == null ? 0 : openAgenda.level) || m != null && container == null) {
+            } else if (container == null && (m != null || openAgenda != null && n.level <= openAgenda.level)) {
                 openAgenda = null;
+                adoptLevel = 0;
             }
             boolean inAgenda = container != null && container.kind == SectionKind.AGENDA;
             if (!titleSeen && m == null && n.heading.kind() == Block.Kind.HEADING && container == null
@@ -160,11 +164,39 @@ public final class Outline {
                 }
                 if (n.kind == SectionKind.AGENDA && container == null) {
                     openAgenda = n;
+                    adoptLevel = 0;
                 }
             } else if (container != null && container.kind == SectionKind.SESSION) {
                 n.kind = SectionKind.OTHER;
             }
         }
+    }
+
+    /**
+     * Whether an unlabelled heading after an agenda heading belongs to it: a sibling at the agenda's level,
+     * a heading of a higher level right after an agenda heading that holds nothing, or a heading at the level
+     * of the ones already adopted.
+     */
+    private static boolean adoptable(OutlineNode agenda, OutlineNode n, int adoptLevel) {
+        if (n.heading.kind() != Block.Kind.HEADING && n.level == PSEUDO_LEVEL && n.parent == agenda) {
+            return false;
+        }
+        if (adoptLevel > 0) {
+            return n.level == adoptLevel;
+        }
+        if (n.level == agenda.level) {
+            return n.parent == agenda.parent;
+        }
+        return n.level < agenda.level && agenda.children.isEmpty() && !hasText(agenda);
+    }
+
+    private static boolean hasText(OutlineNode n) {
+        for (Block b : n.blocks) {
+            if (b.kind() != Block.Kind.RULE && !b.text().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Moves {@code n} (with its subtree) from its parent to the end of {@code container}'s children. */

@@ -5,6 +5,7 @@ import io.recap.model.SectionKind;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,7 @@ public final class Sessions {
             + "|\\d+(?:\\.\\d+)*\\s*[.):\\-–—](?!\\d)\\s*|\\d+(?:\\.\\d+)+\\s+|[IVX]{1,4}\\s*[.):]\\s+|[a-h]\\)\\s+)");
 
     private static final int MAX_TITLE_WORDS = 8;
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,2})\\s*[.):]\\s+\\S");
     /** Sub-headings: the best structure a content section can have. */
     static final int TIER_HEADING = 1;
     /** List items or paragraphs with a bold or numbered lead. */
@@ -54,7 +56,60 @@ public final class Sessions {
                 out.addAll(found);
             }
         }
+        return out.isEmpty() ? numberedHeadings(ctx) : out;
+    }
+
+    /**
+     * For reports without a recognised content section: a run of sibling headings numbered 1, 2, 3… that
+     * sit outside every labelled section ("Valuable Knowledge I Harvested:" above "1. …", "2. …").
+     */
+    private static List<SessionDraft> numberedHeadings(ParseContext ctx) {
+        List<SessionDraft> out = new ArrayList<>();
+        List<OutlineNode> run = new ArrayList<>();
+        OutlineNode runParent = null;
+        for (OutlineNode n : ctx.outline.nodes()) {
+            if (n.heading == null || n.kind() != SectionKind.OTHER || insideLabelled(n)) {
+                continue;
+            }
+            int number = leadingNumber(n.heading.text());
+            if (number == run.size() + 1 && (run.isEmpty() || n.parent == runParent && n.level == run.get(0).level)) {
+                run.add(n);
+                runParent = n.parent;
+            } else if (number == 1) {
+                keep(run, ctx, out);
+                run.clear();
+                run.add(n);
+                runParent = n.parent;
+            }
+        }
+        keep(run, ctx, out);
         return out;
+    }
+
+    private static void keep(List<OutlineNode> run, ParseContext ctx, List<SessionDraft> out) {
+        if (run.size() >= 2 && out.isEmpty()) {
+            for (OutlineNode n : run) {
+                SessionDraft s = fromHeading(n, null, ctx);
+                if (s != null) {
+                    out.add(s);
+                }
+            }
+        }
+    }
+
+    private static boolean insideLabelled(OutlineNode n) {
+        for (OutlineNode p = n.parent; p != null; p = p.parent) {
+            if (p.kind() != SectionKind.OTHER && p.kind() != SectionKind.PREAMBLE
+                    && p.kind() != SectionKind.OVERVIEW) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int leadingNumber(String heading) {
+        Matcher m = LEADING_NUMBER.matcher(Text.stripSymbols(heading));
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
     private static int tier(List<SessionDraft> drafts) {

@@ -29,7 +29,7 @@ public final class Vocabulary {
     private static final Pattern NUMBERING = Pattern.compile(
             "^(?:(?:phan|part|muc|section|chuong|buoc)\\s+)?(?:\\d+(?:\\s\\d+)*|[ivx]{1,4}|[a-h])\\s+(?=\\S)");
     private static final int EXTRA_WORDS = 3;
-    private static final int LOOSE_EXTRA_WORDS = 4;
+    private static final int LOOSE_EXTRA_WORDS = 5;
     private static final int MAX_BREAK_WORDS = 6;
     private static final Pattern LABEL_JOINER = Pattern.compile("\\s*(?:/|&|\\+|,|\\band\\b|\\bvà\\b)\\s*");
     private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
@@ -180,7 +180,7 @@ public final class Vocabulary {
         String[] words = words(heading);
         SectionMatch best = null;
         int bestLength = 0;
-        for (int from = 1; from < words.length; from++) {
+        for (int from = 0; from < words.length; from++) {
             for (int n = Math.min(words.length - from, longestSectionWords); n >= 1; n--) {
                 if (words.length - n > LOOSE_EXTRA_WORDS) {
                     break;
