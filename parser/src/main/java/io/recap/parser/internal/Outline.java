@@ -103,6 +103,9 @@ public final class Outline {
         if (b.kind() != Block.Kind.TEXT || !b.allStrong() || b.text().length() > MAX_PSEUDO_HEADING_CHARS) {
             return 0;
         }
+        if (vocabulary.emojiField(b.text()) != null || DateText.find(b.text()) != null) {
+            return 0; // "📅 **November 15, 2025** | 🕣 **8:30 AM**" is information, not a heading
+        }
         if (b.depth() == 0 && !b.quoted()) {
             return PSEUDO_LEVEL;
         }

@@ -3,6 +3,7 @@ package io.recap.parser.internal;
 import io.recap.model.Diagnostic;
 import io.recap.model.FrontMatter;
 import io.recap.model.LineRange;
+import io.recap.model.ListedEvent;
 import io.recap.model.Report;
 import io.recap.model.SectionKind;
 import io.recap.model.Service;
@@ -103,7 +104,11 @@ public final class ReportAssembler {
         int fmLine = frontMatter == null ? 0 : frontMatter.lines().start();
         Logistics logistics = Logistics.extract(ctx, fmDate, fmLine);
         String title = Titles.extract(ctx, fmTitle);
-        if (title == null && fmTitle != null && vocabulary.isPlaceholder(fmTitle)) {
+        List<ListedEvent> listed = IndexPages.listedEvents(ctx, fmTitle);
+        boolean indexPage = !listed.isEmpty();
+        if (indexPage) {
+            title = null; // an index page names no single event, and has no date of its own
+        } else if (title == null && fmTitle != null && vocabulary.isPlaceholder(fmTitle)) {
             diagnostics.add(Diagnostic.warning("title.placeholder", "the report does not name its event; the "
                     + "front matter's title \"" + fmTitle + "\" is a placeholder", fmLine));
         } else if (title == null) {
@@ -114,7 +119,7 @@ public final class ReportAssembler {
         List<int[]> positions = new ArrayList<>();
         findMentions(blocks, raw, mentions, positions);
 
-        List<SessionDraft> drafts = Sessions.extract(ctx);
+        List<SessionDraft> drafts = indexPage ? List.of() : Sessions.extract(ctx);
         List<Session> sessions = new ArrayList<>();
         List<Speaker> sessionSpeakers = new ArrayList<>();
         for (SessionDraft d : drafts) {
@@ -129,12 +134,14 @@ public final class ReportAssembler {
             }
         }
         speakers = Speakers.peopleFirst(speakers);
-        if (logistics.date == null) {
+        if (logistics.date == null && !indexPage) {
             diagnostics.add(Diagnostic.warning("date.missing", "the report does not say when the event took place",
                     0));
         }
 
         return report
+                .indexPage(indexPage)
+                .listedEvents(listed)
                 .language(Languages.detect(path, frontMatter == null ? null : frontMatter.lang(), blocks))
                 .title(title)
                 .pageTitle(fmTitle)

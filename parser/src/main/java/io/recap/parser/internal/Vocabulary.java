@@ -47,6 +47,7 @@ public final class Vocabulary {
     private final Set<String> placeholders = new HashSet<>();
     private final Set<String> breaks = new HashSet<>();
     private final Set<String> fillers = new HashSet<>();
+    private final Set<String> indexTitles = new HashSet<>();
     private final Set<String> breakWords = new HashSet<>();
     private int longestSectionWords;
 
@@ -96,6 +97,7 @@ public final class Vocabulary {
                 case "title.suffix" -> titleSuffixes.add(phrase);
                 case "placeholder" -> placeholders.add(phrase);
                 case "filler" -> fillers.add(phrase);
+                case "index.title" -> indexTitles.add(phrase);
                 case "break" -> {
                     breaks.add(phrase);
                     breakWords.addAll(java.util.Arrays.asList(phrase.split(" ")));
@@ -239,6 +241,11 @@ public final class Vocabulary {
     public boolean isPlaceholder(String title) {
         String f = Text.fold(title).replaceAll("(\\s*\\d+)+$", "").replaceAll("^(\\d+\\s*)+", "").trim();
         return f.isEmpty() || placeholders.contains(f);
+    }
+
+    /** Whether a page title names a list of events ("Events Participated", "Các sự kiện đã tham gia"). */
+    public boolean isIndexTitle(String title) {
+        return indexTitles.contains(Text.fold(title));
     }
 
     /**

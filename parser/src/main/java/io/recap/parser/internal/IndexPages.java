@@ -1,0 +1,134 @@
+package io.recap.parser.internal;
+
+import io.recap.model.ListedEvent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises section index pages ({@code content/4-EventParticipated/_index.md}) that list several events
+ * rather than recap one ("### [Event 1](4.1-Event1/)" followed by name, date and place lines, or a list of
+ * links to the event pages), and reads the events they list.
+ */
+public final class IndexPages {
+
+    /** A line that is only a link, possibly as a heading or list item: {@code ### [Event 1](4.1-Event1/)}. */
+    private static final Pattern LINK_LINE = Pattern.compile(
+            "^\\s*(?:#{1,6}\\s+|[-*+]\\s+|\\d{1,3}[.)]\\s+)?(?:\\*\\*)?\\[([^\\]]+)]\\(([^)\\s]+)(?:\\s+\"[^\"]*\")?\\)"
+            + "(?:\\*\\*)?\\s*[:.]?\\s*$");
+    private static final Pattern IMAGE = Pattern.compile("(?i)\\.(?:png|jpe?g|gif|svg|webp)$");
+    private static final int MIN_EVENTS = 2;
+
+    private IndexPages() {
+    }
+
+    /**
+     * The events the page lists, or an empty list when it is not an index page. {@code pageTitle} is the
+     * front matter's title ("Events Participated" marks an index page whose events are dated headings).
+     */
+    static List<ListedEvent> listedEvents(ParseContext ctx, String pageTitle) {
+        List<ListedEvent> byLinks = byLinks(ctx);
+        if (byLinks.size() >= MIN_EVENTS) {
+            return byLinks;
+        }
+        List<ListedEvent> byNames = byNameFields(ctx);
+        if (byNames.size() >= MIN_EVENTS) {
+            return byNames;
+        }
+        if (pageTitle != null && ctx.vocabulary.isIndexTitle(pageTitle)) {
+            List<ListedEvent> dated = byDatedHeadings(ctx);
+            if (dated.size() >= MIN_EVENTS) {
+                return dated;
+            }
+        }
+        return List.of();
+    }
+
+    /** Headings whose own lines give a date ("### 1. AWS Cloud Mastery Series #1" above "📅 November 15, 2025"). */
+    private static List<ListedEvent> byDatedHeadings(ParseContext ctx) {
+        List<ListedEvent> out = new ArrayList<>();
+        for (OutlineNode n : ctx.outline.nodes()) {
+            if (n.heading == null || n.heading.kind() != Block.Kind.HEADING) {
+                continue;
+            }
+            for (Block b : n.blocks) {
+                if (DateText.find(b.text()) != null) {
+                    ListedEvent e = entry(ctx, Sessions.withoutNumbering(Text.stripSymbols(n.heading.text())), null,
+                            n.firstLine, n);
+                    DateRange d = DateText.find(b.text());
+                    out.add(e.date() != null ? e : new ListedEvent(e.title(), d.start(), e.location(), null, e.line()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<ListedEvent> byLinks(ParseContext ctx) {
+        List<ListedEvent> out = new ArrayList<>();
+        for (Block b : ctx.blocks) {
+            if (b.kind() != Block.Kind.HEADING && !(b.kind() == Block.Kind.TEXT && (b.itemStart() || b.depth() == 0))) {
+                continue;
+            }
+            String raw = b.line() - 1 < ctx.lines.size() ? ctx.lines.get(b.line() - 1) : "";
+            Matcher m = LINK_LINE.matcher(raw);
+            if (!m.matches() || !isRelativePage(m.group(2))) {
+                continue;
+            }
+            OutlineNode section = b.kind() == Block.Kind.HEADING ? ctx.sectionAt(b.line()) : null;
+            out.add(entry(ctx, Text.squeeze(m.group(1)), m.group(2), b.line(), section));
+        }
+        return out;
+    }
+
+    /** Sections that each hold an "Event Name:" line ("&emsp;**Event Name:** …" under "### Event 1"). */
+    private static List<ListedEvent> byNameFields(ParseContext ctx) {
+        List<ListedEvent> out = new ArrayList<>();
+        for (OutlineNode n : ctx.outline.nodes()) {
+            if (n.heading == null) {
+                continue;
+            }
+            for (Block b : n.blocks) {
+                for (Field f : ctx.fields.of(b)) {
+                    if (f.name().equals("event-name") && Text.hasLetterOrDigit(f.value())) {
+                        out.add(entry(ctx, Text.stripSymbols(n.heading.text()), null, n.firstLine, n));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static ListedEvent entry(ParseContext ctx, String linkText, String link, int line, OutlineNode section) {
+        String title = linkText;
+        LocalDate date = null;
+        String location = null;
+        if (section != null) {
+            for (Block b : section.blocks) {
+                for (Field f : ctx.fields.of(b)) {
+                    switch (f.name()) {
+                        case "event-name" -> title = Logistics.cleanValue(f.value());
+                        case "date", "datetime", "time" -> {
+                            DateRange d = date == null ? DateText.find(f.value()) : null;
+                            if (d != null) {
+                                date = d.start();
+                            }
+                        }
+                        case "location" -> location = location == null ? Logistics.cleanValue(f.value()) : location;
+                        default -> {
+                        }
+                    }
+                }
+            }
+        }
+        return new ListedEvent(title, date, location, link, line);
+    }
+
+    private static boolean isRelativePage(String target) {
+        String t = target.toLowerCase(Locale.ROOT);
+        return !t.contains("://") && !t.startsWith("#") && !t.startsWith("mailto:") && !IMAGE.matcher(t).find();
+    }
+}
