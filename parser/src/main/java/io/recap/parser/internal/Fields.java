@@ -35,7 +35,7 @@ public final class Fields {
             case TEXT, HTML -> {
                 String text = Text.stripSymbols(b.text());
                 String byEmoji = vocabulary.emojiField(b.text());
-                if (byEmoji != null && text.indexOf(':') < 0 && !text.isEmpty()) {
+                if (byEmoji != null && firstColon(text) < 0 && !text.isEmpty()) {
                     // "📍 **Bitexco Financial Tower**", "📅 Saturday, November 29, 2025"
                     out.add(new Field(byEmoji, "", Text.trimPunctuation(text), b));
                     return out;

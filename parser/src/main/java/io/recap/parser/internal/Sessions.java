@@ -132,6 +132,14 @@ public final class Sessions {
             fromBlocks(container.allBlocks(), part, ctx, out, container.subtreeLastLine());
             return;
         }
+        if (leadsWithBoldLabels(container, units, ctx)) {
+            // "**- Concept:** text" paragraphs and a bold "**- Challenges:**" line above a list: one sequence
+            List<SessionDraft> leads = leadParagraphs(container.allBlocks(), part, ctx, container.subtreeLastLine());
+            if (!leads.isEmpty()) {
+                out.addAll(leads);
+                return;
+            }
+        }
         // lead items before the first sub-heading are not sessions when sub-headings exist
         for (OutlineNode child : units) {
             if (child.kind() == SectionKind.AGENDA || groupsTimeSlots(child)) {
@@ -143,6 +151,26 @@ public final class Sessions {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a content section is written as bold-label paragraphs, some of which stand alone on their line
+     * and so became pseudo-headings: every sub-section is a bold line ending with a colon, and the section's
+     * own text has at least one "**Label:** text" paragraph.
+     */
+    private static boolean leadsWithBoldLabels(OutlineNode container, List<OutlineNode> units, ParseContext ctx) {
+        for (OutlineNode u : units) {
+            if (u.level != Outline.PSEUDO_LEVEL || !u.heading.text().strip().endsWith(":")) {
+                return false;
+            }
+        }
+        for (Block b : container.blocks) {
+            String lead = b.kind() == Block.Kind.TEXT && b.depth() == 0 ? b.lead() : null;
+            if (lead != null && !b.allStrong() && (lead.endsWith(":") || b.afterLead().startsWith(":"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -244,8 +272,8 @@ public final class Sessions {
         SessionDraft current = null;
         for (Block b : blocks) {
             String lead = b.kind() == Block.Kind.TEXT && b.depth() == 0 && !b.quoted() ? b.lead() : null;
-            boolean labelled = lead != null && !b.allStrong() && (lead.endsWith(":")
-                    || b.afterLead().startsWith(":")) && ctx.vocabulary.field(Text.trimPunctuation(lead)) == null;
+            boolean labelled = lead != null && (lead.endsWith(":") || b.afterLead().startsWith(":"))
+                    && ctx.vocabulary.field(Text.trimPunctuation(lead)) == null;
             if (labelled && !lead.strip().startsWith("+")) {
                 current = startSession(lead, part, b, lastLine, TIER_LEAD);
                 if (current != null) {

@@ -27,7 +27,7 @@ public final class Speakers {
     private static final Pattern AT_ORG = Pattern.compile("(?i)\\s+(?:at|@|tại|from|của)\\s+");
     private static final Pattern GROUP_WORD = Pattern.compile(
             "(?iu)^(?:team|teams|đội|nhóm|group|ban|các|cac|the)(?![\\p{L}])");
-    private static final int MAX_NAME_WORDS = 12;
+    private static final int MAX_NAME_WORDS = 16;
     private static final int MAX_PERSON_WORDS = 5;
 
     private Speakers() {
