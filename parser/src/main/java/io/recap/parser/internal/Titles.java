@@ -1,6 +1,7 @@
 package io.recap.parser.internal;
 
 import io.recap.model.SectionKind;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,10 +74,18 @@ public final class Titles {
         return unquote(s);
     }
 
-    /** Removes a leading report prefix, comparing folded words so that case and diacritics do not matter. */
+    /**
+     * Removes a leading report prefix ("Summary Report:", "Bài thu hoạch"), or a label followed by a colon
+     * ("Workshop: X"), comparing folded words so that case and diacritics do not matter.
+     */
     private static String stripPrefix(String h, Vocabulary vocabulary) {
+        String s = stripPrefix(h, vocabulary.titlePrefixes(), false);
+        return s != h ? s : stripPrefix(h, vocabulary.titleLabels(), true);
+    }
+
+    private static String stripPrefix(String h, List<String> prefixes, boolean colonRequired) {
         String[] words = h.split("\\s+");
-        for (String prefix : vocabulary.titlePrefixes()) {
+        for (String prefix : prefixes) {
             int n = prefix.split(" ").length;
             if (n > words.length) {
                 continue;
@@ -102,10 +111,20 @@ public final class Titles {
             }
             if (used == n && sb.toString().equals(prefix)) {
                 String rest = chars >= h.length() ? "" : h.substring(Math.min(h.length(), chars));
+                String last = words[Math.max(0, Math.min(words.length, countWords(h, chars)) - 1)];
+                if (colonRequired && !last.endsWith(":") && !rest.strip().startsWith(":")) {
+                    continue;
+                }
                 return rest;
             }
         }
         return h;
+    }
+
+    /** How many whitespace-separated words lie in the first {@code chars} characters of {@code h}. */
+    private static int countWords(String h, int chars) {
+        String head = h.substring(0, Math.min(h.length(), chars)).strip();
+        return head.isEmpty() ? 0 : head.split("\\s+").length;
     }
 
     private static String stripSuffix(String s, Vocabulary vocabulary) {

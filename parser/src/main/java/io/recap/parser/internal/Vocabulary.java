@@ -44,6 +44,7 @@ public final class Vocabulary {
     private final Map<String, String> emojiFields = new HashMap<>();
     private final List<String> titlePrefixes = new ArrayList<>();
     private final List<String> titleSuffixes = new ArrayList<>();
+    private final List<String> titleLabels = new ArrayList<>();
     private final Set<String> placeholders = new HashSet<>();
     private final Set<String> breaks = new HashSet<>();
     private final Set<String> fillers = new HashSet<>();
@@ -71,6 +72,7 @@ public final class Vocabulary {
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
         titlePrefixes.sort(longestFirst);
         titleSuffixes.sort(longestFirst);
+        titleLabels.sort(longestFirst);
     }
 
     private void add(String category, String raw, String phrase, int number) {
@@ -94,6 +96,7 @@ public final class Vocabulary {
         } else {
             switch (category) {
                 case "title.prefix" -> titlePrefixes.add(phrase);
+                case "title.label" -> titleLabels.add(phrase);
                 case "title.suffix" -> titleSuffixes.add(phrase);
                 case "placeholder" -> placeholders.add(phrase);
                 case "filler" -> fillers.add(phrase);
@@ -272,6 +275,11 @@ public final class Vocabulary {
     /** Folded words that introduce the event's name in a heading, longest first. */
     public List<String> titlePrefixes() {
         return titlePrefixes;
+    }
+
+    /** Folded words that introduce the event's name only when a colon follows them, longest first. */
+    public List<String> titleLabels() {
+        return titleLabels;
     }
 
     /** Folded words that follow the event's name in a heading, longest first. */
