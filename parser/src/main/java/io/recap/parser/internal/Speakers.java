@@ -186,6 +186,11 @@ public final class Speakers {
                     }
                 }
             }
+            Matcher listed = PARENS.matcher(t);
+            if (listed.matches() && nameList(listed.group(2)).size() >= 2) {
+                // "Experts from AWS Community Builders (Truong Quang Tinh, Kha Van, Bao Huynh)"
+                t = listed.group(2);
+            }
             List<String> names = nameList(t);
             if (names.size() >= 2) {
                 List<Speaker> out = new ArrayList<>();
@@ -224,9 +229,8 @@ public final class Speakers {
             if (single == null) {
                 return List.of();
             }
-            Vocabulary.SectionMatch label = vocabulary.section(single);
-            if (label != null && label.kind() == SectionKind.SPEAKERS) {
-                return List.of(); // the section's own label written as an item
+            if (vocabulary.section(single) != null) {
+                return List.of(); // a label ("Danh sách diễn giả", "Morning Session") written as an item
             }
             names = List.of(single);
         }
@@ -306,7 +310,7 @@ public final class Speakers {
             return null;
         }
         String t = Text.trimPunctuation(s).strip();
-        while (!t.isEmpty() && ".;".indexOf(t.charAt(t.length() - 1)) >= 0) {
+        while (!t.isEmpty() && ".;\\".indexOf(t.charAt(t.length() - 1)) >= 0) {
             t = t.substring(0, t.length() - 1).strip();
         }
         return t;
