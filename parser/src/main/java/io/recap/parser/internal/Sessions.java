@@ -60,8 +60,9 @@ public final class Sessions {
     }
 
     /**
-     * For reports without a recognised content section: a run of sibling headings numbered 1, 2, 3… that
-     * sit outside every labelled section ("Valuable Knowledge I Harvested:" above "1. …", "2. …").
+     * For reports without a recognised content section: a run of sibling headings numbered 1, 2, 3… (or
+     * starting with times) that sit outside every labelled section ("Valuable Knowledge I Harvested:" above
+     * "1. …", "2. …"; "# 8:30 – 8:50 AM | Opening" after the title).
      */
     private static List<SessionDraft> numberedHeadings(ParseContext ctx) {
         List<SessionDraft> out = new ArrayList<>();
@@ -72,6 +73,9 @@ public final class Sessions {
                 continue;
             }
             int number = leadingNumber(n.heading.text());
+            if (number < 0 && TimeText.startsWithTime(n.heading.text())) {
+                number = run.size() + 1; // agenda slots as headings ("# 8:30 – 8:50 AM | Opening")
+            }
             if (number == run.size() + 1 && (run.isEmpty() || n.parent == runParent && n.level == run.get(0).level)) {
                 run.add(n);
                 runParent = n.parent;
@@ -373,7 +377,7 @@ public final class Sessions {
                 if (tc >= b.cells().size()) {
                     continue;
                 }
-                String title = cleanTitle(Fields.plain(b.cells().get(tc)));
+                String title = cleanTitle(titleOf(b.cells().get(tc)));
                 if (title == null || ctx.vocabulary.isBreak(title)) {
                     current = null;
                     continue;
@@ -424,6 +428,19 @@ public final class Sessions {
             }
         }
         return found;
+    }
+
+    /**
+     * The title in an agenda table cell: its bold part when it has one ("**Title** <br> _Speaker: X_"), else
+     * its whole text.
+     */
+    private static String titleOf(List<Span> cell) {
+        for (Span s : cell) {
+            if (s.strong() && Text.hasLetterOrDigit(s.text())) {
+                return s.text();
+            }
+        }
+        return Fields.plain(cell);
     }
 
     /** Ends the previous session of {@code found} just before {@code line}. */
