@@ -39,14 +39,22 @@ public final class ParseContext {
         return allFields;
     }
 
-    /** The section a line belongs to. */
+    /** The section a line belongs to, or {@code null} (a binary search: sections are in line order). */
     OutlineNode sectionAt(int line) {
+        List<OutlineNode> nodes = outline.nodes();
+        int lo = 0;
+        int hi = nodes.size() - 1;
         OutlineNode found = null;
-        for (OutlineNode n : outline.nodes()) {
-            if (n.firstLine <= line && line <= Math.max(n.firstLine, n.lastLine)) {
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            OutlineNode n = nodes.get(mid);
+            if (n.firstLine <= line) {
                 found = n;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return found;
+        return found != null && line <= Math.max(found.firstLine, found.lastLine) ? found : null;
     }
 }
