@@ -205,7 +205,13 @@ public final class Outline {
     /** Moves {@code n} (with its subtree) from its parent to the end of {@code container}'s children. */
     private static void adopt(OutlineNode container, OutlineNode n) {
         if (n.parent != null) {
-            n.parent.children.remove(n);
+            List<OutlineNode> siblings = n.parent.children;
+            // n is its parent's newest child (nodes are visited in document order): removing it is O(1)
+            if (!siblings.isEmpty() && siblings.get(siblings.size() - 1) == n) {
+                siblings.remove(siblings.size() - 1);
+            } else {
+                siblings.remove(n);
+            }
         }
         n.parent = container;
         container.children.add(n);

@@ -197,17 +197,30 @@ public final class ReportAssembler {
             points.add(text);
         }
         Map<String, Service> services = new LinkedHashMap<>();
-        for (int i = 0; i < mentions.size(); i++) {
-            int line = positions.get(i)[0];
-            if (line >= d.firstLine && line <= d.lastLine) {
-                Service s = mentions.get(i).entry().service();
-                services.putIfAbsent(s.id(), s);
-            }
+        // mentions are in line order: start at the first one on the session's first line
+        int i = firstMentionAtOrAfter(positions, d.firstLine);
+        for (; i < mentions.size() && positions.get(i)[0] <= d.lastLine; i++) {
+            Service s = mentions.get(i).entry().service();
+            services.putIfAbsent(s.id(), s);
         }
         allSessionSpeakers.addAll(speakers);
         int last = Math.max(d.firstLine, d.lastLine);
         return new Session(number, d.title, d.part, d.start, d.end, speakers, points, demos,
                 new ArrayList<>(services.values()), new LineRange(d.firstLine, last));
+    }
+
+    private static int firstMentionAtOrAfter(List<int[]> positions, int line) {
+        int lo = 0;
+        int hi = positions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (positions.get(mid)[0] < line) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Finds every mention in the body; {@code positions} receives {line, column} for each. */
