@@ -32,6 +32,19 @@ final class Environment {
         return env.get(name);
     }
 
+    /** Columns output must fit: {@code COLUMNS} when set, else the terminal's width, else 0 (no limit). */
+    int columns() {
+        try {
+            int n = Integer.parseInt(env.getOrDefault("COLUMNS", "").strip());
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // not a number: the terminal decides
+        }
+        return terminal.columns();
+    }
+
     /** Whether {@code NO_COLOR} is set to something other than "" (no-color.org). */
     boolean noColor() {
         String v = env.get("NO_COLOR");

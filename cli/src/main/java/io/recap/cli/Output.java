@@ -30,7 +30,7 @@ final class Output {
         this.terminal = env.terminal;
         this.style = Style.of(colored(options.color, env, terminal.stdout()));
         this.errStyle = Style.of(colored(options.color, env, terminal.stderr()));
-        this.width = terminal.columns();
+        this.width = env.columns();
         this.quiet = options.quiet;
         this.verbose = options.verbose;
     }
@@ -47,7 +47,7 @@ final class Output {
     /** A progress bar on stderr for {@code total} items: drawn only on a terminal and without --quiet. */
     Progress progress(String label, int total) {
         boolean shown = terminal.stderr() && !quiet && total > 0;
-        return shown ? Progress.onTerminal(err, label, total, terminal.columns(), errStyle) : Progress.silent();
+        return shown ? Progress.onTerminal(err, label, total, width, errStyle) : Progress.silent();
     }
 
     /** Whether a progress bar would be drawn. */

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *
  * <p>Candidates are the words after "AWS" or "Amazon" and CamelCase words; a candidate the catalog resolves
  * is fine, one that is near no catalog name (a few edits, not a mere prefix) is not a service at all ("AWS
- * Summit"). Code (fenced blocks, backticks), URLs and link targets are skipped.
+ * Summit"), and so is one that is only a part of a longer name ("AWS Developer" is not a typo of "Amazon Q
+ * Developer"). Code (fenced blocks, backticks), URLs and link targets are skipped.
  */
 final class ServiceSpellings {
 
@@ -114,7 +115,14 @@ final class ServiceSpellings {
                 names.add(s.abbreviation());
             }
             for (String n : names) {
-                best = Math.min(best, distance(key, key(stripVendor(n))));
+                String known = stripVendor(n);
+                if (wordsOf(known).size() > wordsOf(stripVendor(spelling)).size()
+                        && (" " + String.join(" ", wordsOf(known)) + " ").contains(
+                                " " + String.join(" ", wordsOf(stripVendor(spelling))) + " ")) {
+                    best = Integer.MAX_VALUE; // a part of a longer name ("AWS Developer" tools), not a typo of it
+                    break;
+                }
+                best = Math.min(best, distance(key, key(known)));
             }
             if (best >= 1 && best <= Math.max(1, key.length() / 4)) {
                 close.add(s);
@@ -154,6 +162,17 @@ final class ServiceSpellings {
             }
         }
         return t;
+    }
+
+    private static List<String> wordsOf(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        List<String> words = new ArrayList<>();
+        for (String w : n.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
     }
 
     private static String key(String s) {

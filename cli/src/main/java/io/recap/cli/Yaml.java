@@ -2,6 +2,7 @@ package io.recap.cli;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /** YAML text of a JSON document: the same model, for people who read YAML ({@code recap parse --format yaml}). */
 final class Yaml {
@@ -17,6 +18,6 @@ final class Yaml {
 
     /** Holder idiom: the mapper is built on first use. */
     private static final class Mapper {
-        static final YAMLMapper INSTANCE = YAMLMapper.builder().build();
+        static final YAMLMapper INSTANCE = YAMLMapper.builder().disable(YAMLWriteFeature.SPLIT_LINES).build();
     }
 }
