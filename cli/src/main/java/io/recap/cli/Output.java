@@ -46,7 +46,7 @@ final class Output {
 
     /** A progress bar on stderr for {@code total} items: drawn only on a terminal and without --quiet. */
     Progress progress(String label, int total) {
-        boolean shown = terminal.stderr() && !quiet && total > 0;
+        boolean shown = showsProgress();
         return shown ? Progress.onTerminal(err, label, total, width, errStyle) : Progress.silent();
     }
 
