@@ -5,7 +5,7 @@ import io.recap.index.InvalidQueryException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
@@ -32,8 +32,41 @@ final class RecapCommand implements Runnable {
         "The index lives in --index DIR, else $RECAP_INDEX, else $XDG_DATA_HOME/recap/index,",
         "else ~/.local/share/recap/index. Colour only on a terminal, never with NO_COLOR set."};
 
+    /**
+     * The subcommands, in the order help lists them. Only what the command line needs is built: picocli reads
+     * every command's annotations when it is added, work that start-up need not do for commands not run. The
+     * command named first is built alone, {@code --version} needs none, help, completion and mistyped commands
+     * get all.
+     */
+    private static final List<String> COMMANDS = List.of("search", "index", "parse", "check", "services",
+            "completion");
+
     @Spec
     CommandSpec spec;
+
+    private static Object command(String name, Environment env) {
+        return switch (name) {
+            case "search" -> new SearchCommand(env);
+            case "index" -> new IndexCommand(env);
+            case "parse" -> new ParseCommand(env);
+            case "check" -> new CheckCommand(env);
+            case "services" -> new ServicesCommand(env);
+            case "completion" -> new CompletionCommand(env);
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    /** The subcommands {@code args} need. */
+    private static List<String> needed(String[] args) {
+        String first = args.length > 0 ? args[0] : "";
+        if (COMMANDS.contains(first) && !first.equals("completion")) {
+            return List.of(first);
+        }
+        if (args.length == 1 && (first.equals("--version") || first.equals("-V"))) {
+            return List.of();
+        }
+        return COMMANDS;
+    }
 
     @Override
     public void run() {
@@ -48,12 +81,9 @@ final class RecapCommand implements Runnable {
     /** The configured command line; {@code args} only decide whether help is coloured. */
     static CommandLine commandLine(Environment env, String[] args) {
         CommandLine cl = new CommandLine(new RecapCommand());
-        cl.addSubcommand("search", new SearchCommand(env));
-        cl.addSubcommand("index", new IndexCommand(env));
-        cl.addSubcommand("parse", new ParseCommand(env));
-        cl.addSubcommand("check", new CheckCommand(env));
-        cl.addSubcommand("services", new ServicesCommand(env));
-        cl.addSubcommand("completion", new CompletionCommand(env));
+        for (String name : needed(args)) {
+            cl.addSubcommand(name, command(name, env));
+        }
         for (CommandLine sub : cl.getSubcommands().values()) {
             sub.getCommandSpec().usageMessage().footerHeading("%n").footer(FOOTER);
         }
@@ -61,20 +91,8 @@ final class RecapCommand implements Runnable {
         cl.setOut(env.out);
         cl.setErr(env.err);
         cl.setColorScheme(Help.defaultColorScheme(helpColored(env, args) ? Help.Ansi.ON : Help.Ansi.OFF));
-        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            boolean verbose = false;
-            for (CommandLine.ParseResult pr = parseResult; pr != null; pr = pr.subcommand()) {
-                verbose |= pr.hasMatchedOption("--verbose");
-            }
-            return report(e, env.err, verbose);
-        });
-        cl.setParameterExceptionHandler((e, a) -> {
-            env.err.println("recap: " + e.getMessage());
-            CommandLine.UnmatchedArgumentException.printSuggestions(e, env.err);
-            env.err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more.");
-            env.err.flush();
-            return ExitCode.USAGE;
-        });
+        cl.setExecutionExceptionHandler(new ErrorHandler(env));
+        cl.setParameterExceptionHandler(new UsageErrorHandler(env));
         return cl;
     }
 
@@ -84,8 +102,10 @@ final class RecapCommand implements Runnable {
         for (int i = 0; i < args.length; i++) {
             String value = args[i].startsWith("--color=") ? args[i].substring("--color=".length())
                     : args[i].equals("--color") && i + 1 < args.length ? args[i + 1] : null;
-            if (value != null && Arrays.stream(ColorChoice.values()).anyMatch(c -> c.name().equals(value))) {
-                choice = ColorChoice.valueOf(value);
+            for (ColorChoice c : ColorChoice.values()) {
+                if (c.name().equals(value)) {
+                    choice = c;
+                }
             }
         }
         return Output.colored(choice, env, env.terminal.stdout());
