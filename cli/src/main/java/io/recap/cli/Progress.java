@@ -21,7 +21,7 @@ final class Progress implements AutoCloseable {
     private final Style style;
     private final long started = System.nanoTime();
     private int done;
-    private long lastDraw = Long.MIN_VALUE;
+    private long lastDraw;
     private boolean drawn;
     private boolean closed;
 
@@ -51,7 +51,7 @@ final class Progress implements AutoCloseable {
     /** One more item is done. */
     void step() {
         done++;
-        if (err != null && (System.nanoTime() - lastDraw >= REDRAW_NANOS || done >= total)) {
+        if (err != null && (!drawn || System.nanoTime() - lastDraw >= REDRAW_NANOS || done >= total)) {
             draw();
         }
     }
@@ -89,13 +89,13 @@ final class Progress implements AutoCloseable {
         double seconds = (System.nanoTime() - started) / 1e9;
         String counts = String.format(Locale.ROOT, " %d/%d files  %3d%%  %.1f s", done, total, percent, seconds);
         int barWidth = Math.max(10, Math.min(40, columns - 1 - label.length() - 3 - counts.length()));
-        return label + " [" + bar(barWidth, percent) + "]" + counts;
+        return DisplayWidth.fit(label + " [" + bar(barWidth, percent) + "]" + counts, columns - 1);
     }
 
     private void draw() {
         lastDraw = System.nanoTime();
         drawn = true;
-        String f = DisplayWidth.fit(frame(), columns - 1);
+        String f = frame();
         if (style.colored()) {
             int open = f.indexOf('[');
             int close = f.indexOf(']');
