@@ -3,41 +3,49 @@ package io.recap.cli;
 import io.recap.index.ArchiveIndexer;
 import io.recap.index.FileProblem;
 import io.recap.index.IndexRun;
+import io.recap.parser.ReportParser;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code recap index PATH…}: (re)indexes the reports under the paths. */
 @Command(name = "index", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Index the reports under PATH (files, or directories walked for *.md).",
-            "Incremental: unchanged reports are skipped, changed ones replaced, vanished ones removed."})
+            "Incremental: unchanged reports are skipped, changed ones replaced, vanished ones removed.",
+            "Shows a progress bar on a terminal; prints a summary line, or with --format json "
+                    + "{indexed, unchanged, removed, failed, reports, sessions, seconds, errors}."})
 final class IndexCommand implements Callable<Integer> {
 
+    /** Output forms of the summary. */
     enum Format { text, json }
 
     private final Environment env;
 
     @Mixin
-    CommonOptions common;
+    GlobalOptions global;
+
+    @Mixin
+    IndexOption indexOption;
+
+    @Mixin
+    CatalogOption catalogOption;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or directories.")
     List<Path> paths;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "The index directory.")
-    Path index;
-
     @Option(names = "--full", description = "Rebuild the index from scratch.")
     boolean full;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
+    @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
+            description = "text or json. Default: ${DEFAULT-VALUE}.")
     Format format;
 
     IndexCommand(Environment env) {
@@ -46,41 +54,52 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dir = IndexLocation.resolve(index, env.env);
+        Path dir = indexOption.resolve(env);
         for (Path p : paths) {
-            if (!java.nio.file.Files.exists(p)) {
-                throw new UserException("no such file or directory: " + p, ExitCode.FAILURE);
+            if (!Files.exists(p)) {
+                throw new UserException("no such file or directory: " + p + "; give a report file or a folder",
+                        ExitCode.FAILURE);
             }
         }
-        IndexRun run = ArchiveIndexer.builder(dir).full(full).build().index(paths);
-        if (format == Format.json) {
-            JsonMapper mapper = JsonMapper.builder().build();
-            ObjectNode o = mapper.createObjectNode();
-            o.put("indexed", run.indexed());
-            o.put("unchanged", run.unchanged());
-            o.put("removed", run.removed());
-            o.put("failed", run.failed());
-            o.put("reports", run.reports());
-            o.put("sessions", run.sessions());
-            o.put("seconds", Math.round(run.seconds() * 1000) / 1000.0);
-            ArrayNode errors = o.putArray("errors");
-            for (FileProblem p : run.problems()) {
-                ObjectNode e = errors.addObject();
-                e.put("path", p.path());
-                e.put("line", p.line());
-                e.put("message", p.message());
+        ReportParser parser = ReportParser.builder().catalog(catalogOption.catalog()).build();
+        Output output = new Output(env, global);
+        IndexRun run;
+        if (output.showsProgress()) {
+            try (Progress progress = output.progress("indexing", 0)) {
+                run = BatchedIndexing.run(dir, parser, full, paths, progress);
             }
-            env.out.println(mapper.writeValueAsString(o));
+        } else {
+            run = ArchiveIndexer.builder(dir).parser(parser).full(full).build().index(paths);
+        }
+        if (format == Format.json) {
+            output.out.println(Json.pretty(json(run)));
         } else {
             for (FileProblem p : run.problems()) {
-                env.err.println(p.path() + ":" + p.line() + ":0: error: " + p.message());
+                output.err.println(p.path() + ":" + p.line() + ":0: " + output.errStyle.severity("error") + ": "
+                        + p.message());
             }
-            long withErrors = run.problems().stream().map(FileProblem::path).distinct().count();
-            env.out.printf(Locale.ROOT, "indexed %,d reports (%,d sessions in the index), %,d unchanged, %,d removed,"
-                            + " %,d with errors in %.1f s%n", run.indexed(), run.sessions(), run.unchanged(),
-                    run.removed(), withErrors, run.seconds());
+            output.out.println(summary(run));
         }
-        env.out.flush();
+        output.out.flush();
         return run.failed() > 0 ? ExitCode.FAILURE : ExitCode.OK;
+    }
+
+    /** {@code indexed 6 reports (25 sessions), 0 unchanged, 0 removed, 0 with errors in 0.5 s}. */
+    static String summary(IndexRun run) {
+        long withErrors = run.problems().stream().map(FileProblem::path).distinct().count();
+        return String.format(Locale.ROOT, "indexed %,d reports (%,d sessions), %,d unchanged, %,d removed,"
+                        + " %,d with errors in %.1f s", run.indexed(), run.sessions(), run.unchanged(),
+                run.removed(), withErrors, run.seconds());
+    }
+
+    /** The documented JSON form of a run. */
+    static Map<String, Object> json(IndexRun run) {
+        List<Object> errors = new ArrayList<>();
+        for (FileProblem p : run.problems()) {
+            errors.add(Listing.object("path", p.path(), "line", p.line(), "message", p.message()));
+        }
+        return Listing.object("indexed", run.indexed(), "unchanged", run.unchanged(), "removed", run.removed(),
+                "failed", run.failed(), "reports", run.reports(), "sessions", run.sessions(),
+                "seconds", Math.round(run.seconds() * 1000) / 1000.0, "errors", errors);
     }
 }

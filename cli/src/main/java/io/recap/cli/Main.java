@@ -1,7 +1,5 @@
 package io.recap.cli;
 
-import picocli.CommandLine;
-
 /** The {@code recap} command-line tool. */
 public final class Main {
 
@@ -10,11 +8,16 @@ public final class Main {
 
     /** Runs recap and exits with its exit code. */
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(run(Environment.ofProcess(), args));
     }
 
-    /** Runs recap with the process's streams and environment; returns the exit code. */
-    static int run(String[] args) {
-        return RecapCommand.commandLine(new Environment(System.getenv(), System.out, System.err)).execute(args);
+    /** Runs recap in {@code env}; returns the exit code. */
+    static int run(Environment env, String... args) {
+        try {
+            return RecapCommand.commandLine(env, args).execute(args);
+        } finally {
+            env.out.flush();
+            env.err.flush();
+        }
     }
 }

@@ -1,11 +1,11 @@
 package io.recap.cli;
 
-import io.recap.index.ReportFiles;
 import io.recap.model.Diagnostic;
 import io.recap.model.Report;
 import io.recap.model.Severity;
 import io.recap.parser.ReportJson;
 import io.recap.parser.ReportParser;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,26 +16,35 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code recap parse PATH…}: prints the model of each report as JSON. */
+/** {@code recap parse PATH…}: prints the model of each report, or with {@code --stats} the parser's coverage. */
 @Command(name = "parse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Parse reports and print their model.",
-            "Directories are walked for *.md files. Diagnostics go to stderr as path:line:col: severity: message."})
+        description = {"Parse reports and print their model as JSON, NDJSON or YAML.",
+            "Directories are walked for *.md files. Diagnostics go to stderr as path:line:col: severity: message.",
+            "With --stats, print instead how many reports have an event name, a date, sessions, speakers and "
+                    + "services, and the diagnostics by code."})
 final class ParseCommand implements Callable<Integer> {
 
-    enum Format { json, ndjson }
+    /** Output forms. */
+    enum Format { json, ndjson, yaml, table }
 
     private final Environment env;
 
     @Mixin
-    CommonOptions common;
+    GlobalOptions global;
+
+    @Mixin
+    CatalogOption catalogOption;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or directories.")
     List<Path> paths;
 
-    @Option(names = "--format", defaultValue = "json",
-            description = "json (one object for one file, else an array) or ndjson (one object per line). "
-                    + "Default: ${DEFAULT-VALUE}.")
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "json (one object for one file, else an array), ndjson (one object per line) or yaml "
+                    + "(one document per report). Default: json; with --stats, table (or json).")
     Format format;
+
+    @Option(names = "--stats", description = "Print the coverage of the reports instead of their models.")
+    boolean stats;
 
     ParseCommand(Environment env) {
         this.env = env;
@@ -43,48 +52,94 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ReportParser parser = ReportParser.builder().build();
-        List<Path> files = new ArrayList<>();
+        Output output = new Output(env, global);
         List<String> problems = new ArrayList<>();
-        for (Path p : paths) {
-            if (!Files.exists(p)) {
-                throw new UserException("no such file or directory: " + p, ExitCode.FAILURE);
-            }
-            files.addAll(ReportFiles.walk(p, problems));
+        List<Path> files = InputFiles.of(paths, problems);
+        problems.forEach(p -> output.err.println("recap: " + p));
+        ReportParser parser = ReportParser.builder().catalog(catalogOption.catalog()).build();
+        return stats ? stats(output, parser, files, !problems.isEmpty())
+                : models(output, parser, files, !problems.isEmpty());
+    }
+
+    private int models(Output output, ReportParser parser, List<Path> files, boolean failed)
+            throws UserException {
+        Format f = format == null ? Format.json : format;
+        if (f == Format.table) {
+            throw new UserException("--format table goes with --stats; a report's model prints as json, ndjson "
+                    + "or yaml", ExitCode.USAGE);
         }
-        problems.forEach(p -> env.err.println("recap: " + p));
         boolean single = paths.size() == 1 && Files.isRegularFile(paths.get(0));
-        boolean failed = !problems.isEmpty();
-        if (format == Format.json && !single) {
-            env.out.println("[");
+        boolean array = f == Format.json && !single;
+        if (array) {
+            output.out.println("[");
         }
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             Report report;
             try {
                 report = parser.parse(file);
-            } catch (java.io.IOException e) {
-                env.err.println(file + ":0:0: error: cannot read: " + e.getMessage());
+            } catch (IOException e) {
+                output.err.println(file + ":0:0: " + output.errStyle.severity("error") + ": cannot read: "
+                        + e.getMessage());
                 failed = true;
                 continue;
             }
             for (Diagnostic d : report.diagnostics()) {
-                if (d.severity() != Severity.INFO || common.verbose) {
-                    env.err.println(d.format(file.toString()));
+                if (d.severity() != Severity.INFO || output.verbose) {
+                    output.err.println(file + ":" + d.line() + ":" + d.column() + ": "
+                            + output.errStyle.severity(d.severity().label()) + ": " + d.message());
                 }
             }
-            if (format == Format.ndjson) {
-                env.out.println(ReportJson.write(report));
-            } else {
-                String json = ReportJson.writePretty(report);
-                env.out.print(json);
-                env.out.println(single || i == files.size() - 1 ? "" : ",");
+            switch (f) {
+                case ndjson -> output.out.println(ReportJson.write(report));
+                case yaml -> output.out.print(Yaml.document(ReportJson.write(report)));
+                default -> {
+                    output.out.print(ReportJson.writePretty(report));
+                    output.out.println(array && i < files.size() - 1 ? "," : "");
+                }
             }
         }
-        if (format == Format.json && !single) {
-            env.out.println("]");
+        if (array) {
+            output.out.println("]");
         }
-        env.out.flush();
+        output.out.flush();
+        return failed ? ExitCode.FAILURE : ExitCode.OK;
+    }
+
+    private int stats(Output output, ReportParser parser, List<Path> files, boolean failed)
+            throws UserException {
+        Format f = format == null ? Format.table : format;
+        if (f != Format.table && f != Format.json) {
+            throw new UserException("--stats prints --format table or json", ExitCode.USAGE);
+        }
+        Coverage coverage = new Coverage();
+        try (Progress progress = output.progress("parsing", files.size())) {
+            for (Path file : files) {
+                try {
+                    coverage.add(parser.parse(file));
+                } catch (IOException e) {
+                    coverage.addUnreadable();
+                    progress.println(output.err, file + ":0:0: " + output.errStyle.severity("error")
+                            + ": cannot read: " + e.getMessage());
+                    failed = true;
+                }
+                progress.step();
+            }
+        }
+        if (f == Format.json) {
+            output.out.println(Json.pretty(coverage.json()));
+        } else {
+            ListingPrinter printer = new ListingPrinter(output);
+            output.out.println(coverage.headline());
+            output.out.println();
+            printer.print(coverage.coverage(), OutputFormat.table);
+            Listing diagnostics = coverage.diagnostics();
+            if (!diagnostics.rows().isEmpty()) {
+                output.out.println();
+                printer.print(diagnostics, OutputFormat.table);
+            }
+        }
+        output.out.flush();
         return failed ? ExitCode.FAILURE : ExitCode.OK;
     }
 }

@@ -5,8 +5,10 @@ import io.recap.index.InvalidQueryException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -15,21 +17,56 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Parse, index and search event-report Markdown (Hugo) archives.",
-        synopsisSubcommandLabel = "COMMAND",
-        footerHeading = "%nExit codes:%n",
-        footer = {
-            "  0  found something, or done",
-            "  1  nothing found (like grep), or lint errors",
-            "  2  usage error",
-            "  3  index missing, incompatible, locked or unreadable",
-            "  4  other failure",
-            "",
-            "The index lives in --index DIR, else $RECAP_INDEX, else $XDG_DATA_HOME/recap/index,",
-            "else ~/.local/share/recap/index."})
+        synopsisSubcommandLabel = "COMMAND")
 final class RecapCommand implements Runnable {
+
+    /** The footer of every command's help: exit codes and where the index lives. */
+    static final String[] FOOTER = {
+        "Exit codes:",
+        "  0  found something, or done",
+        "  1  nothing found (like grep), or lint errors",
+        "  2  usage error",
+        "  3  index missing, incompatible, locked or unreadable",
+        "  4  other failure",
+        "",
+        "The index lives in --index DIR, else $RECAP_INDEX, else $XDG_DATA_HOME/recap/index,",
+        "else ~/.local/share/recap/index. Colour only on a terminal, never with NO_COLOR set."};
+
+    /**
+     * The subcommands, in the order help lists them. Only what the command line needs is built: picocli reads
+     * every command's annotations when it is added, work that start-up need not do for commands not run. The
+     * command named first is built alone, {@code --version} needs none, help, completion and mistyped commands
+     * get all.
+     */
+    private static final List<String> COMMANDS = List.of("search", "index", "parse", "check", "services",
+            "completion");
 
     @Spec
     CommandSpec spec;
+
+    private static Object command(String name, Environment env) {
+        return switch (name) {
+            case "search" -> new SearchCommand(env);
+            case "index" -> new IndexCommand(env);
+            case "parse" -> new ParseCommand(env);
+            case "check" -> new CheckCommand(env);
+            case "services" -> new ServicesCommand(env);
+            case "completion" -> new CompletionCommand(env);
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    /** The subcommands {@code args} need. */
+    private static List<String> needed(String[] args) {
+        String first = args.length > 0 ? args[0] : "";
+        if (COMMANDS.contains(first) && !first.equals("completion")) {
+            return List.of(first);
+        }
+        if (args.length == 1 && (first.equals("--version") || first.equals("-V"))) {
+            return List.of();
+        }
+        return COMMANDS;
+    }
 
     @Override
     public void run() {
@@ -38,25 +75,40 @@ final class RecapCommand implements Runnable {
 
     /** The configured command line, writing to the streams of {@code env}. */
     static CommandLine commandLine(Environment env) {
+        return commandLine(env, new String[0]);
+    }
+
+    /** The configured command line; {@code args} only decide whether help is coloured. */
+    static CommandLine commandLine(Environment env, String[] args) {
         CommandLine cl = new CommandLine(new RecapCommand());
-        cl.addSubcommand("parse", new ParseCommand(env));
-        cl.addSubcommand("index", new IndexCommand(env));
-        cl.addSubcommand("search", new SearchCommand(env));
+        for (String name : needed(args)) {
+            cl.addSubcommand(name, command(name, env));
+        }
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().usageMessage().footerHeading("%n").footer(FOOTER);
+        }
+        cl.getCommandSpec().usageMessage().footerHeading("%n").footer(FOOTER);
         cl.setOut(env.out);
         cl.setErr(env.err);
-        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            boolean verbose = false;
-            for (CommandLine.ParseResult pr = parseResult; pr != null; pr = pr.subcommand()) {
-                verbose |= pr.hasMatchedOption("--verbose");
-            }
-            return report(e, env.err, verbose);
-        });
-        cl.setParameterExceptionHandler((e, args) -> {
-            env.err.println("recap: " + e.getMessage());
-            env.err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more.");
-            return ExitCode.USAGE;
-        });
+        cl.setColorScheme(Help.defaultColorScheme(helpColored(env, args) ? Help.Ansi.ON : Help.Ansi.OFF));
+        cl.setExecutionExceptionHandler(new ErrorHandler(env));
+        cl.setParameterExceptionHandler(new UsageErrorHandler(env));
         return cl;
+    }
+
+    /** Help is coloured like any output: on a terminal, without NO_COLOR, unless --color says otherwise. */
+    private static boolean helpColored(Environment env, String[] args) {
+        ColorChoice choice = ColorChoice.auto;
+        for (int i = 0; i < args.length; i++) {
+            String value = args[i].startsWith("--color=") ? args[i].substring("--color=".length())
+                    : args[i].equals("--color") && i + 1 < args.length ? args[i + 1] : null;
+            for (ColorChoice c : ColorChoice.values()) {
+                if (c.name().equals(value)) {
+                    choice = c;
+                }
+            }
+        }
+        return Output.colored(choice, env, env.terminal.stdout());
     }
 
     /** Prints an error for people (a stack trace only when verbose) and returns its exit code. */
@@ -72,12 +124,13 @@ final class RecapCommand implements Runnable {
         } else if (e instanceof InvalidQueryException) {
             code = ExitCode.USAGE;
             message = e.getMessage();
-        } else if (e instanceof UserException) {
-            code = ((UserException) e).exitCode;
+        } else if (e instanceof UserException ue) {
+            code = ue.exitCode;
             message = e.getMessage();
         } else if (e instanceof IOException) {
             code = ExitCode.FAILURE;
-            message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            message = (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    + "; check the path and its permissions";
         } else {
             code = ExitCode.FAILURE;
             message = "internal error (" + e + "); run again with --verbose and please report it";

@@ -5,17 +5,14 @@ import io.recap.index.SearchRequest;
 import io.recap.index.SearchResult;
 import io.recap.index.SessionHit;
 import io.recap.model.Service;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code recap search [QUERY] [--service NAME]…}: finds sessions. */
 @Command(name = "search", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -24,30 +21,36 @@ import tools.jackson.databind.node.ObjectNode;
             "Exits with 1 when nothing is found."})
 final class SearchCommand implements Callable<Integer> {
 
-    enum Format { table, json }
-
     private final Environment env;
 
     @Mixin
-    CommonOptions common;
+    GlobalOptions global;
+
+    @Mixin
+    IndexOption indexOption;
+
+    @Mixin
+    CatalogOption catalogOption;
 
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query (may be omitted with --service).")
     List<String> query = new ArrayList<>();
 
-    @Option(names = "--service", paramLabel = "NAME",
+    @Option(names = {"-s", "--service"}, paramLabel = "NAME",
             description = "Only sessions that mention this service (any alias or case: CodeDeploy, \"code deploy\","
                     + " ecr). Repeatable.")
     List<String> services = new ArrayList<>();
 
-    @Option(names = "--limit", defaultValue = "10", paramLabel = "N", description = "Most hits to show. "
-            + "Default: ${DEFAULT-VALUE}.")
+    @Option(names = {"-n", "--limit"}, defaultValue = "10", paramLabel = "N",
+            description = "Most hits to show. Default: ${DEFAULT-VALUE}.")
     int limit;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "The index directory.")
-    Path index;
+    @Option(names = "--offset", defaultValue = "0", paramLabel = "N",
+            description = "Hits to skip, for the next page. Default: ${DEFAULT-VALUE}.")
+    int offset;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json. Default: ${DEFAULT-VALUE}.")
-    Format format;
+    @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT",
+            description = "table, json, ndjson, csv, tsv or paths. Default: ${DEFAULT-VALUE}.")
+    OutputFormat format;
 
     SearchCommand(Environment env) {
         this.env = env;
@@ -60,68 +63,71 @@ final class SearchCommand implements Callable<Integer> {
             throw new UserException("give a QUERY, a --service, or both; see 'recap search --help'",
                     ExitCode.USAGE);
         }
-        if (limit < 0) {
-            throw new UserException("--limit must not be negative", ExitCode.USAGE);
+        if (limit < 0 || offset < 0) {
+            throw new UserException("--limit and --offset must not be negative", ExitCode.USAGE);
         }
-        SearchRequest.Builder request = SearchRequest.builder().query(q).limit(limit);
+        SearchRequest.Builder request = SearchRequest.builder().query(q).limit(limit).offset(offset);
         services.forEach(request::service);
         SearchResult result;
-        try (ReportIndex idx = ReportIndex.open(IndexLocation.resolve(index, env.env))) {
+        try (ReportIndex idx = ReportIndex.open(indexOption.resolve(env), catalogOption.catalog())) {
             result = idx.search(request.build());
         }
-        if (format == Format.json) {
-            env.out.println(json(result));
+        Output output = new Output(env, global);
+        if (format == OutputFormat.table && result.hits().isEmpty()) {
+            output.err.println(result.total() == 0 ? "no sessions found"
+                    : "no sessions on this page: " + result.total() + " in all, --offset " + offset);
         } else {
-            table(result);
+            new ListingPrinter(output).print(listing(result), format);
+            if (format == OutputFormat.table) {
+                output.out.println(output.style.dim(footer(result)));
+            }
         }
-        env.out.flush();
+        output.out.flush();
         return result.total() == 0 ? ExitCode.NOTHING : ExitCode.OK;
     }
 
-    private String json(SearchResult r) {
-        JsonMapper mapper = JsonMapper.builder().build();
-        ObjectNode o = mapper.createObjectNode();
-        o.put("query", r.query());
-        o.put("total", r.total());
-        ArrayNode hits = o.putArray("hits");
-        for (SessionHit h : r.hits()) {
-            ObjectNode n = hits.addObject();
-            n.put("score", h.score());
-            ObjectNode e = n.putObject("event");
-            e.put("id", h.event().id());
-            e.put("title", h.event().title());
-            e.put("date", h.event().date() == null ? null : h.event().date().toString());
-            e.put("path", h.event().path());
-            ObjectNode s = n.putObject("session");
-            s.put("number", h.session().number());
-            s.put("title", h.session().title());
-            s.put("part", h.session().part() == null ? null : h.session().part().label());
-            ArrayNode svc = n.putArray("services");
-            for (Service x : h.services()) {
-                ObjectNode so = svc.addObject();
-                so.put("id", x.id());
-                so.put("name", x.name());
-                so.put("abbreviation", x.abbreviation());
-            }
-            n.put("snippet", h.snippet());
+    private String footer(SearchResult r) {
+        if (offset == 0) {
+            return r.hits().size() + " of " + r.total() + " sessions";
         }
-        return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(o);
+        return (offset + 1) + "–" + (offset + r.hits().size()) + " of " + r.total() + " sessions";
     }
 
-    private void table(SearchResult r) {
-        if (r.hits().isEmpty()) {
-            env.err.println("no sessions found");
-            return;
-        }
-        Table t = new Table("DATE", "EVENT", "#", "SESSION", "SERVICES");
+    /** The hits as rows; {@code --format json} prints the documented {@code {query, total, hits}} object. */
+    static Listing listing(SearchResult r) {
+        Listing l = new Listing(
+                Listing.Column.text("date", "DATE"),
+                Listing.Column.text("event", "EVENT"),
+                Listing.Column.number("session", "#"),
+                Listing.Column.text("title", "SESSION"),
+                Listing.Column.text("services", "SERVICES"),
+                Listing.Column.data("path"),
+                Listing.Column.data("snippet"));
         for (SessionHit h : r.hits()) {
             List<String> names = new ArrayList<>();
-            h.services().forEach(s -> names.add(s.shortName()));
-            t.row(h.event().date() == null ? "-" : h.event().date().toString(), h.event().title(),
-                    Integer.toString(h.session().number()), h.session().title(), String.join(", ", names));
-            t.note(h.snippet());
+            List<Object> svc = new ArrayList<>();
+            for (Service s : h.services()) {
+                names.add(s.shortName());
+                svc.add(Listing.object("id", s.id(), "name", s.name(), "abbreviation", s.abbreviation()));
+            }
+            String date = h.event().date() == null ? null : h.event().date().toString();
+            Map<String, Object> json = Listing.object(
+                    "score", h.score(),
+                    "event", Listing.object("id", h.event().id(), "title", h.event().title(), "date", date,
+                            "path", h.event().path()),
+                    "session", Listing.object("number", h.session().number(), "title", h.session().title(),
+                            "part", h.session().part() == null ? null : h.session().part().label()),
+                    "services", svc,
+                    "snippet", h.snippet());
+            l.add(List.of(nz(date), nz(h.event().title()), Integer.toString(h.session().number()),
+                            nz(h.session().title()), String.join(", ", names), nz(h.event().path()),
+                            nz(h.snippet())),
+                    json, h.event().path(), h.snippet());
         }
-        t.print(env.out, Table.width(env.env));
-        env.out.printf("%d of %d sessions%n", r.hits().size(), r.total());
+        return l.envelope(hits -> Listing.object("query", r.query(), "total", r.total(), "hits", hits));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 }

@@ -2,100 +2,120 @@ package io.recap.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
- * An aligned text table that fits a terminal width: columns shrink from the widest, long cells end with
- * "…". A row may carry a note printed indented on the line below it (a snippet).
+ * An aligned text table for a terminal: a bold header line, columns two spaces apart, numbers aligned right.
+ * When the table is wider than the screen, the widest text columns shrink first and long cells end with
+ * "…". A row may carry a note printed indented on the line below it (a snippet, with its matches marked).
  */
 final class Table {
 
-    private static final int DEFAULT_WIDTH = 100;
     private static final int MIN_COLUMN = 4;
+    private static final String GAP = "  ";
+    private static final String NOTE_INDENT = "    ";
 
-    private final String[] headers;
+    /** A column: its header, and whether it holds numbers (aligned right, never shrunk). */
+    record Column(String header, boolean numeric) {
+    }
+
+    private final List<Column> columns;
     private final List<String[]> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
-    Table(String... headers) {
-        this.headers = headers;
+    Table(List<Column> columns) {
+        this.columns = List.copyOf(columns);
     }
 
-    void row(String... cells) {
-        String[] r = new String[headers.length];
-        for (int i = 0; i < headers.length; i++) {
-            r[i] = i < cells.length && cells[i] != null ? cells[i].replaceAll("\\s+", " ").strip() : "";
+    /** Adds a row; cells are made one-line (runs of white space become one space); null shows as "-". */
+    void row(List<String> cells, String note) {
+        String[] r = new String[columns.size()];
+        for (int i = 0; i < r.length; i++) {
+            String c = i < cells.size() ? cells.get(i) : null;
+            r[i] = c == null || c.isBlank() ? "-" : oneLine(c);
         }
         rows.add(r);
-        notes.add(null);
+        notes.add(note == null || note.isBlank() ? null : oneLine(note));
     }
 
-    void note(String text) {
-        notes.set(notes.size() - 1, text);
-    }
-
-    /** The terminal width from {@code COLUMNS}, else a default. */
-    static int width(Map<String, String> env) {
-        try {
-            int w = Integer.parseInt(env.getOrDefault("COLUMNS", ""));
-            return w >= 20 ? w : DEFAULT_WIDTH;
-        } catch (NumberFormatException e) {
-            return DEFAULT_WIDTH;
-        }
-    }
-
-    void print(PrintWriter out, int width) {
-        int[] w = new int[headers.length];
-        for (int i = 0; i < headers.length; i++) {
-            w[i] = headers[i].length();
-            for (String[] r : rows) {
-                w[i] = Math.max(w[i], r[i].codePointCount(0, r[i].length()));
+    /** Prints the table to fit {@code width} columns (0: no limit), styled with {@code style}. */
+    void print(PrintWriter out, int width, Style style) {
+        int[] w = widths(width);
+        out.println(style.bold(line(headers(), w)));
+        for (int k = 0; k < rows.size(); k++) {
+            out.println(line(rows.get(k), w));
+            String note = notes.get(k);
+            if (note != null) {
+                String fitted = width > 0 ? DisplayWidth.fit(note, Math.max(MIN_COLUMN, width - NOTE_INDENT.length()))
+                        : note;
+                out.println(NOTE_INDENT + style.matches(fitted));
             }
         }
-        int sep = 2 * (headers.length - 1);
-        while (Arrays.stream(w).sum() + sep > width) {
-            int widest = 0;
-            for (int i = 1; i < w.length; i++) {
-                if (w[i] > w[widest]) {
+    }
+
+    private String[] headers() {
+        String[] h = new String[columns.size()];
+        for (int i = 0; i < h.length; i++) {
+            h[i] = columns.get(i).header();
+        }
+        return h;
+    }
+
+    /** Column widths: the widest cell of each column, then the widest text columns shrunk to fit. */
+    int[] widths(int width) {
+        int n = columns.size();
+        int[] w = new int[n];
+        for (int i = 0; i < n; i++) {
+            w[i] = DisplayWidth.of(columns.get(i).header());
+            for (String[] r : rows) {
+                w[i] = Math.max(w[i], DisplayWidth.of(r[i]));
+            }
+        }
+        if (width <= 0) {
+            return w;
+        }
+        int total = GAP.length() * (n - 1);
+        for (int x : w) {
+            total += x;
+        }
+        while (total > width) {
+            int widest = -1;
+            for (int i = 0; i < n; i++) {
+                if (!columns.get(i).numeric() && w[i] > minimum(i) && (widest < 0 || w[i] > w[widest])) {
                     widest = i;
                 }
             }
-            if (w[widest] <= MIN_COLUMN) {
-                break;
+            if (widest < 0) {
+                break; // nothing left to shrink: the table overflows rather than losing its headers
             }
             w[widest]--;
+            total--;
         }
-        line(out, headers, w);
-        for (int k = 0; k < rows.size(); k++) {
-            line(out, rows.get(k), w);
-            String note = notes.get(k);
-            if (note != null && !note.isBlank()) {
-                out.println("    " + fit(note, Math.max(MIN_COLUMN, width - 4)));
-            }
-        }
+        return w;
     }
 
-    private static void line(PrintWriter out, String[] cells, int[] w) {
+    private int minimum(int column) {
+        return Math.max(MIN_COLUMN, Math.min(DisplayWidth.of(columns.get(column).header()), 8));
+    }
+
+    private String line(String[] cells, int[] w) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < cells.length; i++) {
-            String c = fit(cells[i], w[i]);
-            sb.append(c);
-            if (i < cells.length - 1) {
-                sb.append(" ".repeat(w[i] - c.codePointCount(0, c.length()) + 2));
+            String c = DisplayWidth.fit(cells[i], w[i]);
+            boolean last = i == cells.length - 1;
+            if (columns.get(i).numeric()) {
+                sb.append(DisplayWidth.padLeft(c, w[i]));
+            } else {
+                sb.append(last ? c : DisplayWidth.padRight(c, w[i]));
+            }
+            if (!last) {
+                sb.append(GAP);
             }
         }
-        out.println(sb.toString().stripTrailing());
+        return sb.toString().stripTrailing();
     }
 
-    /** {@code s} cut to {@code width} code points, ending with "…" when cut. */
-    static String fit(String s, int width) {
-        int n = s.codePointCount(0, s.length());
-        if (n <= width) {
-            return s;
-        }
-        int end = s.offsetByCodePoints(0, Math.max(0, width - 1));
-        return s.substring(0, end) + "…";
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ").strip();
     }
 }

@@ -5,10 +5,11 @@ import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Runs recap in this JVM with captured output and a controlled environment. */
+/** Runs recap in this JVM with captured output, a controlled environment and a chosen terminal. */
 final class Cli {
 
     final Map<String, String> env = new HashMap<>();
+    Terminal terminal = Terminal.none();
     String out;
     String err;
 
@@ -16,8 +17,7 @@ final class Cli {
     int run(String... args) {
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
-        int code = RecapCommand.commandLine(new Environment(env, new PrintWriter(o, true), new PrintWriter(e, true)))
-                .execute(args);
+        int code = Main.run(new Environment(env, new PrintWriter(o), new PrintWriter(e), terminal), args);
         out = o.toString();
         err = e.toString();
         return code;

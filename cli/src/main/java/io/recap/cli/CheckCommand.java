@@ -1,0 +1,154 @@
+package io.recap.cli;
+
+import io.recap.model.Diagnostic;
+import io.recap.model.Report;
+import io.recap.model.Severity;
+import io.recap.parser.ReportParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code recap check PATH…}: lint for report authors. */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Check reports before you publish them: an event name, a date and sessions must be there "
+                + "(errors); service names the catalog does not know get a \"did you mean …?\" (warnings).",
+            "Prints path:line:col: severity: message, or GitHub annotations (--format github), or JSON.",
+            "Exits with 1 when any error is found."})
+final class CheckCommand implements Callable<Integer> {
+
+    /** Output forms. */
+    enum Format { text, github, json }
+
+    private final Environment env;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Mixin
+    CatalogOption catalogOption;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or directories.")
+    List<Path> paths;
+
+    @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
+            description = "text, github or json. Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = "--notes", description = "Also show the parser's notes (severity info).")
+    boolean notes;
+
+    CheckCommand(Environment env) {
+        this.env = env;
+    }
+
+    /** One diagnostic of one file. */
+    record Finding(String path, Diagnostic diagnostic) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Output output = new Output(env, global);
+        List<String> walkProblems = new ArrayList<>();
+        List<Path> files = InputFiles.of(paths, walkProblems);
+        ReportParser parser = ReportParser.builder().catalog(catalogOption.catalog()).build();
+        ReportLinter linter = new ReportLinter(parser.catalog(), notes);
+        List<Finding> findings = new ArrayList<>();
+        for (String p : walkProblems) {
+            int colon = p.indexOf(": ");
+            findings.add(new Finding(p.substring(0, colon), Diagnostic.error("file.unreadable",
+                    p.substring(colon + 2), 0)));
+        }
+        boolean unreadable = !walkProblems.isEmpty();
+        if (format == Format.text) {
+            findings.forEach(f -> output.out.println(text(f, output.style)));
+        }
+        try (Progress progress = files.size() > 1 && format == Format.text ? output.progress("checking",
+                files.size()) : Progress.silent()) {
+            for (Path file : files) {
+                List<Diagnostic> found;
+                try {
+                    byte[] content = Files.readAllBytes(file);
+                    Report report = parser.parse(file.toString(), content);
+                    found = linter.lint(report, content);
+                } catch (IOException e) {
+                    found = List.of(Diagnostic.error("file.unreadable", "cannot read: " + e.getMessage(), 0));
+                    unreadable = true;
+                }
+                for (Diagnostic d : found) {
+                    Finding f = new Finding(file.toString(), d);
+                    findings.add(f);
+                    if (format == Format.text) {
+                        progress.println(output.out, text(f, output.style));
+                    }
+                }
+                progress.step();
+            }
+        }
+        long errors = findings.stream().filter(f -> f.diagnostic().severity() == Severity.ERROR).count();
+        long warnings = findings.stream().filter(f -> f.diagnostic().severity() == Severity.WARNING).count();
+        switch (format) {
+            case github -> findings.forEach(f -> output.out.println(github(f)));
+            case json -> output.out.println(Json.pretty(json(files.size(), errors, warnings, findings)));
+            default -> output.summary(String.format("checked %d %s: %d %s, %d %s", files.size(),
+                    files.size() == 1 ? "file" : "files", errors, errors == 1 ? "error" : "errors", warnings,
+                    warnings == 1 ? "warning" : "warnings"));
+        }
+        output.out.flush();
+        if (unreadable) {
+            return ExitCode.FAILURE;
+        }
+        return errors > 0 ? ExitCode.NOTHING : ExitCode.OK;
+    }
+
+    /** {@code path:line:col: severity: message}, the form compilers and editors understand. */
+    static String text(Finding f, Style style) {
+        Diagnostic d = f.diagnostic();
+        return f.path() + ":" + d.line() + ":" + d.column() + ": " + style.severity(d.severity().label()) + ": "
+                + d.message();
+    }
+
+    /** A GitHub Actions workflow command: {@code ::warning file=…,line=…,col=…,title=…::message}. */
+    static String github(Finding f) {
+        Diagnostic d = f.diagnostic();
+        String level = switch (d.severity()) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "notice";
+        };
+        StringBuilder sb = new StringBuilder("::").append(level).append(" file=").append(property(f.path()));
+        if (d.line() > 0) {
+            sb.append(",line=").append(d.line());
+            if (d.column() > 0) {
+                sb.append(",col=").append(d.column());
+            }
+        }
+        sb.append(",title=").append(property(d.code()));
+        return sb.append("::").append(data(d.message())).toString();
+    }
+
+    private static String data(String s) {
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    private static String property(String s) {
+        return data(s).replace(":", "%3A").replace(",", "%2C");
+    }
+
+    private static Map<String, Object> json(int files, long errors, long warnings, List<Finding> findings) {
+        List<Object> list = new ArrayList<>();
+        for (Finding f : findings) {
+            Diagnostic d = f.diagnostic();
+            list.add(Listing.object("path", f.path(), "line", d.line(), "column", d.column(),
+                    "severity", d.severity().label(), "code", d.code(), "message", d.message()));
+        }
+        return Listing.object("files", files, "errors", errors, "warnings", warnings, "diagnostics", list);
+    }
+}

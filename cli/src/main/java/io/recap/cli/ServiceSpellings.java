@@ -1,0 +1,201 @@
+package io.recap.cli;
+
+import io.recap.model.Diagnostic;
+import io.recap.model.Service;
+import io.recap.parser.ServiceCatalog;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds service names a report spells in a way the catalog does not know, but close to one it does
+ * ("AWS CodeDeplo", "CloudFormaton"), so that {@code recap check} can ask "did you mean CodeDeploy?".
+ *
+ * <p>Candidates are the words after "AWS" or "Amazon" and CamelCase words; a candidate the catalog resolves
+ * is fine, one that is near no catalog name (a few edits, not a mere prefix) is not a service at all ("AWS
+ * Summit"), and so is one that is only a part of a longer name ("AWS Developer" is not a typo of "Amazon Q
+ * Developer"). Code (fenced blocks, backticks), URLs and link targets are skipped.
+ */
+final class ServiceSpellings {
+
+    static final String CODE = "service.unknown";
+
+    private static final Pattern VENDOR = Pattern.compile(
+            "\\b(?:AWS|Amazon)\\s+((?:[A-Z0-9][\\p{L}\\p{N}-]*)(?:\\s+[A-Z0-9][\\p{L}\\p{N}-]*){0,2})");
+    private static final Pattern CAMEL = Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*\\b");
+    private static final Pattern SKIPPED = Pattern.compile("`[^`]*`|https?://\\S+|\\]\\([^)]*\\)|<[^>]*>");
+
+    private final ServiceCatalog catalog;
+
+    ServiceSpellings(ServiceCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /**
+     * Warnings for the unknown spellings in {@code lines} (the file's lines, 1-based in the diagnostics);
+     * lines before {@code firstBodyLine} (the front matter) are skipped.
+     */
+    List<Diagnostic> find(List<String> lines, int firstBodyLine) {
+        List<Diagnostic> out = new ArrayList<>();
+        boolean inFence = false;
+        for (int i = Math.max(0, firstBodyLine - 1); i < lines.size(); i++) {
+            String line = lines.get(i);
+            String trimmed = line.strip();
+            if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
+                inFence = !inFence;
+                continue;
+            }
+            if (inFence) {
+                continue;
+            }
+            String text = blankOut(line);
+            List<int[]> taken = new ArrayList<>();
+            Matcher m = VENDOR.matcher(text);
+            while (m.find()) {
+                String unknown = unknownPrefix(m.group(0), m.group(1));
+                if (unknown != null) {
+                    report(out, i + 1, m.start(), unknown);
+                }
+                taken.add(new int[]{m.start(), m.end()});
+            }
+            Matcher c = CAMEL.matcher(text);
+            while (c.find()) {
+                if (!inside(taken, c.start()) && catalog.resolve(c.group()).isEmpty()) {
+                    report(out, i + 1, c.start(), c.group());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The phrase after the vendor when neither it nor any of its leading words names a catalog service, else
+     * null: "AWS CodeDeploy pipelines" is fine because "AWS CodeDeploy" is.
+     */
+    private String unknownPrefix(String whole, String words) {
+        String[] w = words.split("\\s+");
+        String vendor = whole.substring(0, whole.length() - words.length()).strip();
+        for (int k = w.length; k >= 1; k--) {
+            String phrase = String.join(" ", java.util.Arrays.copyOf(w, k));
+            if (catalog.resolve(vendor + " " + phrase).isPresent() || catalog.resolve(phrase).isPresent()) {
+                return null;
+            }
+        }
+        return vendor + " " + w[0];
+    }
+
+    private void report(List<Diagnostic> out, int line, int index, String spelling) {
+        List<Service> close = closeServices(spelling);
+        if (close.isEmpty()) {
+            return;
+        }
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < close.size(); i++) {
+            names.append(i == 0 ? "" : i == close.size() - 1 ? " or " : ", ").append(close.get(i).shortName());
+        }
+        out.add(new Diagnostic(io.recap.model.Severity.WARNING, CODE,
+                "unknown service '" + spelling + "'; did you mean " + names + "?", line, index + 1));
+    }
+
+    /** The catalog's suggestions that are a real near miss: a few edits away, not just a longer name. */
+    private List<Service> closeServices(String spelling) {
+        String key = key(stripVendor(spelling));
+        if (key.length() < 4) {
+            return List.of();
+        }
+        List<Service> close = new ArrayList<>();
+        for (Service s : catalog.suggest(spelling, 5)) {
+            int best = Integer.MAX_VALUE;
+            List<String> names = new ArrayList<>(catalog.aliases(s.id()));
+            names.add(s.name());
+            if (s.abbreviation() != null) {
+                names.add(s.abbreviation());
+            }
+            for (String n : names) {
+                String known = stripVendor(n);
+                if (wordsOf(known).size() > wordsOf(stripVendor(spelling)).size()
+                        && (" " + String.join(" ", wordsOf(known)) + " ").contains(
+                                " " + String.join(" ", wordsOf(stripVendor(spelling))) + " ")) {
+                    best = Integer.MAX_VALUE; // a part of a longer name ("AWS Developer" tools), not a typo of it
+                    break;
+                }
+                best = Math.min(best, distance(key, key(known)));
+            }
+            if (best >= 1 && best <= Math.max(1, key.length() / 4)) {
+                close.add(s);
+            }
+            if (close.size() == 3) {
+                break;
+            }
+        }
+        return close;
+    }
+
+    private static String blankOut(String line) {
+        Matcher m = SKIPPED.matcher(line);
+        StringBuilder sb = new StringBuilder(line);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                sb.setCharAt(i, ' ');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean inside(List<int[]> spans, int index) {
+        for (int[] s : spans) {
+            if (index >= s[0] && index < s[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String stripVendor(String s) {
+        String t = s.strip();
+        for (String v : new String[]{"AWS ", "Amazon "}) {
+            if (t.regionMatches(true, 0, v, 0, v.length())) {
+                return t.substring(v.length());
+            }
+        }
+        return t;
+    }
+
+    private static List<String> wordsOf(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        List<String> words = new ArrayList<>();
+        for (String w : n.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    private static String key(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

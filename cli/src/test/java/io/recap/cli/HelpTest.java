@@ -1,0 +1,67 @@
+package io.recap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** {@code --help} and {@code --version} on every command; usage errors. */
+class HelpTest {
+
+    Cli cli = new Cli();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"search", "index", "parse", "check", "services", "completion"})
+    void everyCommandHasHelpWithTheExitCodesAndAVersion(String command) {
+        assertThat(cli.run(command, "--help")).isZero();
+        assertThat(cli.out).startsWith("Usage: recap " + command).contains("""
+                Exit codes:
+                  0  found something, or done
+                  1  nothing found (like grep), or lint errors
+                  2  usage error
+                  3  index missing, incompatible, locked or unreadable
+                  4  other failure
+                """);
+        assertThat(cli.run(command, "--version")).isZero();
+        assertThat(cli.out).startsWith("recap 0.");
+    }
+
+    @Test
+    void theTopLevelHelpListsTheCommands() {
+        assertThat(cli.run("--help")).isZero();
+        assertThat(cli.out).contains("  search ", "  index ", "  parse ", "  check ", "  services ", "  completion ",
+                "Exit codes:");
+        assertThat(cli.out).doesNotContain("\u001b[");
+    }
+
+    @Test
+    void helpIsColouredOnATerminalOnly() {
+        cli.terminal = new Terminal(true, true, 80);
+        assertThat(cli.run("--help")).isZero();
+        assertThat(cli.out).contains("\u001b[");
+        assertThat(cli.run("search", "--help", "--color=never")).isZero();
+        assertThat(cli.out).doesNotContain("\u001b[");
+        cli.env.put("NO_COLOR", "1");
+        assertThat(cli.run("search", "--help")).isZero();
+        assertThat(cli.out).doesNotContain("\u001b[");
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        assertThat(cli.run()).isEqualTo(2);
+        assertThat(cli.err).isEqualTo("recap: a command is required\nTry 'recap --help' for more.\n");
+    }
+
+    @Test
+    void aMistypedCommandGetsASuggestion() {
+        assertThat(cli.run("serch", "devops")).isEqualTo(2);
+        assertThat(cli.err).contains("Unmatched arguments").contains("search");
+    }
+
+    @Test
+    void aBadOptionValueIsAUsageError() {
+        assertThat(cli.run("search", "devops", "--format", "xml")).isEqualTo(2);
+        assertThat(cli.err).contains("--format").contains("xml").contains("Try 'recap search --help' for more.");
+    }
+}

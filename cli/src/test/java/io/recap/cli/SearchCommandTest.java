@@ -1,0 +1,189 @@
+package io.recap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** {@code recap search} in every output format, on an index of the example archive. */
+class SearchCommandTest {
+
+    @TempDir
+    static Path tmp;
+    static Path index;
+    Cli cli;
+
+    @BeforeAll
+    static void indexTheExamples() {
+        index = tmp.resolve("index");
+        Examples.indexedInto(index);
+    }
+
+    @BeforeEach
+    void cli() {
+        cli = new Cli();
+        cli.env.put("RECAP_INDEX", index.toString());
+    }
+
+    @Test
+    void theTableFitsEightyColumnsAndCutsLongCellsWithAnEllipsis() {
+        cli.env.put("COLUMNS", "80");
+        assertThat(cli.run("search", "--service", "CodeDeploy")).isZero();
+        assertThat(cli.out).isEqualTo("""
+                DATE        EVENT                 #  SESSION               SERVICES
+                2025-11-29  Container Day – Hiệ…  2  Triển khai liên tục…  CodePipeline, CodeBu…
+                    Diễn giả: Vũ Thị Lan
+                2025-11-17  DevOps on AWS Works…  2  CI/CD trên AWS        CodeCommit, CodePipe…
+                    Quản lý mã nguồn với AWS CodeCommit và chiến lược Git (GitFlow, Trunk-based…
+                2 of 2 sessions
+                """);
+        assertThat(cli.out.lines()).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(80));
+        assertThat(cli.err).isEmpty();
+    }
+
+    @Test
+    void inAPipeTheTableIsNotCut() {
+        assertThat(cli.run("search", "--service", "CodeDeploy")).isZero();
+        assertThat(cli.out).isEqualTo("""
+                DATE        EVENT                                  #  SESSION                            SERVICES
+                2025-11-29  Container Day – Hiện đại hóa ứng dụng  2  Triển khai liên tục cho container  \
+                CodePipeline, CodeBuild, ECS, CodeDeploy
+                    Diễn giả: Vũ Thị Lan
+                2025-11-17  DevOps on AWS Workshop                 2  CI/CD trên AWS                     \
+                CodeCommit, CodePipeline, CodeBuild, CodeDeploy
+                    Quản lý mã nguồn với AWS CodeCommit và chiến lược Git (GitFlow, Trunk-based).
+                2 of 2 sessions
+                """);
+    }
+
+    @Test
+    void matchesAreMarkedWithGuillemetsWithoutColourAndInColourOnATerminal() {
+        assertThat(cli.run("search", "tu duy")).isZero();
+        assertThat(cli.out).contains("    «Tư» «Duy» & Văn Hóa DevOps\n").doesNotContain("\u001b[");
+
+        cli.terminal = new Terminal(true, true, 100);
+        assertThat(cli.run("search", "tu duy")).isZero();
+        assertThat(cli.out).contains("    \u001b[1;33mTư\u001b[0m \u001b[1;33mDuy\u001b[0m & Văn Hóa DevOps\n")
+                .contains("\u001b[1mDATE");
+    }
+
+    @Test
+    void noColorAndColorNeverKeepATerminalPlain() {
+        cli.terminal = new Terminal(true, true, 100);
+        cli.env.put("NO_COLOR", "1");
+        assertThat(cli.run("search", "tu duy")).isZero();
+        assertThat(cli.out).doesNotContain("\u001b[").contains("«Tư» «Duy»");
+
+        cli.env.remove("NO_COLOR");
+        assertThat(cli.run("search", "tu duy", "--color", "never")).isZero();
+        assertThat(cli.out).doesNotContain("\u001b[");
+
+        cli.terminal = Terminal.none();
+        assertThat(cli.run("search", "tu duy", "--color=always")).isZero();
+        assertThat(cli.out).contains("\u001b[1;33mTư\u001b[0m");
+    }
+
+    @Test
+    void csvQuotesCellsWithCommasAndEndsLinesWithCrLf() {
+        assertThat(cli.run("search", "--service", "ecr", "--format", "csv")).isZero();
+        String seed = Examples.SEED.toString();
+        String day = Examples.CONTAINER_DAY.toString();
+        assertThat(cli.out).isEqualTo("date,event,session,title,services,path,snippet\r\n"
+                + "2025-11-29,Container Day – Hiện đại hóa ứng dụng,1,Chạy container không cần quản lý máy chủ,"
+                + "\"ECS, EC2, Fargate, ECR\"," + day + ",Diễn giả: Phạm Quốc Bảo\r\n"
+                + "2025-11-17,DevOps on AWS Workshop,4,Container Services trên AWS,\"ECR, ECS, EKS, App Runner\","
+                + seed + ",Kiến thức cơ bản về Docker và microservices.\r\n");
+    }
+
+    @Test
+    void tsvHasOneLinePerHitAndAHeader() {
+        assertThat(cli.run("search", "--service", "ecr", "-f", "tsv")).isZero();
+        assertThat(cli.out).isEqualTo("date\tevent\tsession\ttitle\tservices\tpath\tsnippet\n"
+                + "2025-11-29\tContainer Day – Hiện đại hóa ứng dụng\t1\tChạy container không cần quản lý máy chủ\t"
+                + "ECS, EC2, Fargate, ECR\t" + Examples.CONTAINER_DAY + "\tDiễn giả: Phạm Quốc Bảo\n"
+                + "2025-11-17\tDevOps on AWS Workshop\t4\tContainer Services trên AWS\tECR, ECS, EKS, App Runner\t"
+                + Examples.SEED + "\tKiến thức cơ bản về Docker và microservices.\n");
+    }
+
+    @Test
+    void pathsPrintsEachReportOnce() {
+        assertThat(cli.run("search", "devops", "--format", "paths", "--limit", "50")).isZero();
+        assertThat(cli.out).isEqualTo(Examples.SEED + "\n");
+    }
+
+    @Test
+    void ndjsonPrintsOneHitPerLine() {
+        assertThat(cli.run("search", "--service", "ecr", "--format", "ndjson")).isZero();
+        String[] lines = cli.out.split("\n");
+        assertThat(lines).hasSize(2);
+        JsonNode second = Json.read(lines[1]);
+        assertThat(second.at("/event/title").asString()).isEqualTo("DevOps on AWS Workshop");
+        assertThat(second.at("/session/number").asInt()).isEqualTo(4);
+        assertThat(second.get("services").valueStream().map(s -> s.get("id").asString()))
+                .containsExactly("ecr", "ecs", "eks", "apprunner");
+    }
+
+    @Test
+    void jsonKeepsTheDocumentedContract() {
+        assertThat(cli.run("search", "tu duy", "--format", "json")).isZero();
+        JsonNode r = Json.read(cli.out);
+        assertThat(r.propertyNames()).containsExactly("query", "total", "hits");
+        assertThat(r.get("query").asString()).isEqualTo("tu duy");
+        assertThat(r.get("total").asInt()).isEqualTo(1);
+        JsonNode hit = r.at("/hits/0");
+        assertThat(hit.propertyNames()).containsExactly("score", "event", "session", "services", "snippet");
+        assertThat(hit.get("event").propertyNames()).containsExactly("id", "title", "date", "path");
+        assertThat(hit.get("session").propertyNames()).containsExactly("number", "title", "part");
+        assertThat(hit.at("/session/title").asString()).isEqualTo("Tư Duy & Văn Hóa DevOps");
+        assertThat(hit.at("/event/path").asString()).isEqualTo(Examples.SEED.toString());
+        assertThat(hit.get("snippet").asString()).isEqualTo("«Tư» «Duy» & Văn Hóa DevOps");
+    }
+
+    @Test
+    void offsetPagesThroughTheHits() {
+        assertThat(cli.run("search", "--service", "CodeDeploy", "--offset", "1")).isZero();
+        assertThat(cli.out).contains("DevOps on AWS Workshop").doesNotContain("Container Day")
+                .endsWith("2–2 of 2 sessions\n");
+    }
+
+    @Test
+    void nothingFoundExitsWithOneAndSaysSoOnStderr() {
+        assertThat(cli.run("search", "zzzyyyxxx")).isEqualTo(1);
+        assertThat(cli.out).isEmpty();
+        assertThat(cli.err).isEqualTo("no sessions found\n");
+        assertThat(cli.run("search", "zzzyyyxxx", "--format", "json")).isEqualTo(1);
+        assertThat(Json.read(cli.out).get("total").asInt()).isZero();
+    }
+
+    @Test
+    void anUnknownServiceIsAUsageErrorWithASuggestion() {
+        assertThat(cli.run("search", "--service", "CodeDeplo")).isEqualTo(2);
+        assertThat(cli.err).isEqualTo("recap: error: unknown service 'CodeDeplo'; did you mean CodeDeploy?\n");
+    }
+
+    @Test
+    void aQueryOrAServiceIsNeeded() {
+        assertThat(cli.run("search")).isEqualTo(2);
+        assertThat(cli.err).contains("give a QUERY, a --service, or both");
+    }
+
+    @Test
+    void aMissingIndexSaysWhatToDo() {
+        cli.env.put("RECAP_INDEX", tmp.resolve("nowhere").toString());
+        assertThat(cli.run("search", "devops")).isEqualTo(3);
+        assertThat(cli.err).isEqualTo("recap: error: no index at " + tmp.resolve("nowhere")
+                + "; run `recap index PATH` first\n");
+    }
+
+    @Test
+    void aQuerySyntaxErrorIsAUsageErrorWithoutAStackTrace() {
+        assertThat(cli.run("search", "devops AND (")).isEqualTo(2);
+        assertThat(cli.err).startsWith("recap: error: cannot understand the query").doesNotContain("\tat ");
+        assertThat(cli.run("search", "devops AND (", "--verbose")).isEqualTo(2);
+        assertThat(cli.err).contains("\tat ");
+    }
+}

@@ -1,0 +1,125 @@
+package io.recap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** {@code recap services}: counts over the example index, and the catalog. */
+class ServicesCommandTest {
+
+    @TempDir
+    static Path tmp;
+    static Path index;
+    Cli cli;
+
+    @BeforeAll
+    static void indexTheExamples() {
+        index = tmp.resolve("index");
+        Examples.indexedInto(index);
+    }
+
+    @BeforeEach
+    void cli() {
+        cli = new Cli();
+        cli.env.put("RECAP_INDEX", index.toString());
+    }
+
+    @Test
+    void countsSessionsAndEventsPerServiceMostFirst() {
+        assertThat(cli.run("services", "--top", "3")).isZero();
+        assertThat(cli.out).isEqualTo("""
+                SERVICE  NAME                               SESSIONS  EVENTS
+                ECS      Amazon Elastic Container Service          4       2
+                EKS      Amazon Elastic Kubernetes Service         3       3
+                CDK      AWS Cloud Development Kit                 2       2
+                """);
+    }
+
+    @Test
+    void countsOnlyInMatchingSessions() {
+        assertThat(cli.run("services", "--service", "CodeDeploy", "-f", "tsv")).isZero();
+        assertThat(cli.out).isEqualTo("""
+                service\tname\tsessions\tevents\tid
+                CodeBuild\tAWS CodeBuild\t2\t2\tcodebuild
+                CodeDeploy\tAWS CodeDeploy\t2\t2\tcodedeploy
+                CodePipeline\tAWS CodePipeline\t2\t2\tcodepipeline
+                CodeCommit\tAWS CodeCommit\t1\t1\tcodecommit
+                ECS\tAmazon Elastic Container Service\t1\t1\tecs
+                """);
+    }
+
+    @Test
+    void jsonRowsCarryIdsAndCounts() {
+        assertThat(cli.run("services", "--top", "1", "--format", "json")).isZero();
+        JsonNode first = Json.read(cli.out).get(0);
+        assertThat(first.get("id").asString()).isEqualTo("ecs");
+        assertThat(first.get("sessions").asInt()).isEqualTo(4);
+        assertThat(first.get("events").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void catalogListByCategory() {
+        assertThat(cli.run("services", "--catalog-list", "--category", "containers")).isZero();
+        assertThat(cli.out).isEqualTo("""
+                ID         SERVICE     NAME                               CATEGORY
+                ecr        ECR         Amazon Elastic Container Registry  containers
+                ecs        ECS         Amazon Elastic Container Service   containers
+                eks        EKS         Amazon Elastic Kubernetes Service  containers
+                apprunner  App Runner  AWS App Runner                     containers
+                fargate    Fargate     AWS Fargate                        containers
+                """);
+        assertThat(cli.run("services", "--catalog-list", "--category", "containers", "-f", "csv")).isZero();
+        assertThat(cli.out).startsWith("id,service,name,category\r\necr,ECR,Amazon Elastic Container Registry,"
+                + "containers\r\n");
+    }
+
+    @Test
+    void anUnknownCategoryListsTheKnownOnes() {
+        assertThat(cli.run("services", "--catalog-list", "--category", "nope")).isEqualTo(2);
+        assertThat(cli.err).startsWith("recap: error: no category 'nope'; the categories are ")
+                .contains("containers").contains("devtools");
+    }
+
+    @Test
+    void aCatalogFileAddsEntries() throws IOException {
+        Path extra = Files.writeString(tmp.resolve("extra.yaml"), """
+                services:
+                  - id: gke
+                    name: Google Kubernetes Engine
+                    abbreviation: GKE
+                    category: other-clouds
+                    aliases: [GKE, Google Kubernetes Engine]
+                """);
+        assertThat(cli.run("services", "--catalog-list", "--category", "other-clouds", "--catalog",
+                extra.toString(), "-f", "ndjson")).isZero();
+        assertThat(cli.out.lines()).hasSize(1);
+        JsonNode gke = Json.read(cli.out);
+        assertThat(gke.propertyNames()).containsExactly("id", "name", "abbreviation", "category", "aliases");
+        assertThat(gke.get("name").asString()).isEqualTo("Google Kubernetes Engine");
+        assertThat(gke.get("abbreviation").asString()).isEqualTo("GKE");
+        assertThat(gke.get("aliases").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder("GKE", "Google Kubernetes Engine");
+    }
+
+    @Test
+    void aBrokenCatalogFileSaysWhereAndWhatToDo() throws IOException {
+        Path broken = Files.writeString(tmp.resolve("broken.yaml"), "nothing: here\n");
+        assertThat(cli.run("services", "--catalog-list", "--catalog", broken.toString())).isEqualTo(2);
+        assertThat(cli.err).isEqualTo("recap: error: cannot use the catalog: " + broken
+                + ": expected a 'services:' list of entries; fix the file (see `recap services --help` for its "
+                + "format)\n");
+    }
+
+    @Test
+    void pathsIsRefused() {
+        assertThat(cli.run("services", "--format", "paths")).isEqualTo(2);
+        assertThat(cli.err).contains("services have no report path");
+    }
+}
