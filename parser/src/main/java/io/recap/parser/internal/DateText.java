@@ -46,8 +46,8 @@ public final class DateText {
 
     /** The first date in {@code text} (the earliest match in the text), or {@code null}. */
     public static DateRange find(String text) {
-        if (text == null || text.isEmpty()) {
-            return null;
+        if (text == null || !hasDigitRun(text)) {
+            return null; // every form needs a day or a year: no digits, no date
         }
         DateRange best = null;
         for (DateRange r : new DateRange[]{vietnamese(text), monthDayYear(text), dayMonthYear(text), iso(text),
@@ -57,6 +57,17 @@ public final class DateText {
             }
         }
         return best;
+    }
+
+    /** Whether {@code text} holds a digit (most lines of a report do not; they are rejected at once). */
+    private static boolean hasDigitRun(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static DateRange numeric(String text) {

@@ -92,7 +92,7 @@ public final class IndexPages {
                 continue;
             }
             for (Block b : n.blocks) {
-                for (Field f : ctx.fields.of(b)) {
+                for (Field f : ctx.fieldsOf(b)) {
                     if (f.name().equals("event-name") && Text.hasLetterOrDigit(f.value())) {
                         out.add(entry(ctx, Text.stripSymbols(n.heading.text()), null, n.firstLine, n));
                     }
@@ -108,7 +108,7 @@ public final class IndexPages {
         String location = null;
         if (section != null) {
             for (Block b : section.blocks) {
-                for (Field f : ctx.fields.of(b)) {
+                for (Field f : ctx.fieldsOf(b)) {
                     switch (f.name()) {
                         case "event-name" -> title = Logistics.cleanValue(f.value());
                         case "date", "datetime", "time" -> {

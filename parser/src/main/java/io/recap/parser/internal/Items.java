@@ -51,7 +51,7 @@ public final class Items {
     }
 
     private static boolean isOtherField(ParseContext ctx, Block b, SectionKind kind) {
-        for (Field f : ctx.fields.of(b)) {
+        for (Field f : ctx.fieldsOf(b)) {
             if (f.name().equals("next-steps") && kind != SectionKind.NEXT_STEPS) {
                 return true;
             }

@@ -15,6 +15,21 @@ public final class Languages {
     private static final String VIETNAMESE_LETTERS =
             "ăâđêôơưáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ";
 
+    /** Indexed by character: whether it is a letter only Vietnamese uses (either case). */
+    private static final boolean[] VIETNAMESE = vietnameseTable();
+
+    private static boolean[] vietnameseTable() {
+        boolean[] table = new boolean[0x2000];
+        for (char c : VIETNAMESE_LETTERS.toCharArray()) {
+            table[c] = true;
+            char upper = Character.toUpperCase(c);
+            if (upper < table.length) {
+                table[upper] = true;
+            }
+        }
+        return table;
+    }
+
     private Languages() {
     }
 
@@ -36,9 +51,13 @@ public final class Languages {
             String t = b.text();
             for (int i = 0; i < t.length(); i++) {
                 char c = t.charAt(i);
-                if (Character.isLetter(c)) {
+                if (c < 0x80) {
+                    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                        letters++;
+                    }
+                } else if (Character.isLetter(c)) {
                     letters++;
-                    if (VIETNAMESE_LETTERS.indexOf(Character.toLowerCase(c)) >= 0) {
+                    if (c < VIETNAMESE.length && VIETNAMESE[c]) {
                         vietnamese++;
                     }
                 }

@@ -15,6 +15,7 @@ public final class ParseContext {
     final Fields fields;
     final List<Diagnostic> diagnostics;
     private List<Field> allFields;
+    private final java.util.Map<Block, List<Field>> fieldsByBlock = new java.util.IdentityHashMap<>();
 
     /** A context for one parse. */
     public ParseContext(String path, List<String> lines, List<Block> blocks, Outline outline, Vocabulary vocabulary,
@@ -33,10 +34,15 @@ public final class ParseContext {
         if (allFields == null) {
             allFields = new ArrayList<>();
             for (Block b : blocks) {
-                allFields.addAll(fields.of(b));
+                allFields.addAll(fieldsOf(b));
             }
         }
         return allFields;
+    }
+
+    /** The labelled fields of one block, computed once. */
+    List<Field> fieldsOf(Block b) {
+        return fieldsByBlock.computeIfAbsent(b, fields::of);
     }
 
     /** The section a line belongs to, or {@code null} (a binary search: sections are in line order). */

@@ -180,7 +180,7 @@ public final class ReportAssembler {
                 continue;
             }
             boolean isDemo = false;
-            for (Field f : ctx.fields.of(b)) {
+            for (Field f : ctx.fieldsOf(b)) {
                 if (f.name().equals("demo") && Text.hasLetterOrDigit(f.value())) {
                     demos.add(f.value());
                     isDemo = true;

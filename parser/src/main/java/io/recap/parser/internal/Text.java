@@ -6,6 +6,9 @@ import java.util.Locale;
 /** Small text functions shared by the extractors. */
 public final class Text {
 
+    /** Characters below this (all of Latin and Vietnamese) are never emoji or pictographic symbols. */
+    private static final char SYMBOL_RANGE = '\u2000';
+
     private Text() {
     }
 
@@ -57,6 +60,9 @@ public final class Text {
 
     /** Collapses runs of white space to one space and trims. */
     public static String squeeze(String s) {
+        if (isSqueezed(s)) {
+            return s;
+        }
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -87,13 +93,48 @@ public final class Text {
 
     /** {@code s} without emoji and pictographic symbols, white space squeezed. */
     public static String stripSymbols(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> {
+        int i = 0;
+        int n = s.length();
+        while (i < n && s.charAt(i) < SYMBOL_RANGE) {
+            i++;
+        }
+        if (i == n) {
+            return squeeze(s); // no character that could be a symbol: the common case
+        }
+        StringBuilder sb = new StringBuilder(n);
+        sb.append(s, 0, i);
+        while (i < n) {
+            int cp = s.codePointAt(i);
             if (!isSymbol(cp)) {
                 sb.appendCodePoint(cp);
             }
-        });
+            i += Character.charCount(cp);
+        }
         return squeeze(sb.toString());
+    }
+
+    /** Whether {@code s} has no leading, trailing, doubled or non-space white space. */
+    private static boolean isSqueezed(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return true;
+        }
+        if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return false;
+        }
+        char prev = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (prev == ' ') {
+                    return false;
+                }
+            } else if (c < 0x21 || c > 0x7E && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+                return false;
+            }
+            prev = c;
+        }
+        return true;
     }
 
     /**
