@@ -2,7 +2,9 @@ package io.recap.parser;
 
 import io.recap.model.Service;
 import io.recap.parser.internal.CatalogEntry;
+import io.recap.parser.internal.CatalogLayers;
 import io.recap.parser.internal.CatalogReader;
+import io.recap.parser.internal.CatalogRow;
 import io.recap.parser.internal.CatalogYaml;
 import io.recap.parser.internal.Text;
 import java.io.IOException;
@@ -36,7 +38,11 @@ import java.util.Optional;
  */
 public final class ServiceCatalog {
 
-    private static final String RESOURCE = "/io/recap/parser/catalog.tsv";
+    /** The generated layer: every service of the AWS SDK's service models (tools/catalog/generate.py). */
+    private static final String BASE = "/io/recap/parser/catalog-base.tsv";
+    /** The hand-curated layer on top: ids, names, categories, aliases, ambiguity, newer services, tools. */
+    private static final String CURATED = "/io/recap/parser/catalog-curated.tsv";
+    private static final ServiceCatalog EMPTY = new ServiceCatalog(List.of());
 
     private final List<CatalogEntry> entries;
     private final Map<String, CatalogEntry> byId;
@@ -45,25 +51,47 @@ public final class ServiceCatalog {
     private ServiceCatalog(List<CatalogEntry> entries) {
         Map<String, CatalogEntry> ids = new LinkedHashMap<>();
         for (CatalogEntry e : entries) {
-            ids.put(e.service().id(), e); // later entries override earlier ones
+            ids.put(e.service().id(), e); // a later entry with the same id replaces the earlier one in place
         }
         this.entries = List.copyOf(ids.values());
         this.byId = Collections.unmodifiableMap(ids);
+        // what resolve() accepts, most specific first: ids, names, abbreviations, other spellings; among
+        // entries of one kind, a later entry (an extension) wins
         Map<String, CatalogEntry> keys = new HashMap<>();
-        for (CatalogEntry e : this.entries) {
+        List<CatalogEntry> reversed = new ArrayList<>(this.entries);
+        Collections.reverse(reversed);
+        for (CatalogEntry e : reversed) {
             keys.putIfAbsent(key(e.service().id()), e);
         }
-        for (CatalogEntry e : this.entries) {
-            for (String alias : e.aliases()) {
-                keys.put(key(alias), e);
+        for (CatalogEntry e : reversed) {
+            keys.putIfAbsent(key(e.service().name()), e);
+        }
+        for (CatalogEntry e : reversed) {
+            if (e.service().abbreviation() != null) {
+                keys.putIfAbsent(key(e.service().abbreviation()), e);
             }
         }
+        for (CatalogEntry e : reversed) {
+            for (String alias : e.aliases()) {
+                keys.putIfAbsent(key(alias), e);
+            }
+        }
+        keys.remove("");
         this.byKey = keys;
     }
 
-    /** The catalog shipped with recap. */
+    /**
+     * The catalog shipped with recap: every AWS service of the AWS SDK's service models, curated, plus newer
+     * services, AWS tools that are not API services, and features people write as services. Loaded once, on
+     * first use.
+     */
     public static ServiceCatalog builtIn() {
         return BuiltIn.INSTANCE;
+    }
+
+    /** A catalog without entries: a parser built with it detects no services. */
+    public static ServiceCatalog empty() {
+        return EMPTY;
     }
 
     /** Lazily loaded, immutable: the holder idiom keeps it off the start-up path until first use. */
@@ -71,36 +99,59 @@ public final class ServiceCatalog {
         static final ServiceCatalog INSTANCE = loadBuiltIn();
 
         private static ServiceCatalog loadBuiltIn() {
-            try (InputStream in = ServiceCatalog.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + RESOURCE);
-                }
-                return new ServiceCatalog(CatalogReader.readTsv(new InputStreamReader(in, StandardCharsets.UTF_8),
-                        RESOURCE));
+            try {
+                return new ServiceCatalog(CatalogLayers.merge(List.of(resource(BASE), resource(CURATED))));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+
+        private static List<CatalogRow> resource(String name) throws IOException {
+            try (InputStream in = ServiceCatalog.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + name);
+                }
+                return CatalogReader.readTsv(new InputStreamReader(in, StandardCharsets.UTF_8), name);
             }
         }
     }
 
     /**
-     * Reads a catalog file: YAML ({@code .yaml}, {@code .yml}) with a {@code services} list of entries
-     * ({@code id, name, abbreviation, category, ambiguous, aliases}), or the TAB-separated format of the
-     * built-in catalog.
+     * Reads a catalog file. YAML ({@code .yaml}, {@code .yml}): a {@code services} list of entries with
+     * {@code id}, {@code name}, and optionally {@code abbreviation}, {@code category}, {@code ambiguous}
+     * (whether the bare abbreviation is also an ordinary word) and {@code aliases} (a leading {@code ?} marks
+     * an alias that is also an ordinary word). Any other name: the TAB-separated format of the built-in
+     * catalog, described in the header of its {@code catalog-curated.tsv}. Combine it with the built-in
+     * catalog through {@link #with(ServiceCatalog)}.
+     *
+     * <pre>{@code
+     * services:
+     *   - id: acme-vault
+     *     name: Acme Vault
+     *     abbreviation: Vault
+     *     category: security
+     *     ambiguous: true
+     *     aliases: [AcmeVault, Vault Server]
+     * }</pre>
      *
      * @throws IOException when the file cannot be read or is not a catalog; the message names the file
      */
     public static ServiceCatalog load(Path file) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-            return new ServiceCatalog(CatalogYaml.read(Files.readString(file), file.toString()));
+            return new ServiceCatalog(CatalogLayers.merge(List.of(CatalogYaml.read(Files.readString(file),
+                    file.toString()))));
         }
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return new ServiceCatalog(CatalogReader.readTsv(r, file.toString()));
+            return new ServiceCatalog(CatalogLayers.merge(List.of(CatalogReader.readTsv(r, file.toString()))));
         }
     }
 
-    /** This catalog with the entries of {@code extra} added; an entry with an existing id replaces it. */
+    /**
+     * This catalog with the entries of {@code extra} added; an entry of {@code extra} whose id exists here
+     * replaces that entry, and where an entry of {@code extra} claims a spelling an entry here also claims,
+     * the entry of {@code extra} wins.
+     */
     public ServiceCatalog with(ServiceCatalog extra) {
         List<CatalogEntry> all = new ArrayList<>(entries);
         all.addAll(extra.entries);
@@ -114,6 +165,17 @@ public final class ServiceCatalog {
             out.add(e.service());
         }
         return out;
+    }
+
+    /** The categories of the entries, sorted ("ai-ml", "compute", "containers", …). */
+    public List<String> categories() {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        for (CatalogEntry e : entries) {
+            if (e.service().category() != null) {
+                out.add(e.service().category());
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Number of entries. */
