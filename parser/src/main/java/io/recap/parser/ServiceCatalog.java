@@ -6,6 +6,7 @@ import io.recap.parser.internal.CatalogLayers;
 import io.recap.parser.internal.CatalogReader;
 import io.recap.parser.internal.CatalogRow;
 import io.recap.parser.internal.CatalogYaml;
+import io.recap.parser.internal.ServiceMatcher;
 import io.recap.parser.internal.Text;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,7 +47,10 @@ public final class ServiceCatalog {
 
     private final List<CatalogEntry> entries;
     private final Map<String, CatalogEntry> byId;
-    private final Map<String, CatalogEntry> byKey;
+    /** What resolve() accepts, built on first use: the CLI often needs only the parser's matcher, or neither. */
+    private volatile Map<String, CatalogEntry> byKey;
+    /** The compiled matcher, built on first use and shared by every parser built with this catalog. */
+    private volatile ServiceMatcher matcher;
 
     private ServiceCatalog(List<CatalogEntry> entries) {
         Map<String, CatalogEntry> ids = new LinkedHashMap<>();
@@ -55,10 +59,20 @@ public final class ServiceCatalog {
         }
         this.entries = List.copyOf(ids.values());
         this.byId = Collections.unmodifiableMap(ids);
-        // what resolve() accepts, most specific first: ids, names, abbreviations, other spellings; among
-        // entries of one kind, a later entry (an extension) wins
-        Map<String, CatalogEntry> keys = new HashMap<>();
-        List<CatalogEntry> reversed = new ArrayList<>(this.entries);
+    }
+
+    /**
+     * The lookup keys: ids, names, abbreviations, then other spellings, most specific first; among entries of
+     * one kind, a later entry (an extension) wins. Racy but safe: the map is built from immutable data and
+     * published through a volatile field, so two threads may at worst both build it.
+     */
+    private Map<String, CatalogEntry> keys() {
+        Map<String, CatalogEntry> keys = byKey;
+        if (keys != null) {
+            return keys;
+        }
+        keys = new HashMap<>(entries.size() * 8);
+        List<CatalogEntry> reversed = new ArrayList<>(entries);
         Collections.reverse(reversed);
         for (CatalogEntry e : reversed) {
             keys.putIfAbsent(key(e.service().id()), e);
@@ -77,7 +91,18 @@ public final class ServiceCatalog {
             }
         }
         keys.remove("");
-        this.byKey = keys;
+        byKey = keys;
+        return keys;
+    }
+
+    /** The compiled matcher for the parser, built once per catalog. */
+    ServiceMatcher matcher() {
+        ServiceMatcher m = matcher;
+        if (m == null) {
+            m = new ServiceMatcher(entries);
+            matcher = m;
+        }
+        return m;
     }
 
     /**
@@ -203,6 +228,7 @@ public final class ServiceCatalog {
         if (name == null) {
             return Optional.empty();
         }
+        Map<String, CatalogEntry> byKey = keys();
         String k = key(name);
         CatalogEntry e = byKey.get(k);
         if (e == null) {
@@ -213,6 +239,9 @@ public final class ServiceCatalog {
             }
             if (e == null) {
                 e = byKey.get("amazon" + stripped);
+            }
+            if (e == null && stripped.length() > 3 && stripped.endsWith("s")) {
+                e = byKey.get(stripped.substring(0, stripped.length() - 1)); // "lambda functions"
             }
         }
         return e == null ? Optional.empty() : Optional.of(e.service());
@@ -227,7 +256,7 @@ public final class ServiceCatalog {
             return List.of();
         }
         Map<CatalogEntry, Integer> best = new HashMap<>();
-        for (Map.Entry<String, CatalogEntry> e : byKey.entrySet()) {
+        for (Map.Entry<String, CatalogEntry> e : keys().entrySet()) {
             String candidate = stripVendor(e.getKey());
             int d = distance(k, candidate);
             if (candidate.startsWith(k) && k.length() >= 3) {
@@ -248,13 +277,21 @@ public final class ServiceCatalog {
         return out;
     }
 
-    /** The entries, for the parser's matcher. */
-    List<CatalogEntry> entries() {
-        return entries;
-    }
-
-    private static String key(String name) {
-        return Text.fold(name).replace(" ", "");
+    /** A name folded for lookup: lower case, letters and digits only, diacritics removed. */
+    static String key(String name) {
+        StringBuilder sb = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 128) {
+                return Text.fold(name).replace(" ", ""); // rare: diacritics, other scripts
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                sb.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                sb.append((char) (c + ('a' - 'A')));
+            }
+        }
+        return sb.toString();
     }
 
     private static String stripVendor(String key) {

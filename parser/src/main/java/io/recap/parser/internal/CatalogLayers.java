@@ -3,12 +3,12 @@ package io.recap.parser.internal;
 import io.recap.model.Service;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Merges catalog rows, layer over layer, into entries. A row whose id is new adds an entry (it needs a name);
@@ -19,8 +19,6 @@ import java.util.regex.Pattern;
  * on the generated one without copying it.
  */
 public final class CatalogLayers {
-
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
     private CatalogLayers() {
     }
@@ -92,14 +90,18 @@ public final class CatalogLayers {
             into.ambiguous.addAll(from.ambiguous);
             into.exact.addAll(from.exact);
         }
-        List<CatalogEntry> out = new ArrayList<>(drafts.size());
-        drafts.keySet().stream().sorted().forEach(id -> out.add(entry(drafts.get(id))));
+        List<String> ids = new ArrayList<>(drafts.keySet());
+        Collections.sort(ids);
+        List<CatalogEntry> out = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            out.add(entry(drafts.get(id)));
+        }
         return out;
     }
 
     private static void apply(CatalogRow row, Map<String, Draft> drafts, Map<String, CatalogRow> folds)
             throws IOException {
-        if (!ID.matcher(row.id()).matches()) {
+        if (!CatalogRow.isValidId(row.id())) {
             throw new IOException(row.origin() + ": the id \"" + row.id() + "\" must be lower-case letters, digits,"
                     + " '.', '_' or '-'");
         }

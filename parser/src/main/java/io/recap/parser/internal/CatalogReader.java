@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Reads the TAB-separated catalog format ({@code catalog-base.tsv}, {@code catalog-curated.tsv}, user
@@ -13,8 +12,6 @@ import java.util.regex.Pattern;
  * optional source column that is ignored. Lines starting with {@code #} are comments.
  */
 public final class CatalogReader {
-
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
     private CatalogReader() {
     }
@@ -24,17 +21,17 @@ public final class CatalogReader {
         List<CatalogRow> rows = new ArrayList<>();
         BufferedReader r = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 14);
         String line;
+        String source = origin + ":";
         int number = 0;
         while ((line = r.readLine()) != null) {
             number++;
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            String where = origin + ":" + number;
             String[] cols = line.split("\t", -1);
             String id = cols[0].trim();
-            if (!ID.matcher(id).matches()) {
-                throw new IOException(where + ": expected id<TAB>name<TAB>abbreviation<TAB>category<TAB>flags"
+            if (!CatalogRow.isValidId(id)) {
+                throw new IOException(origin + ":" + number + ": expected id<TAB>name<TAB>abbreviation<TAB>category<TAB>flags"
                         + "<TAB>aliases, with a lower-case id; got \"" + id + "\"");
             }
             boolean ambiguous = false;
@@ -51,15 +48,15 @@ public final class CatalogReader {
                         drop = true;
                     } else if (flag.equals("lookup-only")) {
                         lookupOnly = true;
-                    } else if (flag.startsWith("fold=") && ID.matcher(flag.substring(5)).matches()) {
+                    } else if (flag.startsWith("fold=") && CatalogRow.isValidId(flag.substring(5))) {
                         fold = flag.substring(5);
                     } else if (!flag.isEmpty()) {
-                        throw new IOException(where + ": unknown flag \"" + flag
+                        throw new IOException(origin + ":" + number + ": unknown flag \"" + flag
                                 + "\" (expected ambiguous, lookup-only, drop or fold=<id>)");
                     }
                 }
             }
-            rows.add(new CatalogRow(where, id, col(cols, 1), col(cols, 2), col(cols, 3), ambiguous, drop, fold,
+            rows.add(new CatalogRow(source, number, id, col(cols, 1), col(cols, 2), col(cols, 3), ambiguous, drop, fold,
                     lookupOnly, aliases(col(cols, 5))));
         }
         return rows;

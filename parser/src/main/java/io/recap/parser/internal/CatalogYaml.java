@@ -51,7 +51,7 @@ public final class CatalogYaml {
                 throw new IOException(origin + ": entry " + n + " (" + id + "): 'aliases' must be a list");
             }
             JsonNode amb = s.get("ambiguous");
-            rows.add(new CatalogRow(origin + ": entry " + n, id, name, text(s, "abbreviation"),
+            rows.add(new CatalogRow(origin + ": entry ", n, id, name, text(s, "abbreviation"),
                     text(s, "category"), amb != null && amb.asBoolean(), false, null, false, aliases));
         }
         return rows;

@@ -42,9 +42,9 @@ public final class ReportAssembler {
     }
 
     /** An assembler with these parts. */
-    public ReportAssembler(Vocabulary vocabulary, List<CatalogEntry> catalog, Limits limits) {
+    public ReportAssembler(Vocabulary vocabulary, ServiceMatcher matcher, Limits limits) {
         this.vocabulary = vocabulary;
-        this.matcher = new ServiceMatcher(catalog);
+        this.matcher = matcher;
         this.frontMatterReader = new FrontMatterReader(limits.maxFrontMatterChars());
         this.markdownReader = new MarkdownReader(limits.maxNesting());
         this.limits = limits;

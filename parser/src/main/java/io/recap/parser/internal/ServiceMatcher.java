@@ -1,6 +1,7 @@
 package io.recap.parser.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,21 +32,44 @@ import java.util.Set;
 public final class ServiceMatcher {
 
     private static final Set<String> VENDORS = Set.of("aws", "amazon");
+    private static final int[] NO_KEYS = new int[0];
+    private static final Node[] NO_KIDS = new Node[0];
 
-    /** A trie node: children by lower-case word, and the spellings that end here. */
+    /** A trie node: children by word number (sorted, for binary search), and the spellings that end here. */
     private static final class Node {
-        Map<String, Node> next;
+        Map<Integer, Node> building = new HashMap<>(4);
+        int[] keys = NO_KEYS;
+        Node[] kids = NO_KIDS;
         List<AliasForm> forms;
 
-        Node child(String word) {
-            return next == null ? null : next.get(word);
+        Node child(int word) {
+            int k = Arrays.binarySearch(keys, word);
+            return k < 0 ? null : kids[k];
         }
 
-        Node childOrNew(String word) {
-            if (next == null) {
-                next = new HashMap<>(4);
+        Node childOrNew(int word) {
+            Node n = building.get(word);
+            if (n == null) {
+                n = new Node();
+                building.put(word, n);
             }
-            return next.computeIfAbsent(word, k -> new Node());
+            return n;
+        }
+
+        /** Turns the building map into sorted arrays, recursively. */
+        void freeze() {
+            keys = new int[building.size()];
+            kids = new Node[keys.length];
+            int i = 0;
+            for (Integer k : building.keySet()) {
+                keys[i++] = k;
+            }
+            Arrays.sort(keys);
+            for (i = 0; i < keys.length; i++) {
+                kids[i] = building.get(keys[i]);
+                kids[i].freeze();
+            }
+            building = null;
         }
     }
 
@@ -65,6 +89,9 @@ public final class ServiceMatcher {
     }
 
     private final Node root = new Node();
+    private final WordTable words = new WordTable();
+    private final int aws;
+    private final int amazon;
 
     /** Compiles a matcher for {@code entries}; for a spelling two entries share, the later entry wins. */
     public ServiceMatcher(List<CatalogEntry> entries) {
@@ -73,16 +100,16 @@ public final class ServiceMatcher {
                 continue;
             }
             for (String alias : e.aliases()) {
-                List<String> words = wordsOf(alias);
+                List<String> parts = wordsOf(alias);
                 boolean vendor = false;
-                if (words.size() > 1 && VENDORS.contains(words.get(0).toLowerCase(Locale.ROOT))) {
-                    words = words.subList(1, words.size());
+                if (parts.size() > 1 && VENDORS.contains(parts.get(0).toLowerCase(Locale.ROOT))) {
+                    parts = parts.subList(1, parts.size());
                     vendor = true;
                 }
-                if (words.isEmpty()) {
+                if (parts.isEmpty()) {
                     continue;
                 }
-                String[] w = words.toArray(new String[0]);
+                String[] w = parts.toArray(new String[0]);
                 boolean ambiguous = !vendor && e.isAmbiguous(alias);
                 boolean exact = e.exactCase().contains(alias);
                 add(new AliasForm(e, w, ambiguous, vendor, false, exact));
@@ -91,12 +118,15 @@ public final class ServiceMatcher {
                 }
             }
         }
+        aws = this.words.add("aws");
+        amazon = this.words.add("amazon");
+        root.freeze();
     }
 
     private void add(AliasForm form) {
         Node n = root;
         for (String w : form.words()) {
-            n = n.childOrNew(w.toLowerCase(Locale.ROOT));
+            n = n.childOrNew(words.add(w));
         }
         if (n.forms == null) {
             n.forms = new ArrayList<>(1);
@@ -137,7 +167,7 @@ public final class ServiceMatcher {
         Set<String> counted = new HashSet<>();
         boolean pending = false;
         for (String text : texts) {
-            List<Candidate> found = scan(WordTokens.of(text));
+            List<Candidate> found = scan(WordTokens.of(text, words));
             for (Candidate c : found) {
                 if (c.counts) {
                     counted.add(c.form.entry().id());
@@ -152,6 +182,10 @@ public final class ServiceMatcher {
         }
         List<List<Mention>> out = new ArrayList<>(texts.size());
         for (List<Candidate> found : all) {
+            if (found.isEmpty()) {
+                out.add(List.of());
+                continue;
+            }
             List<Mention> mentions = new ArrayList<>(found.size());
             for (Candidate c : found) {
                 if (c.counts) {
@@ -203,16 +237,17 @@ public final class ServiceMatcher {
 
     /** The first pass over one text: the longest spelling at each word, left to right. */
     private List<Candidate> scan(WordTokens words) {
-        List<Candidate> found = new ArrayList<>(4);
+        List<Candidate> found = List.of();
         int n = words.size();
         int i = 0;
         while (i < n) {
-            if (words.inCode(i)) {
+            int id = words.id(i);
+            if (id == WordTable.ABSENT) {
                 i++;
                 continue;
             }
             Candidate c = null;
-            if (i + 1 < n && VENDORS.contains(words.lower(i)) && words.joined(i)) {
+            if (i + 1 < n && (id == aws || id == amazon) && words.joined(i)) {
                 c = longest(words, i + 1, true, words.isExactly(i, "aws"));
                 if (c != null) {
                     c = new Candidate(c.form, words.start(i), c.end, true);
@@ -224,6 +259,9 @@ public final class ServiceMatcher {
             if (c == null) {
                 i++;
                 continue;
+            }
+            if (found.isEmpty()) {
+                found = new ArrayList<>(4);
             }
             found.add(c);
             while (i < n && words.start(i) < c.end) {
@@ -245,10 +283,10 @@ public final class ServiceMatcher {
             if (j > i && !words.joined(j - 1)) {
                 break;
             }
-            if (words.inCode(j)) {
+            if (words.id(j) == WordTable.ABSENT) {
                 break;
             }
-            node = node.child(words.lower(j));
+            node = node.child(words.id(j));
             if (node == null) {
                 break;
             }

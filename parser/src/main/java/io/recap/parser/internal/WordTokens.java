@@ -1,30 +1,34 @@
 package io.recap.parser.internal;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * The words of a text for service detection: maximal runs of letters and digits, each with its offsets, its
- * lower-case form, and whether it lies inside a URL, a file path or a code identifier (a run of non-space
+ * number in the catalog's {@link WordTable}, and whether it lies inside a URL, a file path or a code identifier (a run of non-space
  * characters that contains {@code ://}, {@code ::}, {@code _}, {@code =}, {@code \}, a dot between two letters,
  * or starts with {@code /}, {@code @}, {@code #} or {@code ~}; such words never name a service).
  */
 final class WordTokens {
 
+    /** Characters that never make a chunk code-like, so the chunk need not be examined. */
+    private static final String PLAIN_PUNCTUATION = ",;!?()-*\"'’“”";
+
     private int size;
     private int[] starts = new int[32];
     private int[] ends = new int[32];
     private boolean[] code = new boolean[32];
-    private String[] lower = new String[32];
+    private int[] ids = new int[32];
     private final String text;
+    private final WordTable table;
 
-    private WordTokens(String text) {
+    private WordTokens(String text, WordTable table) {
         this.text = text;
+        this.table = table;
     }
 
-    /** Splits {@code text} into words. */
-    static WordTokens of(String text) {
-        WordTokens t = new WordTokens(text);
+    /** Splits {@code text} into words, numbering each with its number in {@code table}. */
+    static WordTokens of(String text, WordTable table) {
+        WordTokens t = new WordTokens(text, table);
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -33,23 +37,25 @@ final class WordTokens {
                 i++;
             }
             int chunkStart = i;
-            while (i < n && !isSpace(text.charAt(i))) {
+            boolean plain = true;
+            char c;
+            while (i < n && !isSpace(c = text.charAt(i))) {
+                plain &= isWordChar(c) || PLAIN_PUNCTUATION.indexOf(c) >= 0;
                 i++;
             }
             if (i > chunkStart) {
-                t.addChunk(chunkStart, i);
+                t.addChunk(chunkStart, i, !plain && isCodeLike(text, chunkStart, i));
             }
         }
         return t;
     }
 
-    private void addChunk(int s, int e) {
-        boolean skip = isCodeLike(text, s, e);
+    private void addChunk(int s, int e, boolean skip) {
         int i = s;
         while (i < e) {
-            if (Character.isLetterOrDigit(text.charAt(i))) {
+            if (isWordChar(text.charAt(i))) {
                 int w = i;
-                while (i < e && Character.isLetterOrDigit(text.charAt(i))) {
+                while (i < e && isWordChar(text.charAt(i))) {
                     i++;
                 }
                 add(w, i, skip);
@@ -65,16 +71,28 @@ final class WordTokens {
             starts = Arrays.copyOf(starts, cap);
             ends = Arrays.copyOf(ends, cap);
             code = Arrays.copyOf(code, cap);
-            lower = Arrays.copyOf(lower, cap);
+            ids = Arrays.copyOf(ids, cap);
         }
         starts[size] = s;
         ends[size] = e;
         code[size] = skip;
+        ids[size] = skip ? WordTable.ABSENT : table.lookup(text, s, e);
         size++;
     }
 
     static boolean isSpace(char c) {
+        if (c > ' ' && c < 127) {
+            return false;
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** Whether {@code c} is part of a word: a letter or digit (ASCII tested first). */
+    static boolean isWordChar(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     /**
@@ -111,7 +129,10 @@ final class WordTokens {
         while (e > s && ",;:!?)*_\"'”’".indexOf(text.charAt(e - 1)) >= 0) {
             e--;
         }
-        int dot = text.lastIndexOf('.', e - 1);
+        int dot = e - 1;
+        while (dot > s && text.charAt(dot) != '.') {
+            dot--;
+        }
         if (dot <= s || e - dot - 1 < 2 || e - dot - 1 > 4 || !Character.isUpperCase(text.charAt(s))) {
             return false;
         }
@@ -153,14 +174,9 @@ final class WordTokens {
         return code[i];
     }
 
-    /** Word {@code i} in lower case. */
-    String lower(int i) {
-        String s = lower[i];
-        if (s == null) {
-            s = text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT);
-            lower[i] = s;
-        }
-        return s;
+    /** The number of word {@code i} in the table, or {@link WordTable#ABSENT}. */
+    int id(int i) {
+        return ids[i];
     }
 
     /** Whether word {@code i} is exactly {@code word}, case included. */
