@@ -95,6 +95,11 @@ public final class ServiceCatalog {
         return keys;
     }
 
+    /** The entries, in catalog order. */
+    List<CatalogEntry> entries() {
+        return entries;
+    }
+
     /** The compiled matcher for the parser, built once per catalog. */
     ServiceMatcher matcher() {
         ServiceMatcher m = matcher;
@@ -174,8 +179,9 @@ public final class ServiceCatalog {
 
     /**
      * This catalog with the entries of {@code extra} added; an entry of {@code extra} whose id exists here
-     * replaces that entry, and where an entry of {@code extra} claims a spelling an entry here also claims,
-     * the entry of {@code extra} wins.
+     * replaces that entry. Where an entry of {@code extra} claims a spelling an entry here also claims, the
+     * entry of {@code extra} wins in text; {@link #resolve} still prefers an exact id, then a name, then an
+     * abbreviation, over other spellings.
      */
     public ServiceCatalog with(ServiceCatalog extra) {
         List<CatalogEntry> all = new ArrayList<>(entries);

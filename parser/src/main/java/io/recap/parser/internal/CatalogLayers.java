@@ -14,9 +14,10 @@ import java.util.Set;
  * Merges catalog rows, layer over layer, into entries. A row whose id is new adds an entry (it needs a name);
  * a row whose id exists changes it: a non-empty name, abbreviation or category replaces the old one (the old
  * name and abbreviation stay as aliases), aliases are added ({@code ?X} ambiguous, {@code =X} exact case),
- * {@code -X} removes alias X, {@code lookup-only} keeps the entry out of detection, {@code drop} removes it. {@code fold=T} folds the entry into entry T after all rows are read: its name,
- * abbreviation and aliases become aliases of T and the entry disappears. This is how the curated layer sits
- * on the generated one without copying it.
+ * {@code -X} removes alias X, {@code lookup-only} keeps the entry out of detection, {@code drop} removes it.
+ * {@code fold=T} folds the entry into entry T after all rows are read: its name, abbreviation and aliases
+ * become aliases of T and the entry disappears. This is how the curated layer sits on the generated one
+ * without copying it.
  */
 public final class CatalogLayers {
 

@@ -31,8 +31,8 @@ public final class CatalogReader {
             String[] cols = line.split("\t", -1);
             String id = cols[0].trim();
             if (!CatalogRow.isValidId(id)) {
-                throw new IOException(origin + ":" + number + ": expected id<TAB>name<TAB>abbreviation<TAB>category<TAB>flags"
-                        + "<TAB>aliases, with a lower-case id; got \"" + id + "\"");
+                throw new IOException(origin + ":" + number + ": expected id<TAB>name<TAB>abbreviation<TAB>category"
+                        + "<TAB>flags<TAB>aliases, with a lower-case id; got \"" + id + "\"");
             }
             boolean ambiguous = false;
             boolean drop = false;

@@ -33,14 +33,15 @@ public record CatalogRow(String source, int line, String id, String name, String
         return source + line;
     }
 
-    /** Whether {@code id} is a valid id: lower-case letters, digits, '.', '_' or '-', starting with a letter or digit. */
+    /** Whether {@code id} is lower-case letters, digits, '.', '_' or '-', starting with a letter or digit. */
     public static boolean isValidId(String id) {
         if (id == null || id.isEmpty()) {
             return false;
         }
         for (int i = 0; i < id.length(); i++) {
             char c = id.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (i > 0 && (c == '.' || c == '_' || c == '-'));
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || (i > 0 && (c == '.' || c == '_' || c == '-'));
             if (!ok) {
                 return false;
             }

@@ -4,9 +4,10 @@ import java.util.Arrays;
 
 /**
  * The words of a text for service detection: maximal runs of letters and digits, each with its offsets, its
- * number in the catalog's {@link WordTable}, and whether it lies inside a URL, a file path or a code identifier (a run of non-space
- * characters that contains {@code ://}, {@code ::}, {@code _}, {@code =}, {@code \}, a dot between two letters,
- * or starts with {@code /}, {@code @}, {@code #} or {@code ~}; such words never name a service).
+ * number in the catalog's {@link WordTable}, and whether it lies inside a URL, a file path or a code identifier:
+ * a run of non-space characters that contains {@code ://}, {@code ::}, {@code _}, {@code =}, {@code \}, or a dot
+ * between a letter or digit and a letter, or that starts with {@code /}, {@code @}, {@code #} or {@code ~}.
+ * Such words never name a service.
  */
 final class WordTokens {
 
@@ -116,7 +117,7 @@ final class WordTokens {
                     || text.charAt(k + 1) == ':')) {
                 return true;
             }
-            if (c == '.' && k > s && k + 1 < e && Character.isLetter(text.charAt(k - 1))
+            if (c == '.' && k > s && k + 1 < e && Character.isLetterOrDigit(text.charAt(k - 1))
                     && Character.isLetter(text.charAt(k + 1))) {
                 return true;
             }
@@ -128,6 +129,9 @@ final class WordTokens {
     private static boolean isNameWithDomain(String text, int s, int e) {
         while (e > s && ",;:!?)*_\"'”’".indexOf(text.charAt(e - 1)) >= 0) {
             e--;
+        }
+        if (e > s && text.charAt(e - 1) == '.') {
+            e--; // the end of a sentence: "… with Kiro.dev."
         }
         int dot = e - 1;
         while (dot > s && text.charAt(dot) != '.') {
