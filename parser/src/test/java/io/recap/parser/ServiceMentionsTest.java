@@ -239,6 +239,28 @@ class ServiceMentionsTest {
         }
 
         @Test
+        void itemsInParenthesesAfterTheirDescriptionMakeAList() {
+            assertThat(ids("Trích xuất văn bản (Textract) và phân tích ngôn ngữ tự nhiên (Comprehend)."))
+                    .containsExactly("textract", "comprehend");
+            assertThat(ids("Dùng **Amazon Textract** kết hợp với **Comprehend** để phân loại hồ sơ."))
+                    .containsExactly("textract", "comprehend");
+            assertThat(ids("Nguyên lý khuếch đại (Amplify) của AI")).isEmpty();
+        }
+
+        @Test
+        void aLabelBesideOtherServiceLabelsIsASignal() {
+            List<String> lines = List.of("Rekognition: phân tích ảnh và video.", "Textract: trích xuất dữ liệu.",
+                    "Personalize: xây dựng hệ thống gợi ý.", "Cả ba đều là dịch vụ có sẵn.",
+                    "Transform: chuyển đổi dữ liệu trước khi nạp.");
+            assertThat(ids(lines)).containsExactly(List.of("rekognition"), List.of("textract"),
+                    List.of("personalize"), List.of(), List.of());
+            assertThat(ids(List.of("Extract: đọc dữ liệu.", "Transform: làm sạch.", "Load: ghi vào kho.")))
+                    .allMatch(List::isEmpty);
+            assertThat(ids(List.of("Lambda: chạy code.", "Batch Inference: xử lý theo lô."))).containsExactly(
+                    List.of("lambda"), List.of());
+        }
+
+        @Test
         void spacesAloneOrAFullStopDoNotMakeAList() {
             assertThat(ids("Connect CloudWatch Alarm with SNS Topic.")).containsExactly("cloudwatch", "sns");
             assertThat(ids("Data lands in S3. Glue is the next step.")).containsExactly("s3");

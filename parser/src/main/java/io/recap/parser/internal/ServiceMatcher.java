@@ -26,7 +26,9 @@ import java.util.Set;
  *       command-line prefix "aws" ("aws lambda invoke");</li>
  *   <li>an ambiguous spelling (also an ordinary word: "Glue", "Config", "Shield", "Connect") counts only with a
  *       signal: an "AWS"/"Amazon" prefix, a place in a list beside a service that counts ("Rekognition,
- *       Translate, Textract"), or a mention of the same service elsewhere in the report that counts.</li>
+ *       Translate, Textract"; see {@link ListGlue}), a label in a list of labelled lines whose neighbouring
+ *       label counts ("Textract: OCR" / "Personalize: recommendations"), or a mention of the same service
+ *       elsewhere in the report that counts.</li>
  * </ul>
  */
 public final class ServiceMatcher {
@@ -79,6 +81,8 @@ public final class ServiceMatcher {
         final int start;
         final int end;
         boolean counts;
+        /** Whether it is the label the line starts with ("Personalize: builds recommenders"). */
+        boolean label;
 
         Candidate(AliasForm form, int start, int end, boolean counts) {
             this.form = form;
@@ -168,6 +172,10 @@ public final class ServiceMatcher {
         boolean pending = false;
         for (String text : texts) {
             List<Candidate> found = scan(WordTokens.of(text, words));
+            if (!found.isEmpty()) {
+                Candidate first = found.get(0);
+                first.label = isLabel(text, first.start, first.end);
+            }
             for (Candidate c : found) {
                 if (c.counts) {
                     counted.add(c.form.entry().id());
@@ -209,7 +217,8 @@ public final class ServiceMatcher {
                     if (c.counts) {
                         continue;
                     }
-                    if (counted.contains(c.form.entry().id()) || listed(texts.get(t), found, k)) {
+                    if (counted.contains(c.form.entry().id()) || listed(texts.get(t), found, k)
+                            || (c.label && (labelCounts(all, t - 1) || labelCounts(all, t + 1)))) {
                         c.counts = true;
                         counted.add(c.form.entry().id());
                         changed = true;
@@ -217,6 +226,36 @@ public final class ServiceMatcher {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a line starts with a name used as a label: nothing but punctuation before it, a colon or a dash
+     * after it ("- **Personalize**: builds recommenders", "Textract – OCR").
+     */
+    static boolean isLabel(String text, int start, int end) {
+        for (int i = 0; i < start; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == '*' || text.charAt(i) == '_' || text.charAt(i) == ' ')) {
+            i++;
+        }
+        if (i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c == ':' || c == '：' || ((c == '-' || c == '–' || c == '—') && i > end);
+    }
+
+    /** Whether line {@code t} exists and starts with a label that counts: a list of services, one per line. */
+    private static boolean labelCounts(List<List<Candidate>> all, int t) {
+        if (t < 0 || t >= all.size() || all.get(t).isEmpty()) {
+            return false;
+        }
+        Candidate first = all.get(t).get(0);
+        return first.label && first.counts;
     }
 
     /** Whether candidate {@code k} sits in a list beside a neighbour that counts. */
