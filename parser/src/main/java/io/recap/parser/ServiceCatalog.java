@@ -29,12 +29,20 @@ import java.util.Optional;
 /**
  * The catalog of services recap recognises: every entry's id, official name, abbreviation, category and the
  * spellings people write. Resolves what a user types ("code deploy", "AWS CodeDeploy", "ecr") to an entry and
- * suggests close names for what it cannot resolve. Immutable and thread-safe.
+ * suggests close names for what it cannot resolve; a {@link ReportParser} built with it detects its services in
+ * reports. Immutable and thread-safe.
+ *
+ * <p>The built-in catalog covers the services of the AWS SDK's service models (generated) plus a curated layer:
+ * newer services, AWS tools that are not API services, features folded into their service. Extend or override
+ * it with a file of your own:
  *
  * <pre>{@code
  * ServiceCatalog catalog = ServiceCatalog.builtIn();
  * catalog.resolve("Elastic Container Registry").map(Service::id); // Optional[ecr]
  * catalog.suggest("CodeDeplo", 3);                                 // [AWS CodeDeploy]
+ *
+ * ServiceCatalog mine = catalog.with(ServiceCatalog.load(Path.of("extra.yaml")));
+ * ReportParser parser = ReportParser.builder().catalog(mine).build();
  * }</pre>
  */
 public final class ServiceCatalog {
@@ -149,8 +157,10 @@ public final class ServiceCatalog {
     /**
      * Reads a catalog file. YAML ({@code .yaml}, {@code .yml}): a {@code services} list of entries with
      * {@code id}, {@code name}, and optionally {@code abbreviation}, {@code category}, {@code ambiguous}
-     * (whether the bare abbreviation is also an ordinary word) and {@code aliases} (a leading {@code ?} marks
-     * an alias that is also an ordinary word). Any other name: the TAB-separated format of the built-in
+     * (whether the bare abbreviation is also an ordinary word, so that it counts in a report only after
+     * "AWS"/"Amazon", in a list of services or when the report names the service unambiguously elsewhere) and
+     * {@code aliases} (a leading {@code ?} marks an alias that is also an ordinary word, {@code =} one that
+     * counts only in exactly this capitalisation). Any other name: the TAB-separated format of the built-in
      * catalog, described in the header of its {@code catalog-curated.tsv}. Combine it with the built-in
      * catalog through {@link #with(ServiceCatalog)}.
      *

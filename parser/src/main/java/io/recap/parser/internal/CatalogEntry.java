@@ -29,11 +29,6 @@ public record CatalogEntry(Service service, List<String> aliases, Set<String> am
         exactCase = Set.copyOf(exactCase);
     }
 
-    /** An entry detected in text, with no exact-case spellings. */
-    public CatalogEntry(Service service, List<String> aliases, Set<String> ambiguous) {
-        this(service, aliases, ambiguous, Set.of(), false);
-    }
-
     /** The entry's id. */
     public String id() {
         return service.id();

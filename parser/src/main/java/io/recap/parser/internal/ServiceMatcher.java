@@ -275,25 +275,25 @@ public final class ServiceMatcher {
     }
 
     /** The first pass over one text: the longest spelling at each word, left to right. */
-    private List<Candidate> scan(WordTokens words) {
+    private List<Candidate> scan(WordTokens tokens) {
         List<Candidate> found = List.of();
-        int n = words.size();
+        int n = tokens.size();
         int i = 0;
         while (i < n) {
-            int id = words.id(i);
+            int id = tokens.id(i);
             if (id == WordTable.ABSENT) {
                 i++;
                 continue;
             }
             Candidate c = null;
-            if (i + 1 < n && (id == aws || id == amazon) && words.joined(i)) {
-                c = longest(words, i + 1, true, words.isExactly(i, "aws"));
+            if (i + 1 < n && (id == aws || id == amazon) && tokens.joined(i)) {
+                c = longest(tokens, i + 1, true, tokens.isExactly(i, "aws"));
                 if (c != null) {
-                    c = new Candidate(c.form, words.start(i), c.end, true);
+                    c = new Candidate(c.form, tokens.start(i), c.end, true);
                 }
             }
             if (c == null) {
-                c = longest(words, i, false, false);
+                c = longest(tokens, i, false, false);
             }
             if (c == null) {
                 i++;
@@ -303,7 +303,7 @@ public final class ServiceMatcher {
                 found = new ArrayList<>(4);
             }
             found.add(c);
-            while (i < n && words.start(i) < c.end) {
+            while (i < n && tokens.start(i) < c.end) {
                 i++;
             }
         }
@@ -314,33 +314,33 @@ public final class ServiceMatcher {
      * The longest spelling that starts at word {@code i}, or {@code null}; {@code prefixed}: after "AWS"/"Amazon";
      * {@code anyCase}: after the command-line prefix "aws".
      */
-    private Candidate longest(WordTokens words, int i, boolean prefixed, boolean anyCase) {
+    private Candidate longest(WordTokens tokens, int i, boolean prefixed, boolean anyCase) {
         Node node = root;
         AliasForm best = null;
         int bestEnd = -1;
-        for (int j = i; j < words.size(); j++) {
-            if (j > i && !words.joined(j - 1)) {
+        for (int j = i; j < tokens.size(); j++) {
+            if (j > i && !tokens.joined(j - 1)) {
                 break;
             }
-            if (words.id(j) == WordTable.ABSENT) {
+            if (tokens.id(j) == WordTable.ABSENT) {
                 break;
             }
-            node = node.child(words.id(j));
+            node = node.child(tokens.id(j));
             if (node == null) {
                 break;
             }
             if (node.forms != null) {
-                AliasForm f = choose(node.forms, words, i, prefixed, anyCase);
+                AliasForm f = choose(node.forms, tokens, i, prefixed, anyCase);
                 if (f != null) {
                     best = f;
-                    bestEnd = words.end(j);
+                    bestEnd = tokens.end(j);
                 }
             }
         }
         if (best == null) {
             return null;
         }
-        return new Candidate(best, words.start(i), bestEnd, prefixed || !best.ambiguous());
+        return new Candidate(best, tokens.start(i), bestEnd, prefixed || !best.ambiguous());
     }
 
     /**
@@ -348,7 +348,7 @@ public final class ServiceMatcher {
      * a listed spelling before a derived one, an unambiguous one before an ambiguous one, a later entry
      * before an earlier one.
      */
-    private static AliasForm choose(List<AliasForm> forms, WordTokens words, int i, boolean prefixed,
+    private static AliasForm choose(List<AliasForm> forms, WordTokens tokens, int i, boolean prefixed,
                                     boolean anyCase) {
         AliasForm best = null;
         int bestRank = -1;
@@ -359,7 +359,7 @@ public final class ServiceMatcher {
             }
             boolean ok = true;
             for (int k = 0; k < form.words().length && ok; k++) {
-                ok = form.caseMatches(k, words, i + k, anyCase);
+                ok = form.caseMatches(k, tokens, i + k, anyCase);
             }
             if (!ok) {
                 continue;
