@@ -267,6 +267,9 @@ public final class ServiceCatalog {
      * Up to {@code max} services whose names are close to {@code name} (for "did you mean …?"), closest first.
      */
     public List<Service> suggest(String name, int max) {
+        if (name == null || max < 1) {
+            return List.of();
+        }
         String k = stripVendor(key(name));
         if (k.isEmpty()) {
             return List.of();
