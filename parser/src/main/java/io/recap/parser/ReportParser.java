@@ -41,7 +41,7 @@ public final class ReportParser {
 
     private ReportParser(Builder b) {
         this.catalog = b.catalog;
-        this.assembler = new ReportAssembler(Vocabulary.builtIn(), catalog.entries(),
+        this.assembler = new ReportAssembler(Vocabulary.builtIn(), catalog.matcher(),
                 new ReportAssembler.Limits(b.maxBytes, b.maxLineChars, b.maxNesting, b.maxFrontMatterChars));
     }
 

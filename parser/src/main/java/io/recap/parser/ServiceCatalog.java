@@ -2,8 +2,11 @@ package io.recap.parser;
 
 import io.recap.model.Service;
 import io.recap.parser.internal.CatalogEntry;
+import io.recap.parser.internal.CatalogLayers;
 import io.recap.parser.internal.CatalogReader;
+import io.recap.parser.internal.CatalogRow;
 import io.recap.parser.internal.CatalogYaml;
+import io.recap.parser.internal.ServiceMatcher;
 import io.recap.parser.internal.Text;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,44 +29,107 @@ import java.util.Optional;
 /**
  * The catalog of services recap recognises: every entry's id, official name, abbreviation, category and the
  * spellings people write. Resolves what a user types ("code deploy", "AWS CodeDeploy", "ecr") to an entry and
- * suggests close names for what it cannot resolve. Immutable and thread-safe.
+ * suggests close names for what it cannot resolve; a {@link ReportParser} built with it detects its services in
+ * reports. Immutable and thread-safe.
+ *
+ * <p>The built-in catalog covers the services of the AWS SDK's service models (generated) plus a curated layer:
+ * newer services, AWS tools that are not API services, features folded into their service. Extend or override
+ * it with a file of your own:
  *
  * <pre>{@code
  * ServiceCatalog catalog = ServiceCatalog.builtIn();
  * catalog.resolve("Elastic Container Registry").map(Service::id); // Optional[ecr]
  * catalog.suggest("CodeDeplo", 3);                                 // [AWS CodeDeploy]
+ *
+ * ServiceCatalog mine = catalog.with(ServiceCatalog.load(Path.of("extra.yaml")));
+ * ReportParser parser = ReportParser.builder().catalog(mine).build();
  * }</pre>
  */
 public final class ServiceCatalog {
 
-    private static final String RESOURCE = "/io/recap/parser/catalog.tsv";
+    /** The generated layer: every service of the AWS SDK's service models (tools/catalog/generate.py). */
+    private static final String BASE = "/io/recap/parser/catalog-base.tsv";
+    /** The hand-curated layer on top: ids, names, categories, aliases, ambiguity, newer services, tools. */
+    private static final String CURATED = "/io/recap/parser/catalog-curated.tsv";
+    private static final ServiceCatalog EMPTY = new ServiceCatalog(List.of());
 
     private final List<CatalogEntry> entries;
     private final Map<String, CatalogEntry> byId;
-    private final Map<String, CatalogEntry> byKey;
+    /** What resolve() accepts, built on first use: the CLI often needs only the parser's matcher, or neither. */
+    private volatile Map<String, CatalogEntry> byKey;
+    /** The compiled matcher, built on first use and shared by every parser built with this catalog. */
+    private volatile ServiceMatcher matcher;
 
     private ServiceCatalog(List<CatalogEntry> entries) {
         Map<String, CatalogEntry> ids = new LinkedHashMap<>();
         for (CatalogEntry e : entries) {
-            ids.put(e.service().id(), e); // later entries override earlier ones
+            ids.put(e.service().id(), e); // a later entry with the same id replaces the earlier one in place
         }
         this.entries = List.copyOf(ids.values());
         this.byId = Collections.unmodifiableMap(ids);
-        Map<String, CatalogEntry> keys = new HashMap<>();
-        for (CatalogEntry e : this.entries) {
-            keys.putIfAbsent(key(e.service().id()), e);
-        }
-        for (CatalogEntry e : this.entries) {
-            for (String alias : e.aliases()) {
-                keys.put(key(alias), e);
-            }
-        }
-        this.byKey = keys;
     }
 
-    /** The catalog shipped with recap. */
+    /**
+     * The lookup keys: ids, names, abbreviations, then other spellings, most specific first; among entries of
+     * one kind, a later entry (an extension) wins. Racy but safe: the map is built from immutable data and
+     * published through a volatile field, so two threads may at worst both build it.
+     */
+    private Map<String, CatalogEntry> keys() {
+        Map<String, CatalogEntry> keys = byKey;
+        if (keys != null) {
+            return keys;
+        }
+        keys = new HashMap<>(entries.size() * 8);
+        List<CatalogEntry> reversed = new ArrayList<>(entries);
+        Collections.reverse(reversed);
+        for (CatalogEntry e : reversed) {
+            keys.putIfAbsent(key(e.service().id()), e);
+        }
+        for (CatalogEntry e : reversed) {
+            keys.putIfAbsent(key(e.service().name()), e);
+        }
+        for (CatalogEntry e : reversed) {
+            if (e.service().abbreviation() != null) {
+                keys.putIfAbsent(key(e.service().abbreviation()), e);
+            }
+        }
+        for (CatalogEntry e : reversed) {
+            for (String alias : e.aliases()) {
+                keys.putIfAbsent(key(alias), e);
+            }
+        }
+        keys.remove("");
+        byKey = keys;
+        return keys;
+    }
+
+    /** The entries, in catalog order. */
+    List<CatalogEntry> entries() {
+        return entries;
+    }
+
+    /** The compiled matcher for the parser, built once per catalog. */
+    ServiceMatcher matcher() {
+        ServiceMatcher m = matcher;
+        if (m == null) {
+            m = new ServiceMatcher(entries);
+            matcher = m;
+        }
+        return m;
+    }
+
+    /**
+     * The catalog shipped with recap: every AWS service of the AWS SDK's service models, curated, plus newer
+     * services, AWS tools that are not API services, and features people write as services. Loaded once, on
+     * first use.
+     */
     public static ServiceCatalog builtIn() {
         return BuiltIn.INSTANCE;
+    }
+
+    /** A catalog without entries: a parser built with it detects no services. */
+    public static ServiceCatalog empty() {
+        return EMPTY;
     }
 
     /** Lazily loaded, immutable: the holder idiom keeps it off the start-up path until first use. */
@@ -71,36 +137,62 @@ public final class ServiceCatalog {
         static final ServiceCatalog INSTANCE = loadBuiltIn();
 
         private static ServiceCatalog loadBuiltIn() {
-            try (InputStream in = ServiceCatalog.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + RESOURCE);
-                }
-                return new ServiceCatalog(CatalogReader.readTsv(new InputStreamReader(in, StandardCharsets.UTF_8),
-                        RESOURCE));
+            try {
+                return new ServiceCatalog(CatalogLayers.merge(List.of(resource(BASE), resource(CURATED))));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+
+        private static List<CatalogRow> resource(String name) throws IOException {
+            try (InputStream in = ServiceCatalog.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + name);
+                }
+                return CatalogReader.readTsv(new InputStreamReader(in, StandardCharsets.UTF_8), name);
             }
         }
     }
 
     /**
-     * Reads a catalog file: YAML ({@code .yaml}, {@code .yml}) with a {@code services} list of entries
-     * ({@code id, name, abbreviation, category, ambiguous, aliases}), or the TAB-separated format of the
-     * built-in catalog.
+     * Reads a catalog file. YAML ({@code .yaml}, {@code .yml}): a {@code services} list of entries with
+     * {@code id}, {@code name}, and optionally {@code abbreviation}, {@code category}, {@code ambiguous}
+     * (whether the bare abbreviation is also an ordinary word, so that it counts in a report only after
+     * "AWS"/"Amazon", in a list of services or when the report names the service unambiguously elsewhere) and
+     * {@code aliases} (a leading {@code ?} marks an alias that is also an ordinary word, {@code =} one that
+     * counts only in exactly this capitalisation). Any other name: the TAB-separated format of the built-in
+     * catalog, described in the header of its {@code catalog-curated.tsv}. Combine it with the built-in
+     * catalog through {@link #with(ServiceCatalog)}.
+     *
+     * <pre>{@code
+     * services:
+     *   - id: acme-vault
+     *     name: Acme Vault
+     *     abbreviation: Vault
+     *     category: security
+     *     ambiguous: true
+     *     aliases: [AcmeVault, Vault Server]
+     * }</pre>
      *
      * @throws IOException when the file cannot be read or is not a catalog; the message names the file
      */
     public static ServiceCatalog load(Path file) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-            return new ServiceCatalog(CatalogYaml.read(Files.readString(file), file.toString()));
+            return new ServiceCatalog(CatalogLayers.merge(List.of(CatalogYaml.read(Files.readString(file),
+                    file.toString()))));
         }
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return new ServiceCatalog(CatalogReader.readTsv(r, file.toString()));
+            return new ServiceCatalog(CatalogLayers.merge(List.of(CatalogReader.readTsv(r, file.toString()))));
         }
     }
 
-    /** This catalog with the entries of {@code extra} added; an entry with an existing id replaces it. */
+    /**
+     * This catalog with the entries of {@code extra} added; an entry of {@code extra} whose id exists here
+     * replaces that entry. Where an entry of {@code extra} claims a spelling an entry here also claims, the
+     * entry of {@code extra} wins in text; {@link #resolve} still prefers an exact id, then a name, then an
+     * abbreviation, over other spellings.
+     */
     public ServiceCatalog with(ServiceCatalog extra) {
         List<CatalogEntry> all = new ArrayList<>(entries);
         all.addAll(extra.entries);
@@ -114,6 +206,17 @@ public final class ServiceCatalog {
             out.add(e.service());
         }
         return out;
+    }
+
+    /** The categories of the entries, sorted ("ai-ml", "compute", "containers", …). */
+    public List<String> categories() {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        for (CatalogEntry e : entries) {
+            if (e.service().category() != null) {
+                out.add(e.service().category());
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Number of entries. */
@@ -141,6 +244,7 @@ public final class ServiceCatalog {
         if (name == null) {
             return Optional.empty();
         }
+        Map<String, CatalogEntry> byKey = keys();
         String k = key(name);
         CatalogEntry e = byKey.get(k);
         if (e == null) {
@@ -152,6 +256,9 @@ public final class ServiceCatalog {
             if (e == null) {
                 e = byKey.get("amazon" + stripped);
             }
+            if (e == null && stripped.length() > 3 && stripped.endsWith("s")) {
+                e = byKey.get(stripped.substring(0, stripped.length() - 1)); // "lambda functions"
+            }
         }
         return e == null ? Optional.empty() : Optional.of(e.service());
     }
@@ -160,12 +267,15 @@ public final class ServiceCatalog {
      * Up to {@code max} services whose names are close to {@code name} (for "did you mean …?"), closest first.
      */
     public List<Service> suggest(String name, int max) {
+        if (name == null || max < 1) {
+            return List.of();
+        }
         String k = stripVendor(key(name));
         if (k.isEmpty()) {
             return List.of();
         }
         Map<CatalogEntry, Integer> best = new HashMap<>();
-        for (Map.Entry<String, CatalogEntry> e : byKey.entrySet()) {
+        for (Map.Entry<String, CatalogEntry> e : keys().entrySet()) {
             String candidate = stripVendor(e.getKey());
             int d = distance(k, candidate);
             if (candidate.startsWith(k) && k.length() >= 3) {
@@ -186,13 +296,21 @@ public final class ServiceCatalog {
         return out;
     }
 
-    /** The entries, for the parser's matcher. */
-    List<CatalogEntry> entries() {
-        return entries;
-    }
-
-    private static String key(String name) {
-        return Text.fold(name).replace(" ", "");
+    /** A name folded for lookup: lower case, letters and digits only, diacritics removed. */
+    static String key(String name) {
+        StringBuilder sb = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 128) {
+                return Text.fold(name).replace(" ", ""); // rare: diacritics, other scripts
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                sb.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                sb.append((char) (c + ('a' - 'A')));
+            }
+        }
+        return sb.toString();
     }
 
     private static String stripVendor(String key) {

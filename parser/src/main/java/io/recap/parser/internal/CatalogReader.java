@@ -1,25 +1,27 @@
 package io.recap.parser.internal;
 
-import io.recap.model.Service;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
-/** Reads the TAB-separated catalog format of {@code catalog.tsv}. */
+/**
+ * Reads the TAB-separated catalog format ({@code catalog-base.tsv}, {@code catalog-curated.tsv}, user
+ * {@code .tsv} files). Columns: id, name, abbreviation, category, flags, aliases (|-separated), and an
+ * optional source column that is ignored. Lines starting with {@code #} are comments.
+ */
 public final class CatalogReader {
 
     private CatalogReader() {
     }
 
-    /** Reads every entry; {@code origin} names the source in error messages. */
-    public static List<CatalogEntry> readTsv(Reader reader, String origin) throws IOException {
-        List<CatalogEntry> entries = new ArrayList<>();
-        BufferedReader r = new BufferedReader(reader);
+    /** Reads every row; {@code origin} names the source in error messages. */
+    public static List<CatalogRow> readTsv(Reader reader, String origin) throws IOException {
+        List<CatalogRow> rows = new ArrayList<>();
+        BufferedReader r = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 14);
         String line;
+        String source = origin + ":";
         int number = 0;
         while ((line = r.readLine()) != null) {
             number++;
@@ -27,40 +29,49 @@ public final class CatalogReader {
                 continue;
             }
             String[] cols = line.split("\t", -1);
-            if (cols.length < 2) {
-                throw new IOException(origin + ":" + number + ": expected id<TAB>name<TAB>abbreviation<TAB>category"
-                        + "<TAB>flags<TAB>aliases");
-            }
             String id = cols[0].trim();
-            String name = cols[1].trim();
-            String abbreviation = col(cols, 2);
-            String category = col(cols, 3);
+            if (!CatalogRow.isValidId(id)) {
+                throw new IOException(origin + ":" + number + ": expected id<TAB>name<TAB>abbreviation<TAB>category"
+                        + "<TAB>flags<TAB>aliases, with a lower-case id; got \"" + id + "\"");
+            }
+            boolean ambiguous = false;
+            boolean drop = false;
+            boolean lookupOnly = false;
+            String fold = null;
             String flags = col(cols, 4);
-            List<String> aliases = new ArrayList<>();
-            String aliasCol = col(cols, 5);
-            if (aliasCol != null) {
-                for (String a : aliasCol.split("\\|")) {
-                    if (!a.isBlank()) {
-                        aliases.add(a.trim());
+            if (flags != null) {
+                for (String f : flags.split(",")) {
+                    String flag = f.trim();
+                    if (flag.equals("ambiguous")) {
+                        ambiguous = true;
+                    } else if (flag.equals("drop")) {
+                        drop = true;
+                    } else if (flag.equals("lookup-only")) {
+                        lookupOnly = true;
+                    } else if (flag.startsWith("fold=") && CatalogRow.isValidId(flag.substring(5))) {
+                        fold = flag.substring(5);
+                    } else if (!flag.isEmpty()) {
+                        throw new IOException(origin + ":" + number + ": unknown flag \"" + flag
+                                + "\" (expected ambiguous, lookup-only, drop or fold=<id>)");
                     }
                 }
             }
-            boolean ambiguous = flags != null && Set.of(flags.split("\\s*,\\s*")).contains("ambiguous");
-            entries.add(entry(id, name, abbreviation, category, ambiguous, aliases));
+            rows.add(new CatalogRow(source, number, id, col(cols, 1), col(cols, 2), col(cols, 3), ambiguous, drop, fold,
+                    lookupOnly, aliases(col(cols, 5))));
         }
-        return entries;
+        return rows;
     }
 
-    /** An entry whose aliases include its name and abbreviation. */
-    public static CatalogEntry entry(String id, String name, String abbreviation, String category,
-                                     boolean ambiguous, List<String> aliases) {
-        Set<String> all = new LinkedHashSet<>();
-        all.add(name);
-        if (abbreviation != null) {
-            all.add(abbreviation);
+    private static List<String> aliases(String column) {
+        List<String> out = new ArrayList<>();
+        if (column != null) {
+            for (String a : column.split("\\|")) {
+                if (!a.isBlank()) {
+                    out.add(a.trim());
+                }
+            }
         }
-        all.addAll(aliases);
-        return new CatalogEntry(new Service(id, name, abbreviation, category), new ArrayList<>(all), ambiguous);
+        return out;
     }
 
     private static String col(String[] cols, int i) {

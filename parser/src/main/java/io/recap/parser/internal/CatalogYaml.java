@@ -7,14 +7,18 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** Reads a catalog written in YAML: a {@code services} list of {@code id, name, abbreviation, …} entries. */
+/**
+ * Reads a catalog written in YAML: a {@code services} list of entries with {@code id}, {@code name},
+ * {@code abbreviation}, {@code category}, {@code ambiguous} and {@code aliases} ("?X" marks an alias that is
+ * also an ordinary word, "=X" one that counts only in exactly this capitalisation).
+ */
 public final class CatalogYaml {
 
     private CatalogYaml() {
     }
 
-    /** Reads the entries of a YAML catalog; {@code origin} names the file in error messages. */
-    public static List<CatalogEntry> read(String yaml, String origin) throws IOException {
+    /** Reads the rows of a YAML catalog; {@code origin} names the file in error messages. */
+    public static List<CatalogRow> read(String yaml, String origin) throws IOException {
         JsonNode root;
         try {
             root = YAMLMapper.builder().build().readTree(yaml);
@@ -26,7 +30,7 @@ public final class CatalogYaml {
         if (services == null || !services.isArray()) {
             throw new IOException(origin + ": expected a 'services:' list of entries");
         }
-        List<CatalogEntry> entries = new ArrayList<>();
+        List<CatalogRow> rows = new ArrayList<>();
         int n = 0;
         for (JsonNode s : services) {
             n++;
@@ -43,12 +47,14 @@ public final class CatalogYaml {
                         aliases.add(x.asString().trim());
                     }
                 }
+            } else if (a != null && !a.isNull()) {
+                throw new IOException(origin + ": entry " + n + " (" + id + "): 'aliases' must be a list");
             }
             JsonNode amb = s.get("ambiguous");
-            entries.add(CatalogReader.entry(id.trim(), name.trim(), text(s, "abbreviation"), text(s, "category"),
-                    amb != null && amb.asBoolean(), aliases));
+            rows.add(new CatalogRow(origin + ": entry ", n, id, name, text(s, "abbreviation"),
+                    text(s, "category"), amb != null && amb.asBoolean(), false, null, false, aliases));
         }
-        return entries;
+        return rows;
     }
 
     private static String text(JsonNode node, String field) {

@@ -43,9 +43,9 @@ public final class ReportAssembler {
     }
 
     /** An assembler with these parts. */
-    public ReportAssembler(Vocabulary vocabulary, List<CatalogEntry> catalog, Limits limits) {
+    public ReportAssembler(Vocabulary vocabulary, ServiceMatcher matcher, Limits limits) {
         this.vocabulary = vocabulary;
-        this.matcher = new ServiceMatcher(catalog);
+        this.matcher = matcher;
         this.frontMatterReader = new FrontMatterReader(limits.maxFrontMatterChars());
         this.markdownReader = new MarkdownReader(limits.maxNesting());
         this.limits = limits;
@@ -225,17 +225,21 @@ public final class ReportAssembler {
 
     /** Finds every mention in the body; {@code positions} receives {line, column} for each. */
     private void findMentions(List<Block> blocks, List<String> raw, List<Mention> mentions, List<int[]> positions) {
+        List<Block> searched = new ArrayList<>(blocks.size());
+        List<String> texts = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
-            if (b.kind() == Block.Kind.CODE || b.kind() == Block.Kind.RULE) {
-                continue;
+            if (b.kind() != Block.Kind.CODE && b.kind() != Block.Kind.RULE && !b.text().isEmpty()) {
+                searched.add(b);
+                texts.add(b.text());
             }
-            String text = b.text();
-            if (text.isEmpty()) {
-                continue;
-            }
+        }
+        List<List<Mention>> found = matcher.findAll(texts);
+        for (int i = 0; i < searched.size(); i++) {
+            Block b = searched.get(i);
+            String text = texts.get(i);
             String line = b.line() - 1 < raw.size() ? raw.get(b.line() - 1) : "";
             int cursor = 0;
-            for (Mention m : matcher.find(text)) {
+            for (Mention m : found.get(i)) {
                 String word = text.substring(m.start(), m.end());
                 int at = line.indexOf(word, cursor);
                 if (at >= 0) {

@@ -1,0 +1,102 @@
+package io.recap.parser.internal;
+
+import java.util.Arrays;
+
+/**
+ * The words of the catalog's spellings, each with a small number, looked up straight from a range of a text
+ * ignoring case, without creating strings: most words of a report are in no spelling and cost one hash. Built
+ * once, then read-only and thread-safe.
+ */
+final class WordTable {
+
+    /** The number {@link #lookup} returns for a word that is in no spelling. */
+    static final int ABSENT = -1;
+
+    private String[] keys = new String[256];
+    private int[] hashes = new int[256];
+    private int[] ids = new int[256];
+    private int size;
+
+    /** The number of {@code word} (lower-cased), adding it if it is new. */
+    int add(String word) {
+        StringBuilder sb = new StringBuilder(word.length());
+        for (int k = 0; k < word.length(); k++) {
+            sb.append(Character.toLowerCase(word.charAt(k)));
+        }
+        String w = sb.toString();
+        int id = find(w, 0, w.length(), hash(w, 0, w.length()));
+        if (id != ABSENT) {
+            return id;
+        }
+        if ((size + 1) * 2 > keys.length) {
+            grow();
+        }
+        int h = hash(w, 0, w.length());
+        put(w, h, size);
+        return size++;
+    }
+
+    /** Number of distinct words. */
+    int size() {
+        return size;
+    }
+
+    /** The number of the word {@code text[start, end)}, ignoring case, or {@link #ABSENT}. */
+    int lookup(CharSequence text, int start, int end) {
+        return find(text, start, end, hash(text, start, end));
+    }
+
+    private int find(CharSequence text, int start, int end, int h) {
+        int mask = keys.length - 1;
+        int len = end - start;
+        for (int slot = h & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+            if (hashes[slot] == h && keys[slot].length() == len && same(keys[slot], text, start)) {
+                return ids[slot];
+            }
+        }
+        return ABSENT;
+    }
+
+    private static boolean same(String key, CharSequence text, int start) {
+        for (int k = 0; k < key.length(); k++) {
+            if (key.charAt(k) != Character.toLowerCase(text.charAt(start + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int hash(CharSequence text, int start, int end) {
+        int h = 0;
+        for (int k = start; k < end; k++) {
+            h = 31 * h + Character.toLowerCase(text.charAt(k));
+        }
+        return h ^ (h >>> 16);
+    }
+
+    private void put(String key, int h, int id) {
+        int mask = keys.length - 1;
+        int slot = h & mask;
+        while (keys[slot] != null) {
+            slot = (slot + 1) & mask;
+        }
+        keys[slot] = key;
+        hashes[slot] = h;
+        ids[slot] = id;
+    }
+
+    private void grow() {
+        String[] oldKeys = keys;
+        int[] oldHashes = hashes;
+        int[] oldIds = ids;
+        keys = new String[oldKeys.length * 2];
+        hashes = new int[keys.length];
+        ids = new int[keys.length];
+        Arrays.fill(ids, ABSENT);
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != null) {
+                put(oldKeys[i], oldHashes[i], oldIds[i]);
+            }
+        }
+    }
+}
