@@ -122,6 +122,10 @@ final class ServiceSpellings {
                     best = Integer.MAX_VALUE; // a part of a longer name ("AWS Developer" tools), not a typo of it
                     break;
                 }
+                if (key(known).replaceAll("\\d", "").equals(key.replaceAll("\\d", ""))) {
+                    best = Integer.MAX_VALUE; // "AWS Cloud" is not a typo of "Cloud9": only digits differ
+                    break;
+                }
                 best = Math.min(best, distance(key, key(known)));
             }
             if (best >= 1 && best <= Math.max(1, key.length() / 4)) {

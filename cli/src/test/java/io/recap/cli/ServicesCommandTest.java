@@ -65,19 +65,28 @@ class ServicesCommandTest {
     }
 
     @Test
-    void catalogListByCategory() {
-        assertThat(cli.run("services", "--catalog-list", "--category", "containers")).isZero();
+    void catalogListByCategory() throws IOException {
+        Path extra = tmp.resolve("robots.yaml");
+        Files.writeString(extra, """
+                services:
+                  - id: arm
+                    name: Example Robot Arm
+                    abbreviation: Arm
+                    category: robots
+                  - id: rover
+                    name: Example Rover Service
+                    category: robots
+                """);
+        assertThat(cli.run("services", "--catalog-list", "--category", "robots", "--catalog", extra.toString()))
+                .isZero();
         assertThat(cli.out).isEqualTo("""
-                ID         SERVICE     NAME                               CATEGORY
-                ecr        ECR         Amazon Elastic Container Registry  containers
-                ecs        ECS         Amazon Elastic Container Service   containers
-                eks        EKS         Amazon Elastic Kubernetes Service  containers
-                apprunner  App Runner  AWS App Runner                     containers
-                fargate    Fargate     AWS Fargate                        containers
+                ID     SERVICE                NAME                   CATEGORY
+                arm    Arm                    Example Robot Arm      robots
+                rover  Example Rover Service  Example Rover Service  robots
                 """);
         assertThat(cli.run("services", "--catalog-list", "--category", "containers", "-f", "csv")).isZero();
-        assertThat(cli.out).startsWith("id,service,name,category\r\necr,ECR,Amazon Elastic Container Registry,"
-                + "containers\r\n");
+        assertThat(cli.out).startsWith("id,service,name,category\r\n").contains(
+                "\r\necr,ECR,Amazon Elastic Container Registry,containers\r\n");
     }
 
     @Test
