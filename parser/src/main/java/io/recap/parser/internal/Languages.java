@@ -30,6 +30,8 @@ public final class Languages {
         return table;
     }
 
+    private static final int SAMPLE_LETTERS = 4000;
+
     private Languages() {
     }
 
@@ -45,6 +47,9 @@ public final class Languages {
         long letters = 0;
         long vietnamese = 0;
         for (Block b : blocks) {
+            if (letters >= SAMPLE_LETTERS) {
+                break; // a few thousand letters decide; the rest of a long report would not change it
+            }
             if (b.kind() == Block.Kind.CODE) {
                 continue;
             }
