@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -25,6 +26,9 @@ final class ReportInvariants {
 
     /** The code of the parser's last-resort diagnostic, which no input may ever produce. */
     static final String INTERNAL_ERROR = "parser.internal-error";
+
+    private static final Pattern SPACE_ENTITY = Pattern.compile(
+            "&(?:emsp|ensp|nbsp|thinsp|numsp|#8195|#8194|#8201|#160|#xA0|#x2003|#x2002);", Pattern.CASE_INSENSITIVE);
 
     private ReportInvariants() {
     }
@@ -145,9 +149,12 @@ final class ReportInvariants {
         return out;
     }
 
-    /** Whether a line shows nothing: only white space, invisible format characters (ZWSP, BOM) or NULs. */
+    /**
+     * Whether a line shows nothing: only white space, entities that render as white space ({@code &emsp;},
+     * {@code &nbsp;}…), invisible format characters (ZWSP, BOM, soft hyphen) or NULs.
+     */
     static boolean isBlank(String line) {
-        return line.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+        return SPACE_ENTITY.matcher(line).replaceAll(" ").codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp)
                 || Character.getType(cp) == Character.FORMAT || cp == 0 || cp == 0xAD);
     }
 }
