@@ -5,11 +5,16 @@ import io.recap.model.FrontMatter;
 import io.recap.model.LineRange;
 import io.recap.model.Severity;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -19,6 +24,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.toml.TomlMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Finds and reads the front matter of a Hugo page: YAML between {@code ---} lines, TOML between {@code +++}
@@ -36,6 +42,8 @@ public final class FrontMatterReader {
     private static final Pattern TOML_KEY_LINE = Pattern.compile("^([A-Za-z_][\\w.-]*)\\s*=\\s*(.*)$");
     /** How far into a file a front-matter block after a chat preamble is looked for. */
     private static final int PREAMBLE_SEARCH_LINES = 40;
+    /** Most values YAML aliases may expand to; a "billion laughs" block would expand to far more. */
+    static final int MAX_ALIAS_VALUES = 10_000;
 
     private final ObjectMapper yaml;
     private final ObjectMapper toml;
@@ -66,7 +74,8 @@ public final class FrontMatterReader {
         if (TOML_FENCE.matcher(opener).matches()) {
             return fenced(lines, first, FrontMatter.Format.TOML, diagnostics);
         }
-        if (opener.startsWith("{")) {
+        if (opener.startsWith("{") && !opener.startsWith("{{")) {
+            // "{{% notice %}}" or "{{< figure >}}" opens a shortcode, not a JSON object
             return jsonBlock(lines, first, diagnostics);
         }
         int afterPreamble = blockAfterPreamble(lines, first);
@@ -207,30 +216,151 @@ public final class FrontMatterReader {
             case JSON -> json;
         };
         try {
-            JsonNode root = mapper.readTree(text);
-            if (root == null || root.isMissingNode() || root.isNull()) {
+            Object root;
+            if (format == FrontMatter.Format.YAML) {
+                root = new YamlValues(from).read(text, diagnostics);
+            } else {
+                JsonNode tree = mapper.readTree(text);
+                root = tree == null || tree.isMissingNode() || tree.isNull() ? null : JsonValues.toJava(tree);
+            }
+            if (root == null) {
                 return new LinkedHashMap<>();
             }
-            if (!root.isObject()) {
+            if (!(root instanceof Map)) {
                 diagnostics.add(new Diagnostic(Severity.ERROR, "front-matter.invalid",
                         "the front matter is not a set of keys and values", from + 1, 1));
                 return lineByLine(lines, from, to, format);
             }
             @SuppressWarnings("unchecked")
-            Map<String, Object> map = (Map<String, Object>) JsonValues.toJava(root);
+            Map<String, Object> map = (Map<String, Object>) root;
             return map;
         } catch (JacksonException | IllegalStateException e) {
-            TokenStreamLocation loc = e instanceof JacksonException je ? je.getLocation() : null;
-            int line = from + 1;
-            int col = 0;
-            if (loc != null && loc.getLineNr() > 0) {
-                line = from + loc.getLineNr();
-                col = Math.max(0, loc.getColumnNr());
-            }
+            int[] at = errorPosition(e, text);
+            int line = at == null ? from + 1 : from + at[0];
+            int col = at == null ? 0 : at[1];
             diagnostics.add(new Diagnostic(Severity.ERROR, "front-matter.invalid", "the " + format.name()
                     + " front matter could not be read (" + shortMessage(e)
                     + "); simple 'key: value' lines were read instead", line, col));
             return lineByLine(lines, from, to, format);
+        }
+    }
+
+    /**
+     * The 1-based line and column in {@code text} where reading failed, or {@code null}. For YAML the
+     * scanner's own marks are used: Jackson's location is that of the last good token. A problem found at
+     * the end of the text ("expected ']', but got <stream end>") is placed where the unfinished construct
+     * began.
+     */
+    private static int[] errorPosition(Exception e, String text) {
+        if (e.getCause() instanceof MarkedYamlEngineException marked) {
+            int lineCount = (int) text.chars().filter(c -> c == '\n').count();
+            Optional<Mark> problem = marked.getProblemMark().filter(m -> m.getLine() < lineCount);
+            Optional<Mark> mark = problem.isPresent() ? problem : marked.getContextMark();
+            if (mark.isPresent()) {
+                return new int[]{mark.get().getLine() + 1, mark.get().getColumn() + 1};
+            }
+        }
+        TokenStreamLocation loc = e instanceof JacksonException je ? je.getLocation() : null;
+        if (loc != null && loc.getLineNr() > 0) {
+            return new int[]{loc.getLineNr(), Math.max(0, loc.getColumnNr())};
+        }
+        return null;
+    }
+
+    /**
+     * Reads a YAML block into plain Java values as Hugo does, aliases ({@code *name}) included — Jackson's
+     * tree model would keep only the alias's name. Aliases that would expand to more than
+     * {@link #MAX_ALIAS_VALUES} values (a "billion laughs" block) are refused with a
+     * {@code front-matter.too-large} error and kept as their names. One instance per block.
+     */
+    private final class YamlValues {
+        private final int from;
+        private final Map<String, Object> anchors = new HashMap<>();
+        private final Map<Object, Integer> sizes = new IdentityHashMap<>();
+        private long expanded;
+        private boolean refused;
+
+        YamlValues(int from) {
+            this.from = from;
+        }
+
+        /** The block's root value: a map, another value, or {@code null} for an empty block. */
+        Object read(String text, List<Diagnostic> diagnostics) {
+            try (JsonParser p = yaml.createParser(text)) {
+                JsonToken t = p.nextToken();
+                if (t == null) {
+                    return null;
+                }
+                return value(p, t, diagnostics);
+            }
+        }
+
+        private Object value(JsonParser p, JsonToken t, List<Diagnostic> diagnostics) {
+            Object anchor = p.getObjectId();
+            Object v;
+            int size = 1;
+            switch (t) {
+                case START_OBJECT -> {
+                    Map<String, Object> map = new LinkedHashMap<>();
+                    JsonToken k;
+                    while ((k = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+                        String key = p.currentName();
+                        Object child = value(p, p.nextToken(), diagnostics);
+                        map.put(key, child);
+                        size += sizeOf(child);
+                    }
+                    v = map;
+                    sizes.put(v, size);
+                }
+                case START_ARRAY -> {
+                    List<Object> list = new ArrayList<>();
+                    JsonToken e;
+                    while ((e = p.nextToken()) != JsonToken.END_ARRAY && e != null) {
+                        Object child = value(p, e, diagnostics);
+                        list.add(child);
+                        size += sizeOf(child);
+                    }
+                    v = list;
+                    sizes.put(v, size);
+                }
+                case VALUE_STRING -> v = alias(p, diagnostics);
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> v = p.getNumberValue();
+                case VALUE_TRUE -> v = Boolean.TRUE;
+                case VALUE_FALSE -> v = Boolean.FALSE;
+                case VALUE_NULL -> v = null;
+                default -> v = p.getString();
+            }
+            if (anchor != null && v != null) {
+                anchors.put(anchor.toString(), v);
+            }
+            return v;
+        }
+
+        /** The value an alias stands for, within the budget; any other string as it is. */
+        private Object alias(JsonParser p, List<Diagnostic> diagnostics) {
+            String text = p.getString();
+            if (!(p instanceof YAMLParser yp) || !yp.isCurrentAlias()) {
+                return text;
+            }
+            Object target = anchors.get(text);
+            if (target == null || refused) {
+                return text;
+            }
+            expanded += sizeOf(target);
+            if (expanded > MAX_ALIAS_VALUES) {
+                refused = true;
+                TokenStreamLocation loc = p.currentTokenLocation();
+                diagnostics.add(new Diagnostic(Severity.ERROR, "front-matter.too-large", "YAML aliases here "
+                        + "expand to more than " + MAX_ALIAS_VALUES + " values; the remaining aliases were "
+                        + "not expanded", from + Math.max(1, loc.getLineNr()), Math.max(0, loc.getColumnNr())));
+                return text;
+            }
+            return target;
+        }
+
+        private int sizeOf(Object v) {
+            Integer s = v == null ? null : sizes.get(v);
+            return s == null ? 1 : s;
         }
     }
 
@@ -288,7 +418,9 @@ public final class FrontMatterReader {
 
     private static Integer integer(Object v) {
         if (v instanceof Number n) {
-            return n.intValue();
+            // only whole numbers that fit: 1e20 or 1.5 is no weight, and must not wrap around
+            double d = n.doubleValue();
+            return d == Math.rint(d) && d >= Integer.MIN_VALUE && d <= Integer.MAX_VALUE ? (int) d : null;
         }
         String s = string(v);
         if (s != null && s.matches("[-+]?\\d{1,9}")) {

@@ -1,5 +1,7 @@
 package io.recap.parser.internal;
 
+import io.recap.model.Diagnostic;
+import io.recap.model.Severity;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -38,18 +40,26 @@ import org.commonmark.parser.Parser;
  */
 public final class MarkdownReader {
 
-    private static final Pattern SHORTCODE = Pattern.compile("\\{\\{[<%].*?[%>]}}");
-    private static final Pattern TAG = Pattern.compile("<!--.*?-->|</?[A-Za-z][^<>]*>|<!--.*|.*?-->");
+    /** Comments (closed, or open to the end of the line) and tags; each alternative is linear in the line. */
+    private static final Pattern TAG = Pattern.compile("<!--.*?-->|<!--.*|</?[A-Za-z][^<>]*>");
     private static final Pattern HTML_ENTITY = Pattern.compile("&(?:amp|lt|gt|quot|#39|apos);");
 
     private final Parser parser;
+    private final int maxNesting;
 
-    /** A reader that refuses (flattens) containers nested deeper than {@code maxNesting}. */
+    /**
+     * A reader that reads lists and block quotes nested up to {@code maxNesting} levels (a list level and a
+     * quote level count one each) as such; deeper ones are read as text of the deepest level read.
+     */
     public MarkdownReader(int maxNesting) {
+        this.maxNesting = maxNesting;
+        // commonmark counts open block parsers, two for a list level (the list and its item): allow for
+        // maxNesting list levels and let the walk below cut at maxNesting levels of any kind
+        int maxParsers = (int) Math.min(Integer.MAX_VALUE, 2L * maxNesting + 2);
         this.parser = Parser.builder()
                 .extensions(List.of(TablesExtension.create()))
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-                .maxOpenBlockParsers(maxNesting)
+                .maxOpenBlockParsers(maxParsers)
                 .maxInlineNesting(maxNesting)
                 .build();
     }
@@ -59,32 +69,64 @@ public final class MarkdownReader {
      * document order.
      */
     public List<Block> read(String body) {
+        return read(body, new ArrayList<>());
+    }
+
+    /**
+     * Like {@link #read(String)}, and reports a {@code markdown.too-deep} warning at the first list or quote
+     * nested deeper than the limit.
+     */
+    public List<Block> read(String body, List<Diagnostic> diagnostics) {
         Node document = parser.parse(body);
-        List<Block> out = new ArrayList<>();
+        Walk walk = new Walk();
         // An explicit stack instead of recursion: nesting depth is bounded by the parser, but stay safe.
-        Deque<Frame> stack = new ArrayDeque<>();
-        pushChildren(stack, document, 0, false, 0);
-        while (!stack.isEmpty()) {
-            Frame f = stack.pop();
-            visit(f, stack, out);
+        pushChildren(walk.stack, document, 0, 0, false, 0, false);
+        while (!walk.stack.isEmpty()) {
+            visit(walk.stack.pop(), walk);
         }
-        return out;
+        if (walk.tooDeep != null) {
+            diagnostics.add(new Diagnostic(Severity.WARNING, "markdown.too-deep", "lists or quotes are nested "
+                    + "more than " + maxNesting + " levels deep; deeper levels are read as text",
+                    walk.tooDeep.getLineIndex() + 1, walk.tooDeep.getColumnIndex() + 1));
+        }
+        return walk.out;
     }
 
-    private record Frame(Node node, int depth, boolean quoted, int ordinal) {
+    /**
+     * One node to visit, with what encloses it: {@code depth} lists, {@code nesting} lists and quotes, and
+     * whether it lies in a list or quote too deep to be read as such ({@code flat}).
+     */
+    private record Frame(Node node, int depth, int nesting, boolean quoted, int ordinal, boolean flat) {
     }
 
-    private static void pushChildren(Deque<Frame> stack, Node parent, int depth, boolean quoted, int ordinal) {
+    /** The state of one {@link #read}: blocks so far, nodes to visit, where nesting first went too deep. */
+    private static final class Walk {
+        final List<Block> out = new ArrayList<>();
+        final Deque<Frame> stack = new ArrayDeque<>();
+        SourceSpan tooDeep;
+
+        void tooDeep(Node n) {
+            if (tooDeep == null) {
+                List<SourceSpan> spans = n.getSourceSpans();
+                tooDeep = spans == null || spans.isEmpty() ? SourceSpan.of(firstLine(n) - 1, 0, 0, 0) : spans.get(0);
+            }
+        }
+    }
+
+    private static void pushChildren(Deque<Frame> stack, Node parent, int depth, int nesting, boolean quoted,
+                                     int ordinal, boolean flat) {
         List<Node> children = new ArrayList<>();
         for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
             children.add(c);
         }
         for (int i = children.size() - 1; i >= 0; i--) {
-            stack.push(new Frame(children.get(i), depth, quoted, i == 0 ? ordinal : 0));
+            stack.push(new Frame(children.get(i), depth, nesting, quoted, i == 0 ? ordinal : 0, flat));
         }
     }
 
-    private void visit(Frame f, Deque<Frame> stack, List<Block> out) {
+    private void visit(Frame f, Walk walk) {
+        Deque<Frame> stack = walk.stack;
+        List<Block> out = walk.out;
         Node n = f.node();
         if (n instanceof Heading h) {
             List<Line> lines = inlineLines(h);
@@ -97,7 +139,7 @@ public final class MarkdownReader {
             }
             out.add(block(Block.Kind.HEADING, firstLine(n), h.getLevel(), f.depth(), false, 0, f.quoted(), spans));
         } else if (n instanceof Paragraph p) {
-            boolean first = p.getParent() instanceof ListItem && p.getPrevious() == null;
+            boolean first = p.getParent() instanceof ListItem && p.getPrevious() == null && !f.flat();
             List<Line> lines = inlineLines(p);
             for (int i = 0; i < lines.size(); i++) {
                 Line l = lines.get(i);
@@ -106,23 +148,34 @@ public final class MarkdownReader {
                         l.spans));
             }
         } else if (n instanceof ListBlock list) {
+            if (f.flat() || f.nesting() >= maxNesting) {
+                // too deep: its items are read as text of the enclosing level
+                walk.tooDeep(n);
+                pushChildren(stack, n, f.depth(), f.nesting(), f.quoted(), 0, true);
+                return;
+            }
             int number = list instanceof OrderedList ol ? ol.getStartNumber() : 0;
             List<Frame> items = new ArrayList<>();
             for (Node c = list.getFirstChild(); c != null; c = c.getNext()) {
-                items.add(new Frame(c, f.depth() + 1, f.quoted(), number > 0 ? number++ : -1));
+                items.add(new Frame(c, f.depth() + 1, f.nesting() + 1, f.quoted(), number > 0 ? number++ : -1,
+                        false));
             }
             for (int i = items.size() - 1; i >= 0; i--) {
                 stack.push(items.get(i));
             }
         } else if (n instanceof ListItem item) {
-            if (item.getFirstChild() == null || !(item.getFirstChild() instanceof Paragraph)) {
+            if (!f.flat() && (item.getFirstChild() == null || !(item.getFirstChild() instanceof Paragraph))) {
                 // an item whose first child is not a paragraph (empty, a heading, a code block): mark its start
                 out.add(block(Block.Kind.TEXT, firstLine(n), 0, f.depth(), true, Math.max(0, f.ordinal()),
                         f.quoted(), List.of()));
             }
-            pushChildren(stack, item, f.depth(), f.quoted(), Math.max(0, f.ordinal()));
+            pushChildren(stack, item, f.depth(), f.nesting(), f.quoted(), Math.max(0, f.ordinal()), f.flat());
         } else if (n instanceof BlockQuote) {
-            pushChildren(stack, n, f.depth(), true, 0);
+            boolean flat = f.flat() || f.nesting() >= maxNesting;
+            if (flat) {
+                walk.tooDeep(n);
+            }
+            pushChildren(stack, n, f.depth(), flat ? f.nesting() : f.nesting() + 1, true, 0, flat);
         } else if (n instanceof FencedCodeBlock code) {
             addLiteralLines(out, Block.Kind.CODE, firstLine(n) + 1, code.getLiteral(), f);
         } else if (n instanceof IndentedCodeBlock code) {
@@ -134,7 +187,7 @@ public final class MarkdownReader {
         } else if (n instanceof TableBlock) {
             addTable(out, (TableBlock) n, f);
         } else if (n.getFirstChild() != null) {
-            pushChildren(stack, n, f.depth(), f.quoted(), 0);
+            pushChildren(stack, n, f.depth(), f.nesting(), f.quoted(), 0, f.flat());
         }
     }
 
@@ -217,9 +270,17 @@ public final class MarkdownReader {
         }
     }
 
-    /** Removes tags, comments and shortcodes from a line of HTML and decodes the basic entities. */
+    /**
+     * Removes tags, comments and shortcodes from a line of HTML and decodes the basic entities. Text before a
+     * {@code -->} that no {@code <!--} opens on the line is the end of a comment opened earlier, and goes too.
+     */
     static String stripHtml(String raw) {
-        String s = TAG.matcher(SHORTCODE.matcher(raw).replaceAll(" ")).replaceAll(" ");
+        String s = removeShortcodes(raw);
+        int close = s.indexOf("-->");
+        if (close >= 0 && s.lastIndexOf("<!--", close) < 0) {
+            s = " " + s.substring(close + 3);
+        }
+        s = TAG.matcher(s).replaceAll(" ");
         if (s.indexOf('&') >= 0) {
             s = HTML_ENTITY.matcher(s).replaceAll(m -> switch (m.group()) {
                 case "&amp;" -> "&";
@@ -230,6 +291,41 @@ public final class MarkdownReader {
             });
         }
         return Text.squeeze(s);
+    }
+
+    /**
+     * Replaces each Hugo shortcode ({@code {{< name … >}}}, {@code {{% name … %}}}) by a space. A hand-written
+     * scan rather than a lazy regular expression: an opening without a closing would make that quadratic.
+     */
+    static String removeShortcodes(String s) {
+        StringBuilder out = null;
+        int copied = 0;
+        int from = 0;
+        while (true) {
+            int open = s.indexOf("{{", from);
+            if (open < 0 || open + 2 >= s.length()) {
+                break;
+            }
+            char kind = s.charAt(open + 2);
+            if (kind != '<' && kind != '%') {
+                from = open + 1;
+                continue;
+            }
+            int close = s.indexOf("}}", open + 4);
+            while (close >= 0 && s.charAt(close - 1) != '>' && s.charAt(close - 1) != '%') {
+                close = s.indexOf("}}", close + 1);
+            }
+            if (close < 0) {
+                break; // no shortcode closes after this opening, so none after a later one either
+            }
+            if (out == null) {
+                out = new StringBuilder(s.length());
+            }
+            out.append(s, copied, open).append(' ');
+            copied = close + 2;
+            from = copied;
+        }
+        return out == null ? s : out.append(s, copied, s.length()).toString();
     }
 
     /** One source line of inline content. */
@@ -265,7 +361,7 @@ public final class MarkdownReader {
             } else if (n instanceof org.commonmark.node.Text t) {
                 String s = t.getLiteral();
                 if (s.indexOf('{') >= 0) {
-                    s = SHORTCODE.matcher(s).replaceAll(" ");
+                    s = removeShortcodes(s);
                 }
                 current.spans.add(new Span(s, strong > 0));
             } else if (n instanceof Code code) {

@@ -140,8 +140,9 @@ public final class TextDecoder {
     }
 
     /**
-     * A file is binary when its first bytes hold several NULs or many control bytes that text never has. A
-     * single stray NUL in a text file is only reported.
+     * A file is binary when its first bytes hold more than a few NULs, when NULs make up a quarter of a short
+     * file (UTF-16 text is half NULs), or when many of its bytes are control bytes that text never has. A few
+     * stray NULs in a text file, however short, are only reported.
      */
     static boolean looksBinary(byte[] bytes) {
         int n = Math.min(bytes.length, BINARY_SNIFF_BYTES);
@@ -158,7 +159,7 @@ public final class TextDecoder {
                 control++;
             }
         }
-        return nul > 8 || (nul > 1 && nul * 100 >= n) || control * 10 > n;
+        return nul > 8 || (nul > 1 && nul * 4 >= n) || control * 10 > n;
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {
