@@ -94,8 +94,7 @@ public final class ReportAssembler {
                 chat = new LineRange(firstText + 1, fm.first());
             }
         }
-        List<Block> blocks = markdownReader.read(String.join("\n", clean));
-        checkNesting(blocks, diagnostics);
+        List<Block> blocks = markdownReader.read(String.join("\n", clean), diagnostics);
         Outline outline = Outline.build(blocks, clean, bodyFirstLine, chat, vocabulary);
         ParseContext ctx = new ParseContext(path, clean, blocks, outline, vocabulary, diagnostics);
 
@@ -281,16 +280,6 @@ public final class ReportAssembler {
             out.add(l);
         }
         return out;
-    }
-
-    private void checkNesting(List<Block> blocks, List<Diagnostic> diagnostics) {
-        for (Block b : blocks) {
-            if (b.depth() >= limits.maxNesting() - 1) {
-                diagnostics.add(Diagnostic.warning("markdown.too-deep", "lists or quotes are nested more than "
-                        + limits.maxNesting() + " levels deep; deeper levels are read as text", b.line()));
-                return;
-            }
-        }
     }
 
     private static int firstNonBlank(List<String> lines) {
