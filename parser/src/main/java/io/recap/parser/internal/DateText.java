@@ -49,14 +49,49 @@ public final class DateText {
         if (text == null || !hasDigitRun(text)) {
             return null; // every form needs a day or a year: no digits, no date
         }
+        boolean year = hasYear(text);
         DateRange best = null;
-        for (DateRange r : new DateRange[]{vietnamese(text), monthDayYear(text), dayMonthYear(text), iso(text),
-                numeric(text)}) {
+        for (int k = 0; k < 5; k++) {
+            DateRange r = switch (k) {
+                case 0 -> year && hasMonthWord(text) ? vietnamese(text) : null;
+                case 1 -> year ? monthDayYear(text) : null;
+                case 2 -> year ? dayMonthYear(text) : null;
+                case 3 -> year ? iso(text) : null;
+                default -> hasSeparatedDigits(text) ? numeric(text) : null;
+            };
             if (r != null && (best == null || r.from() < best.from())) {
                 best = r;
             }
         }
         return best;
+    }
+
+    /** Whether {@code text} holds four digits in a row, which every form but dd/MM/yy needs. */
+    private static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a digit is followed by '/', '.' or '-' and another digit (17/11, 5.9, 17-11). */
+    private static boolean hasSeparatedDigits(String text) {
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '/' || c == '.' || c == '-') && Character.isDigit(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasMonthWord(String text) {
+        return text.contains("tháng") || text.contains("Tháng") || text.contains("THÁNG");
     }
 
     /** Whether {@code text} holds a digit (most lines of a report do not; they are rejected at once). */

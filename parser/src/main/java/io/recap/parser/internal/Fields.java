@@ -58,7 +58,7 @@ public final class Fields {
                         continue;
                     }
                     String label = Text.trimPunctuation(part.substring(0, colon));
-                    if (label.isEmpty() || label.split("\\s+").length > MAX_LABEL_WORDS) {
+                    if (label.isEmpty() || words(label) > MAX_LABEL_WORDS) {
                         continue;
                     }
                     String name = vocabulary.field(label);
@@ -102,6 +102,19 @@ public final class Fields {
             }
         }
         return -1;
+    }
+
+    private static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = s.charAt(i) == ' ';
+            if (!space && !in) {
+                n++;
+            }
+            in = !space;
+        }
+        return n;
     }
 
     static String plain(List<Span> spans) {

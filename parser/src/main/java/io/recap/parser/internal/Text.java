@@ -30,23 +30,33 @@ public final class Text {
         if (s == null) {
             return "";
         }
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
-        StringBuilder sb = new StringBuilder(d.length());
+        StringBuilder sb = new StringBuilder(s.length());
         boolean space = true;
-        for (int i = 0; i < d.length(); i++) {
-            char c = d.charAt(i);
-            int type = Character.getType(c);
-            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                    || type == Character.ENCLOSING_MARK) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < FOLDED.length) {
+                char f = FOLDED[c];
+                if (f == MARK) {
+                    continue;
+                }
+                if (f != SEPARATOR) {
+                    sb.append(f);
+                    space = false;
+                    continue;
+                }
+                if (!space) {
+                    sb.append(' ');
+                    space = true;
+                }
                 continue;
             }
-            if (c == 'đ' || c == 'Đ') {
-                c = 'd';
-            }
-            if (Character.isLetterOrDigit(c)) {
-                sb.append(Character.toLowerCase(c));
+            // beyond the table (rare in reports): decompose this character alone
+            String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            char base = d.charAt(0);
+            if (Character.isLetterOrDigit(base)) {
+                sb.append(Character.toLowerCase(base));
                 space = false;
-            } else if (!space) {
+            } else if (!isMark(base) && !space) {
                 sb.append(' ');
                 space = true;
             }
@@ -56,6 +66,37 @@ public final class Text {
             sb.setLength(n - 1);
         }
         return sb.toString();
+    }
+
+    /** A table value: the character is a combining mark and disappears. */
+    private static final char MARK = '\u0000';
+    /** A table value: the character separates words. */
+    private static final char SEPARATOR = ' ';
+    /**
+     * What {@link #fold(String)} makes of each character below U+2000 (Latin, Vietnamese, combining marks):
+     * its lower-case base letter or digit, {@link #MARK} or {@link #SEPARATOR}. Computed once with the JDK's
+     * Unicode decomposition; never modified.
+     */
+    private static final char[] FOLDED = foldingTable();
+
+    private static char[] foldingTable() {
+        char[] table = new char[0x2000];
+        for (char c = 0; c < table.length; c++) {
+            if (isMark(c)) {
+                table[c] = MARK;
+                continue;
+            }
+            char base = c == 'đ' || c == 'Đ' ? 'd' : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)
+                    .charAt(0);
+            table[c] = Character.isLetterOrDigit(base) ? Character.toLowerCase(base) : SEPARATOR;
+        }
+        return table;
+    }
+
+    private static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     /** Collapses runs of white space to one space and trims. */
