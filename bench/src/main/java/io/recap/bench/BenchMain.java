@@ -1,8 +1,17 @@
 package io.recap.bench;
 
+import io.recap.bench.figures.EndToEndFigure;
+import io.recap.bench.figures.IncrementalFigure;
+import io.recap.bench.figures.IndexFigure;
+import io.recap.bench.figures.JmhSettings;
+import io.recap.bench.figures.ParseFigure;
+import io.recap.bench.figures.QueryFigure;
+import io.recap.bench.figures.StartupFigure;
 import io.recap.bench.gen.ArchiveGenerator;
 import io.recap.bench.gen.ArchiveToucher;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -10,18 +19,37 @@ import java.util.Set;
 
 /**
  * {@code recap-bench}: the archive generator and the benchmark figures of {@code BENCHMARKS.md}, one command per
- * figure. Every figure is measured against its baseline in the same run and printed as a Markdown table.
+ * figure. Every figure is measured against its baseline in the same run and printed as Markdown on stdout;
+ * progress goes to stderr.
  */
 public final class BenchMain {
 
     private static final String USAGE = """
             usage: recap-bench COMMAND [OPTIONS]
 
-              generate --reports N [--seed S] [--threads T] DIR   write a deterministic archive of N reports
-              touch [--percent P] [--seed S] DIR                  change P% (default 1) of the archive's files
+              generate --reports N [--seed S] [--threads T] DIR
+                  write a deterministic archive of N reports (same seed, same bytes)
+              touch [--percent P] [--seed S] DIR
+                  append a line to P% (default 1) of the archive's files, chosen by the seed
+              parse [--reports N] [--seed S] [--dir DIR] [JMH options]
+                  1. ReportParser vs commonmark's bare parse, and the share of service detection (JMH)
+              index ARCHIVE [--work W] [--threads T] [--runs R] [--jfr FILE]
+                  2. full recap index run vs plain Lucene, peak RSS (fresh JVM per run)
+              incremental ARCHIVE [--work W] [--threads T] [--runs R] [--percent P] [--jfr FILE]
+                  3. re-index after P% (default 1) changed vs a full run (changes the archive!)
+              query [--work W] [JMH options]
+                  4. p50/p99 of searches over the indexes 'index' left in W (JMH)
+              e2e ARCHIVE [--index DIR] [--runs R] [--recap CMD]
+                  5. recap search --service CodeDeploy vs rg -l -i and grep -rli (whole processes)
+              startup [--runs R] [--recap CMD] [--jar JAR]
+                  6. recap --version vs java -version (whole processes)
+              smoke WORK
+                  generator + one tiny iteration of figures 1, 2 and 4 (for CI; asserts nothing about time)
 
-            Run from bin/recap-bench, which builds bench/target/recap-bench.jar when it is missing.
+            JMH options: --forks F (1) --warmups W (3) --iterations I (5) --seconds S (2) --smoke --jfr FILE
+            Defaults: --work /tmp/recap-bench-work, --threads 2, --recap $RECAP_HOME/bin/recap.
             """;
+    private static final Set<String> JMH_OPTIONS = Set.of("forks", "warmups", "iterations", "seconds", "jfr");
 
     private BenchMain() {
     }
@@ -37,6 +65,13 @@ public final class BenchMain {
             switch (argv[0]) {
                 case "generate" -> generate(rest);
                 case "touch" -> touch(rest);
+                case "parse" -> parse(rest);
+                case "index" -> index(rest);
+                case "incremental" -> incremental(rest);
+                case "query" -> query(rest);
+                case "e2e" -> endToEnd(rest);
+                case "startup" -> startup(rest);
+                case "smoke" -> smoke(rest);
                 default -> throw new UsageException("unknown command " + argv[0]);
             }
         } catch (UsageException e) {
@@ -67,5 +102,89 @@ public final class BenchMain {
         Path dir = Path.of(a.single("DIR"));
         int n = new ArchiveToucher().touch(dir, a.decimal("percent", 1), a.longValue("seed", 1)).size();
         System.out.printf(Locale.ROOT, "touched %d files in %s%n", n, dir);
+    }
+
+    private static void parse(List<String> rest) throws Exception {
+        Args a = new Args(rest, union(JMH_OPTIONS, Set.of("reports", "seed", "dir")), Set.of("smoke"));
+        System.out.print(ParseFigure.run(a.integer("reports", 1_000), a.longValue("seed", 42), a.get("dir", ""),
+                jmh(a)));
+    }
+
+    private static void index(List<String> rest) throws Exception {
+        Args a = new Args(rest, Set.of("work", "threads", "runs", "jfr"), Set.of());
+        System.out.print(IndexFigure.run(Path.of(a.single("ARCHIVE")), work(a), a.integer("threads", 2),
+                a.integer("runs", 3), jfr(a)));
+    }
+
+    private static void incremental(List<String> rest) throws Exception {
+        Args a = new Args(rest, Set.of("work", "threads", "runs", "percent", "jfr"), Set.of());
+        System.out.print(IncrementalFigure.run(Path.of(a.single("ARCHIVE")), work(a), a.integer("threads", 2),
+                a.integer("runs", 1), a.decimal("percent", 1), jfr(a)));
+    }
+
+    private static void query(List<String> rest) throws Exception {
+        Args a = new Args(rest, union(JMH_OPTIONS, Set.of("work")), Set.of("smoke"));
+        System.out.print(QueryFigure.run(work(a), jmh(a)));
+    }
+
+    private static void endToEnd(List<String> rest) throws Exception {
+        Args a = new Args(rest, Set.of("index", "runs", "recap"), Set.of());
+        Path archive = Path.of(a.single("ARCHIVE"));
+        Path index = Path.of(a.get("index", "/tmp/recap-bench-work/cli-index-" + archive.getFileName()));
+        System.out.print(EndToEndFigure.run(archive, index, recap(a), a.integer("runs", 10)));
+    }
+
+    private static void startup(List<String> rest) throws Exception {
+        Args a = new Args(rest, Set.of("runs", "recap", "jar"), Set.of());
+        String jar = a.get("jar", home() + "/cli/target/recap.jar");
+        System.out.print(StartupFigure.run(recap(a), jar, a.integer("runs", 20)));
+    }
+
+    private static void smoke(List<String> rest) throws Exception {
+        Args a = new Args(rest, Set.of(), Set.of());
+        Path work = Path.of(a.single("WORK"));
+        Path archive = work.resolve("archive");
+        long bytes = new ArchiveGenerator(1).write(40, archive, 2);
+        System.out.printf(Locale.ROOT, "smoke: generated 40 reports (%d bytes)%n", bytes);
+        System.out.print(ParseFigure.run(40, 1, archive.toString(), JmhSettings.quick()));
+        System.out.print(IndexFigure.run(archive, work, 2, 1, List.of()));
+        System.out.print(QueryFigure.run(work, JmhSettings.quick()));
+        System.out.println("bench smoke: 4 passed, 0 failed (generate, parse, index, query ran; no timing is asserted)");
+    }
+
+    private static JmhSettings jmh(Args a) {
+        if (a.flag("smoke")) {
+            return JmhSettings.quick();
+        }
+        return new JmhSettings(a.integer("forks", 1), a.integer("warmups", 3), a.integer("iterations", 5),
+                a.integer("seconds", 2), false, a.get("jfr", null));
+    }
+
+    private static List<String> jfr(Args a) {
+        String file = a.get("jfr", null);
+        return file == null ? List.of() : List.of("-XX:StartFlightRecording=filename=" + file + ",settings=profile");
+    }
+
+    private static Path work(Args a) {
+        return Path.of(a.get("work", "/tmp/recap-bench-work"));
+    }
+
+    private static String home() {
+        String h = System.getenv("RECAP_HOME");
+        return h == null ? "." : h;
+    }
+
+    private static String recap(Args a) {
+        String r = a.get("recap", home() + "/bin/recap");
+        if (!r.contains("/") || Files.isExecutable(Path.of(r))) {
+            return r;
+        }
+        throw new UsageException("no recap launcher at " + r + "; give --recap CMD or set RECAP_HOME");
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 }
