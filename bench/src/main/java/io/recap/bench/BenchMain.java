@@ -43,13 +43,18 @@ public final class BenchMain {
                   5. recap search --service CodeDeploy vs rg -l -i and grep -rli (whole processes)
               startup [--runs R] [--recap CMD] [--jar JAR]
                   6. recap --version vs java -version (whole processes)
+              jmh [JMH ARGS]
+                  JMH's own command line over the benchmarks, e.g. to profile one of them:
+                  jmh ParseBenchmark.recap -f 1 -wi 2 -i 3 -jvmArgsAppend -XX:StartFlightRecording=filename=p.jfr
               smoke WORK
                   generator + one tiny iteration of figures 1, 2 and 4 (for CI; asserts nothing about time)
 
-            JMH options: --forks F (1) --warmups W (3) --iterations I (5) --seconds S (2) --smoke --jfr FILE
+            JMH options: --rounds R (5) --forks F (0: rounds share this JVM after a warm-up round) --warmups W (1)
+                         --iterations I (2) --seconds S (2) --smoke --jfr FILE (with --forks 1)
             Defaults: --work /tmp/recap-bench-work, --threads 2, --recap $RECAP_HOME/bin/recap.
             """;
-    private static final Set<String> JMH_OPTIONS = Set.of("forks", "warmups", "iterations", "seconds", "jfr");
+    private static final Set<String> JMH_OPTIONS = Set.of("rounds", "forks", "warmups", "iterations", "seconds",
+            "jfr");
 
     private BenchMain() {
     }
@@ -72,6 +77,7 @@ public final class BenchMain {
                 case "e2e" -> endToEnd(rest);
                 case "startup" -> startup(rest);
                 case "smoke" -> smoke(rest);
+                case "jmh" -> org.openjdk.jmh.Main.main(rest.toArray(new String[0]));
                 default -> throw new UsageException("unknown command " + argv[0]);
             }
         } catch (UsageException e) {
@@ -156,8 +162,8 @@ public final class BenchMain {
         if (a.flag("smoke")) {
             return JmhSettings.quick();
         }
-        return new JmhSettings(a.integer("forks", 1), a.integer("warmups", 3), a.integer("iterations", 5),
-                a.integer("seconds", 2), false, a.get("jfr", null));
+        return new JmhSettings(a.integer("rounds", 5), a.integer("forks", 0), a.integer("warmups", 1),
+                a.integer("iterations", 2), a.integer("seconds", 2), false, a.get("jfr", null));
     }
 
     private static List<String> jfr(Args a) {

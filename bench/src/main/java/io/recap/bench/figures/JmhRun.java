@@ -22,7 +22,30 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  */
 final class JmhRun {
 
+    /** Where JMH writes its progress and raw results (the last round's). */
+    static final String LOG = System.getProperty("java.io.tmpdir") + "/recap-bench-jmh.log";
+
     private JmhRun() {
+    }
+
+    /**
+     * Runs every benchmark method of {@code benchmark} with {@code params} once per round ({@link JmhSettings}).
+     *
+     * @return per measured round, results by method name
+     */
+    static List<Map<String, RunResult>> rounds(Class<?> benchmark, Map<String, String> params, JmhSettings s)
+            throws RunnerException {
+        List<Map<String, RunResult>> out = new ArrayList<>();
+        int total = s.rounds() + (s.forks() == 0 && !s.smoke() ? 1 : 0);
+        for (int i = 0; i < total; i++) {
+            System.err.printf("recap-bench: %s round %d of %d%s%n", benchmark.getSimpleName(), i + 1, total,
+                    total > s.rounds() && i == 0 ? " (warm-up, discarded)" : "");
+            Map<String, RunResult> r = run(benchmark, params, s);
+            if (total == s.rounds() || i > 0) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /**
@@ -41,6 +64,9 @@ final class JmhRun {
                 .measurementTime(s.smoke() ? TimeValue.milliseconds(200) : TimeValue.seconds(s.seconds()))
                 .verbosity(s.smoke() ? VerboseMode.SILENT : VerboseMode.NORMAL)
                 .shouldFailOnError(true);
+        if (!s.smoke()) {
+            o.output(LOG); // JMH's own progress; the figure goes to stdout
+        }
         for (Map.Entry<String, String> p : params.entrySet()) {
             o.param(p.getKey(), p.getValue());
         }

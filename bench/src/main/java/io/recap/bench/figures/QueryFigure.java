@@ -3,7 +3,9 @@ package io.recap.bench.figures;
 import io.recap.bench.jmh.QueryBenchmark;
 import io.recap.index.ReportIndex;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.openjdk.jmh.results.RunResult;
@@ -33,7 +35,8 @@ public final class QueryFigure {
         params.put("recapIndex", recapIndex.toString());
         params.put("luceneIndex", luceneIndex.toString());
         String machine = Machine.describe();
-        Map<String, RunResult> r = JmhRun.run(QueryBenchmark.class, params, settings);
+        List<Map<String, RunResult>> rounds = JmhRun.rounds(QueryBenchmark.class, params, settings);
+        String loadAfter = Machine.load();
         MarkdownTable t = new MarkdownTable("query", "p50 ms", "p99 ms", "samples");
         String[][] rows = {
             {"luceneTerm", "plain Lucene term query, top 10 paths (floor)"},
@@ -42,12 +45,21 @@ public final class QueryFigure {
             {"service", "recap `--service X` alone, newest first (10 services)"},
             {"termAndService", "recap word + `--service X`"}};
         for (String[] row : rows) {
-            Statistics s = r.get(row[0]).getPrimaryResult().getStatistics();
-            t.row(row[1], ms(s.getPercentile(50)), ms(s.getPercentile(99)), String.format(Locale.ROOT, "%,d",
-                    s.getN()));
+            List<Double> p50 = new ArrayList<>();
+            List<Double> p99 = new ArrayList<>();
+            long n = 0;
+            for (Map<String, RunResult> r : rounds) {
+                Statistics s = r.get(row[0]).getPrimaryResult().getStatistics();
+                p50.add(s.getPercentile(50));
+                p99.add(s.getPercentile(99));
+                n += s.getN();
+            }
+            t.row(row[1], ms(Stats.median(p50)), ms(Stats.median(p99)), String.format(Locale.ROOT, "%,d", n));
         }
-        return String.format(Locale.ROOT, "index %s: %,d reports, %,d session documents; one thread%n"
-                + "machine: %s%n%n%s", recapIndex, reports, sessions, machine, t);
+        return String.format(Locale.ROOT, "index %s: %,d reports, %,d session documents; one thread; %d round(s),"
+                        + " each percentile the median of the rounds' percentiles; facets: not in the API yet%n"
+                        + "machine: %s; load after: %s%n%n%s",
+                recapIndex, reports, sessions, rounds.size(), machine, loadAfter, t);
     }
 
     private static String ms(double micros) {
