@@ -33,9 +33,9 @@ public final class BenchMain {
                   append a line to P% (default 1) of the archive's files, chosen by the seed
               parse [--reports N] [--seed S] [--dir DIR] [JMH options]
                   1. ReportParser vs commonmark's bare parse, and the share of service detection (JMH)
-              index ARCHIVE [--work W] [--threads T] [--runs R] [--jfr FILE]
+              index ARCHIVE [--work W] [--threads T] [--runs R] [--heap SIZE] [--jfr FILE]
                   2. full recap index run vs plain Lucene, peak RSS (fresh JVM per run)
-              incremental ARCHIVE [--work W] [--threads T] [--runs R] [--percent P] [--jfr FILE]
+              incremental ARCHIVE [--work W] [--threads T] [--runs R] [--percent P] [--heap SIZE] [--jfr FILE]
                   3. re-index after P% (default 1) changed vs a full run (changes the archive!)
               query [--work W] [JMH options]
                   4. p50/p99 of searches over the indexes 'index' left in W (JMH)
@@ -52,6 +52,7 @@ public final class BenchMain {
             JMH options: --rounds R (5) --forks F (0: rounds share this JVM after a warm-up round) --warmups W (1)
                          --iterations I (2) --seconds S (2) --smoke --jfr FILE (with --forks 1)
             Defaults: --work /tmp/recap-bench-work, --threads 2, --recap $RECAP_HOME/bin/recap.
+            --heap SIZE runs the index children with -XmxSIZE (default: the JVM's default heap).
             """;
     private static final Set<String> JMH_OPTIONS = Set.of("rounds", "forks", "warmups", "iterations", "seconds",
             "jfr");
@@ -117,13 +118,13 @@ public final class BenchMain {
     }
 
     private static void index(List<String> rest) throws Exception {
-        Args a = new Args(rest, Set.of("work", "threads", "runs", "jfr"), Set.of());
+        Args a = new Args(rest, Set.of("work", "threads", "runs", "jfr", "heap"), Set.of());
         System.out.print(IndexFigure.run(Path.of(a.single("ARCHIVE")), work(a), a.integer("threads", 2),
                 a.integer("runs", 3), jfr(a)));
     }
 
     private static void incremental(List<String> rest) throws Exception {
-        Args a = new Args(rest, Set.of("work", "threads", "runs", "percent", "jfr"), Set.of());
+        Args a = new Args(rest, Set.of("work", "threads", "runs", "percent", "jfr", "heap"), Set.of());
         System.out.print(IncrementalFigure.run(Path.of(a.single("ARCHIVE")), work(a), a.integer("threads", 2),
                 a.integer("runs", 1), a.decimal("percent", 1), jfr(a)));
     }
@@ -166,9 +167,18 @@ public final class BenchMain {
                 a.integer("iterations", 2), a.integer("seconds", 2), false, a.get("jfr", null));
     }
 
+    /** JVM options of the index children: {@code --heap} (-Xmx) and {@code --jfr} (a JFR recording). */
     private static List<String> jfr(Args a) {
+        List<String> out = new ArrayList<>();
+        String heap = a.get("heap", null);
+        if (heap != null) {
+            out.add("-Xmx" + heap);
+        }
         String file = a.get("jfr", null);
-        return file == null ? List.of() : List.of("-XX:StartFlightRecording=filename=" + file + ",settings=profile");
+        if (file != null) {
+            out.add("-XX:StartFlightRecording=filename=" + file + ",settings=profile");
+        }
+        return out;
     }
 
     private static Path work(Args a) {
