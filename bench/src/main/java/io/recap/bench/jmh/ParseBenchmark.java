@@ -55,17 +55,7 @@ public class ParseBenchmark {
         archive = ArchiveInMemory.load(dir, reports, seed);
         commonmark = Parser.builder().build();
         recap = ReportParser.builder().catalog(ServiceCatalog.builtIn()).build();
-        recapNoCatalog = ReportParser.builder().catalog(emptyCatalog()).build();
-    }
-
-    /** A catalog without entries (until {@code ServiceCatalog.empty()} exists: an empty catalog file). */
-    static ServiceCatalog emptyCatalog() throws IOException {
-        Path empty = Files.createTempFile("recap-bench-empty-catalog", ".tsv");
-        try {
-            return ServiceCatalog.load(empty);
-        } finally {
-            Files.deleteIfExists(empty);
-        }
+        recapNoCatalog = ReportParser.builder().catalog(ServiceCatalog.empty()).build();
     }
 
     private int advance() {
