@@ -1,55 +1,93 @@
 package io.recap.index.internal;
 
-/** Field names and constants of the recap index. One place, so writer and searcher never disagree. */
+/**
+ * Field names and constants of the recap index. One place, so that writer and searcher never disagree.
+ *
+ * <p>Every report becomes a block of documents written together: its event document first, then one document
+ * per session. Session documents carry copies of their event's fields, so that any session hit can be filtered
+ * and shown alone. Text is indexed three ways: folded (case and diacritics removed; the field name as is),
+ * {@link #EXACT exact} (lower-cased only, so that a query typed with the right diacritics ranks exact matches
+ * first) and, for English reports, {@link #ENGLISH stemmed}.
+ */
 public final class Schema {
 
-    /** Bumped whenever documents written by older code can no longer be read correctly. */
-    public static final int VERSION = 1;
+    /**
+     * Bumped whenever documents written by older code can no longer be read correctly.
+     * Version 2: event/session blocks, exact and stemmed fields, doc values for facets, the report's JSON.
+     */
+    public static final int VERSION = 2;
     /** Commit user-data key holding {@link #VERSION}. */
     public static final String VERSION_KEY = "recap.schema";
+    /** Commit user-data key holding the commit's time (ISO-8601 instant). */
+    public static final String COMMITTED_KEY = "recap.committed";
 
-    /** Document type: {@link #TYPE_EVENT} or {@link #TYPE_SESSION}. */
+    /** Suffix of the lower-cased, unfolded twin of a text field. */
+    public static final String EXACT = "_exact";
+    /** Suffix of the English-stemmed twin of a text field (filled for English reports only). */
+    public static final String ENGLISH = "_en";
+
+    /** Document type: {@link #TYPE_EVENT} or {@link #TYPE_SESSION} (keyword). */
     public static final String TYPE = "type";
-    /** One document per report. */
+    /** One document per report, first in its block. */
     public static final String TYPE_EVENT = "event";
-    /** One document per session, carrying its event's fields. */
+    /** One document per session, after its event's document, carrying its event's fields. */
     public static final String TYPE_SESSION = "session";
 
-    /** Stable id: {@code path} for events, {@code path#number} for sessions. */
+    /** Stable id: {@code path} for events, {@code path#number} for sessions (keyword, stored). */
     public static final String ID = "id";
-    /** The report's source path (keyword, stored). */
+    /** The report's source path (keyword, stored, sorted doc values). */
     public static final String PATH = "path";
-    /** SHA-256 of the report's bytes (keyword, stored). */
+    /** SHA-256 of the report's bytes (event documents: keyword, stored, sorted doc values). */
     public static final String HASH = "hash";
-    /** The event's name (folded text, stored). */
+    /** The report as JSON ({@code io.recap.parser.ReportJson}; event documents, stored only). */
+    public static final String JSON = "json";
+    /** Number of sessions of the report (stored on every document of the report). */
+    public static final String SESSION_COUNT = "session_count";
+
+    /** The event's name, or the page title when the report names none (text, stored). */
     public static final String EVENT_TITLE = "event_title";
-    /** The front matter's title (stored). */
+    /** The front matter's title (text, stored). */
     public static final String PAGE_TITLE = "page_title";
-    /** ISO date, stored. */
+    /** ISO date (stored). */
     public static final String DATE = "date";
-    /** Epoch day of the date: points for ranges, doc values for sorting. */
-    public static final String DATE_DAY = "date_day";
-    /** The year (keyword). */
+    /** Epoch day of the date: points for ranges, numeric doc values for sorting. */
+    public static final String DAY = "day";
+    /** The year of the date (keyword, sorted doc values for facets). */
     public static final String YEAR = "year";
-    /** Language code (keyword). */
+    /** Language code (keyword, stored, sorted doc values for facets). */
     public static final String LANG = "lang";
-    /** The venue (folded text, stored). */
+    /** The venue (text, stored). */
     public static final String LOCATION = "location";
-    /** Speakers' names (folded text, stored). */
+    /**
+     * Speakers' names, one value each (text, stored). On a session: its own speakers, or its event's when the
+     * report names none for it.
+     */
     public static final String SPEAKERS = "speakers";
-    /** The session's number (stored). */
+
+    /** The session's number (stored, numeric doc values). */
     public static final String SESSION_NUMBER = "session_number";
-    /** The session's title (folded text, stored). */
+    /** The session's title (text with offsets, stored). */
     public static final String SESSION_TITLE = "session_title";
-    /** The session's points and demos (folded text, stored with offsets for snippets). */
+    /** The session's points and demos, one per line (text with offsets, stored). */
     public static final String SESSION_TEXT = "session_text";
     /** The session's part of the day (keyword, stored). */
     public static final String PART = "part";
-    /** Service ids (keyword, multi-valued, stored). */
+    /**
+     * Service ids (keyword, multi-valued, stored, sorted-set doc values for facets). On a session: the services
+     * it mentions; on an event: every service its report mentions anywhere.
+     */
     public static final String SERVICE = "service";
-    /** Number of sessions of an event (stored, on event documents). */
-    public static final String SESSION_COUNT = "session_count";
 
     private Schema() {
+    }
+
+    /** Whether {@code field} is the exact twin of a text field. */
+    public static boolean isExact(String field) {
+        return field.endsWith(EXACT);
+    }
+
+    /** Whether {@code field} is the English-stemmed twin of a text field. */
+    public static boolean isEnglish(String field) {
+        return field.endsWith(ENGLISH);
     }
 }
