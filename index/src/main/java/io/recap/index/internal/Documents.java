@@ -1,6 +1,7 @@
 package io.recap.index.internal;
 
 import io.recap.model.Report;
+import io.recap.model.Service;
 import io.recap.model.ServiceCount;
 import io.recap.model.Session;
 import io.recap.model.Speaker;
@@ -96,8 +97,19 @@ public final class Documents {
             }
             speakers(d, own.isEmpty() ? names : own, english);
             Set<String> ids = new LinkedHashSet<>();
-            s.services().forEach(svc -> ids.add(svc.id()));
+            StringBuilder serviceNames = new StringBuilder();
+            for (Service svc : s.services()) {
+                if (ids.add(svc.id())) {
+                    serviceNames.append(svc.name()).append('\n').append(svc.id()).append('\n');
+                    if (svc.abbreviation() != null) {
+                        serviceNames.append(svc.abbreviation()).append('\n');
+                    }
+                }
+            }
             services(d, ids);
+            if (serviceNames.length() > 0) {
+                d.add(new Field(Schema.SERVICE_NAMES, nfc(serviceNames.toString()), TWIN));
+            }
             docs.add(d);
         }
         return docs;

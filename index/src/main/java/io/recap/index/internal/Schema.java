@@ -70,6 +70,11 @@ public final class Schema {
     public static final String SESSION_TITLE = "session_title";
     /** The session's points and demos, one per line (text with offsets, stored). */
     public static final String SESSION_TEXT = "session_text";
+    /**
+     * The names, abbreviations and ids of the services a session mentions (folded text, not stored), so that
+     * "ecr" finds a session that wrote "Elastic Container Registry".
+     */
+    public static final String SERVICE_NAMES = "service_names";
     /** The session's part of the day (keyword, stored). */
     public static final String PART = "part";
     /**

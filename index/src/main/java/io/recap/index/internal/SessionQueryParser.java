@@ -67,6 +67,7 @@ public final class SessionQueryParser extends QueryParser {
         any.put(Schema.SESSION_TEXT, 1f);
         any.put(Schema.SPEAKERS, 1f);
         any.put(Schema.LOCATION, 0.5f);
+        any.put(Schema.SERVICE_NAMES, 1f);
         m.put(ANY, any);
         m.put("title", Map.of(Schema.SESSION_TITLE, 1f));
         m.put("event", Map.of(Schema.EVENT_TITLE, 1f, Schema.PAGE_TITLE, 1f));
@@ -183,8 +184,11 @@ public final class SessionQueryParser extends QueryParser {
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
         List<Query> parts = new ArrayList<>();
         for (Map.Entry<String, Float> t : textTargets(field).entrySet()) {
-            parts.add(boost(super.getPrefixQuery(t.getKey(), termStr), t.getValue()));
-            parts.add(boost(super.getPrefixQuery(t.getKey() + Schema.EXACT, termStr), t.getValue()));
+            for (String variant : variants(t.getKey())) {
+                if (!Schema.isEnglish(variant)) {
+                    parts.add(boost(super.getPrefixQuery(variant, termStr), t.getValue()));
+                }
+            }
         }
         return disjunction(parts);
     }
@@ -196,8 +200,11 @@ public final class SessionQueryParser extends QueryParser {
         }
         List<Query> parts = new ArrayList<>();
         for (Map.Entry<String, Float> t : textTargets(field).entrySet()) {
-            parts.add(boost(super.getWildcardQuery(t.getKey(), termStr), t.getValue()));
-            parts.add(boost(super.getWildcardQuery(t.getKey() + Schema.EXACT, termStr), t.getValue()));
+            for (String variant : variants(t.getKey())) {
+                if (!Schema.isEnglish(variant)) {
+                    parts.add(boost(super.getWildcardQuery(variant, termStr), t.getValue()));
+                }
+            }
         }
         return disjunction(parts);
     }
@@ -254,7 +261,7 @@ public final class SessionQueryParser extends QueryParser {
     }
 
     /** The text fields a multi-term query (prefix, wildcard…) on {@code field} searches. */
-    private static Map<String, Float> textTargets(String field) {
+    private Map<String, Float> textTargets(String field) {
         String f = field(field);
         Map<String, Float> t = targets(f);
         if (t == null) {
@@ -271,9 +278,12 @@ public final class SessionQueryParser extends QueryParser {
         };
     }
 
-    /** The twins searched for a folded field: none in a fuzzy retry (similar words are found by folding). */
+    /**
+     * The field and its twins: none in a fuzzy retry (similar words are found in the folded field) and none for
+     * service names (which are names, not prose).
+     */
     private List<String> variants(String field) {
-        if (fuzzy) {
+        if (fuzzy || field.equals(Schema.SERVICE_NAMES)) {
             return List.of(field);
         }
         return List.of(field, field + Schema.EXACT, field + Schema.ENGLISH);

@@ -6,10 +6,11 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * The analysis of every text field, chosen by the field's name (see {@link Schema}):
@@ -18,7 +19,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *       "đám mây" is {@code dam may};</li>
  *   <li>{@link Schema#EXACT exact} twins: lower-cased only, so a query with the right diacritics also matches
  *       them and ranks exact matches first;</li>
- *   <li>{@link Schema#ENGLISH English} twins: folded and Porter-stemmed ("deploying" finds "deployment").</li>
+ *   <li>{@link Schema#ENGLISH English} twins: folded and stemmed (Snowball's English, "Porter2") ("deploying" finds "deployment").</li>
  * </ul>
  * All three split words on case changes and keep the whole word too, so "CodeDeploy" is found by
  * "codedeploy", "CodeDeploy" and "code deploy". At index time the split parts are also joined again and the
@@ -73,7 +74,7 @@ public final class TextAnalyzer extends Analyzer {
             stream = new ASCIIFoldingFilter(stream);
         }
         if (Schema.isEnglish(fieldName)) {
-            stream = new PorterStemFilter(stream);
+            stream = new SnowballFilter(stream, new EnglishStemmer());
         }
         return new TokenStreamComponents(source, stream);
     }
