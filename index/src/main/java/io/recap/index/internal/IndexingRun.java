@@ -116,6 +116,9 @@ public final class IndexingRun {
                 return result(removed, counts);
             } catch (Throwable t) {
                 rollback(writer, t);
+                if (t instanceof InterruptedIOException) {
+                    Thread.currentThread().interrupt(); // cleared while rolling back, so that no I/O was cut short
+                }
                 throw t;
             }
         }
@@ -164,7 +167,6 @@ public final class IndexingRun {
             reader.join();
         } catch (InterruptedException e) {
             stop(all);
-            Thread.currentThread().interrupt();
             throw new InterruptedIOException("indexing was interrupted; the index is unchanged");
         } catch (RuntimeException | Error e) {
             stop(all);
@@ -181,15 +183,21 @@ public final class IndexingRun {
         progress(IndexProgress.Phase.INDEXING);
     }
 
+    /**
+     * Stops the run's threads: they see {@link #aborted}, skip what is left and end. They are not interrupted,
+     * because an interrupt can close a file the index writer is writing.
+     */
     private void stop(List<Thread> threads) {
         aborted = true;
-        threads.forEach(Thread::interrupt);
         for (Thread t : threads) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+            boolean joined = false;
+            while (!joined) {
+                try {
+                    t.join();
+                    joined = true;
+                } catch (InterruptedException e) {
+                    aborted = true; // keep waiting: the writer must not be rolled back under a running worker
+                }
             }
         }
     }
