@@ -66,12 +66,14 @@ public final class Documents {
         event.add(new StringField(Schema.HASH, r.source().sha256(), Field.Store.YES));
         event.add(new SortedDocValuesField(Schema.HASH, new BytesRef(r.source().sha256())));
         event.add(new StoredField(Schema.JSON, ReportJson.write(r)));
-        eventFields(event, r, english);
+        eventFields(event, r, english, false);
         List<String> names = new ArrayList<>(r.speakers().size());
         for (Speaker s : r.speakers()) {
             names.add(s.name());
         }
-        speakers(event, names, english);
+        for (String name : names) {
+            event.add(new Field(Schema.SPEAKERS, nfc(name), STORED));
+        }
         Set<String> reportServices = new LinkedHashSet<>();
         for (ServiceCount c : r.services()) {
             reportServices.add(c.service().id());
@@ -83,7 +85,7 @@ public final class Documents {
             Document d = new Document();
             d.add(new StringField(Schema.TYPE, Schema.TYPE_SESSION, Field.Store.NO));
             d.add(new StringField(Schema.ID, path + "#" + s.number(), Field.Store.YES));
-            eventFields(d, r, english);
+            eventFields(d, r, english, true);
             d.add(new StoredField(Schema.SESSION_NUMBER, s.number()));
             d.add(new NumericDocValuesField(Schema.SESSION_NUMBER, s.number()));
             text(d, Schema.SESSION_TITLE, s.title(), STORED_WITH_OFFSETS, english);
@@ -127,13 +129,22 @@ public final class Documents {
         return out;
     }
 
-    /** The fields every document of a report carries. */
-    private static void eventFields(Document d, Report r, boolean english) {
+    /**
+     * The fields every document of a report carries. Sessions are searched by them; the event document is only
+     * filtered (by its titles) and shown, so its text fields have no twins. (A field keeps one type across all
+     * documents: Lucene refuses a field that is indexed in some documents and only stored in others.)
+     */
+    private static void eventFields(Document d, Report r, boolean english, boolean searched) {
         String path = r.source().path();
         d.add(new StringField(Schema.PATH, path, Field.Store.YES));
         d.add(new SortedDocValuesField(Schema.PATH, new BytesRef(path)));
         d.add(new StoredField(Schema.SESSION_COUNT, r.sessions().size()));
-        text(d, Schema.EVENT_TITLE, eventTitle(r), STORED, english);
+        String title = nfc(eventTitle(r));
+        if (searched) {
+            text(d, Schema.EVENT_TITLE, title, STORED, english);
+        } else {
+            d.add(new Field(Schema.EVENT_TITLE, title, STORED));
+        }
         if (r.pageTitle() != null) {
             text(d, Schema.PAGE_TITLE, r.pageTitle(), STORED, english);
         }
@@ -151,7 +162,11 @@ public final class Documents {
             d.add(new SortedDocValuesField(Schema.LANG, new BytesRef(r.language())));
         }
         if (r.location() != null) {
-            text(d, Schema.LOCATION, r.location(), STORED, english);
+            if (searched) {
+                text(d, Schema.LOCATION, r.location(), STORED, english);
+            } else {
+                d.add(new Field(Schema.LOCATION, nfc(r.location()), STORED));
+            }
         }
     }
 
@@ -168,13 +183,14 @@ public final class Documents {
         }
     }
 
-    /** A folded text field plus its exact twin and, for English reports, its stemmed twin. */
+    /** A folded text field plus its twins ({@link Schema#variants}); English twins for English reports only. */
     private static void text(Document d, String field, String value, FieldType type, boolean english) {
         String v = nfc(value);
         d.add(new Field(field, v, type));
-        d.add(new Field(field + Schema.EXACT, v, TWIN));
-        if (english) {
-            d.add(new Field(field + Schema.ENGLISH, v, TWIN));
+        for (String twin : Schema.variants(field)) {
+            if (Schema.isExact(twin) || (english && Schema.isEnglish(twin))) {
+                d.add(new Field(twin, v, TWIN));
+            }
         }
     }
 

@@ -89,6 +89,7 @@ public final class IndexingRun {
                     .setOpenMode(settings.full() ? IndexWriterConfig.OpenMode.CREATE
                             : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setCommitOnClose(false)
+                    .setUseCompoundFile(false)
                     .setRAMBufferSizeMB(64);
             IndexWriter writer = IndexFiles.openWriter(location, dir, config);
             try {

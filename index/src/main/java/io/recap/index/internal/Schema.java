@@ -86,6 +86,24 @@ public final class Schema {
     private Schema() {
     }
 
+    /**
+     * A folded text field and the twins it has: session and event titles and the session text have an exact
+     * and an English twin; speakers and location an exact twin (names are not stemmed); others none.
+     */
+    public static java.util.List<String> variants(String field) {
+        switch (field) {
+            case SESSION_TITLE:
+            case SESSION_TEXT:
+            case EVENT_TITLE:
+                return java.util.List.of(field, field + EXACT, field + ENGLISH);
+            case SPEAKERS:
+            case LOCATION:
+                return java.util.List.of(field, field + EXACT);
+            default:
+                return java.util.List.of(field);
+        }
+    }
+
     /** Whether {@code field} is the exact twin of a text field. */
     public static boolean isExact(String field) {
         return field.endsWith(EXACT);

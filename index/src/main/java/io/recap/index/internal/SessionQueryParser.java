@@ -278,15 +278,9 @@ public final class SessionQueryParser extends QueryParser {
         };
     }
 
-    /**
-     * The field and its twins: none in a fuzzy retry (similar words are found in the folded field) and none for
-     * service names (which are names, not prose).
-     */
+    /** The field and its twins ({@link Schema#variants}); none in a fuzzy retry (the folded field finds similar words). */
     private List<String> variants(String field) {
-        if (fuzzy || field.equals(Schema.SERVICE_NAMES)) {
-            return List.of(field);
-        }
-        return List.of(field, field + Schema.EXACT, field + Schema.ENGLISH);
+        return fuzzy ? List.of(field) : Schema.variants(field);
     }
 
     private static float weight(String variant) {

@@ -4,7 +4,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
@@ -21,10 +20,10 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  *       them and ranks exact matches first;</li>
  *   <li>{@link Schema#ENGLISH English} twins: folded and stemmed (Snowball's English, "Porter2") ("deploying" finds "deployment").</li>
  * </ul>
- * All three split words on case changes and keep the whole word too, so "CodeDeploy" is found by
- * "codedeploy", "CodeDeploy" and "code deploy". At index time the split parts are also joined again and the
- * token graph is flattened (Lucene cannot index graphs); at query time the graph is kept so that
- * "CodeDeploy" becomes {@code codedeploy OR (code AND deploy)}.
+ * All three split words on case changes and inner delimiters and keep the whole word too, so "CodeDeploy" is
+ * found by "codedeploy", "CodeDeploy" and "code deploy": at index time with {@link WordPartsFilter} (whole word,
+ * then its parts), at query time with Lucene's WordDelimiterGraphFilter, whose token graph makes "CodeDeploy"
+ * the query {@code codedeploy OR (code AND deploy)}.
  *
  * <p>Text is expected in Unicode NFC (see {@link Documents} and the query parser, which normalise it).
  * Thread-safe; share one instance per mode.
@@ -34,10 +33,6 @@ public final class TextAnalyzer extends Analyzer {
     /** Gap between the values of a multi-valued field, so that a phrase never spans two speakers. */
     static final int VALUE_GAP = 100;
 
-    private static final int INDEX_FLAGS = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
-            | WordDelimiterGraphFilter.CATENATE_WORDS
-            | WordDelimiterGraphFilter.SPLIT_ON_CASE_CHANGE
-            | WordDelimiterGraphFilter.PRESERVE_ORIGINAL;
     private static final int QUERY_FLAGS = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
             | WordDelimiterGraphFilter.SPLIT_ON_CASE_CHANGE
             | WordDelimiterGraphFilter.PRESERVE_ORIGINAL;
@@ -62,10 +57,8 @@ public final class TextAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream stream = new WordDelimiterGraphFilter(source, forIndexing ? INDEX_FLAGS : QUERY_FLAGS, null);
-        if (forIndexing) {
-            stream = new FlattenGraphFilter(stream);
-        }
+        TokenStream stream = forIndexing ? new WordPartsFilter(source)
+                : new WordDelimiterGraphFilter(source, QUERY_FLAGS, null);
         if (Schema.isEnglish(fieldName)) {
             stream = new EnglishPossessiveFilter(stream);
         }
