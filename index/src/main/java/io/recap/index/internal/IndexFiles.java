@@ -37,25 +37,23 @@ public final class IndexFiles {
             throw new IndexException(IndexException.Reason.UNREADABLE, location,
                     "cannot create the index directory " + location + ": " + e.getMessage(), e);
         }
+        Path foreign;
         try (Stream<Path> entries = Files.list(location)) {
-            Path foreign = entries.filter(p -> !isIndexFile(p.getFileName().toString())).findFirst().orElse(null);
-            if (foreign != null) {
-                throw new IndexException(IndexException.Reason.UNREADABLE, location, location
-                        + " is not a recap index: it holds other files, such as " + foreign.getFileName()
-                        + "; choose a new or empty directory", null);
-            }
+            foreign = entries.filter(p -> !isIndexFile(p.getFileName().toString())).findFirst().orElse(null);
         } catch (IOException e) {
-            if (e instanceof IndexException ie) {
-                throw ie;
-            }
             throw new IndexException(IndexException.Reason.UNREADABLE, location,
                     "cannot read the index directory " + location + ": " + e.getMessage(), e);
+        }
+        if (foreign != null) {
+            throw new IndexException(IndexException.Reason.UNREADABLE, location, location
+                    + " is not a recap index: it holds other files, such as " + foreign.getFileName()
+                    + "; choose a new or empty directory", null);
         }
     }
 
     private static boolean isIndexFile(String name) {
         return name.startsWith("_") || name.startsWith("segments") || name.startsWith("pending_segments")
-                || name.equals("write.lock") || name.equals("extra0") || name.endsWith(".tmp");
+                || name.equals("write.lock") || name.endsWith(".tmp");
     }
 
     /**

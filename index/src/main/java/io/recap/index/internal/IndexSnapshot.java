@@ -3,6 +3,7 @@ package io.recap.index.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.facet.StringDocValuesReaderState;
@@ -23,7 +24,7 @@ import org.apache.lucene.util.FixedBitSet;
 public final class IndexSnapshot extends IndexSearcher {
 
     private final Map<String, String> userData;
-    private final Map<String, StringDocValuesReaderState> facetStates = new ConcurrentHashMap<>();
+    private final Map<String, Optional<StringDocValuesReaderState>> facetStates = new ConcurrentHashMap<>();
     private final AtomicReferenceArray<FixedBitSet> eventDocs;
 
     IndexSnapshot(DirectoryReader reader) throws IOException {
@@ -42,16 +43,16 @@ public final class IndexSnapshot extends IndexSearcher {
      * field.
      */
     StringDocValuesReaderState facetState(String field) {
-        if (!hasDocValues(field)) {
-            return null;
-        }
         return facetStates.computeIfAbsent(field, f -> {
+            if (!hasDocValues(f)) {
+                return Optional.empty();
+            }
             try {
-                return new StringDocValuesReaderState(getIndexReader(), f);
+                return Optional.of(new StringDocValuesReaderState(getIndexReader(), f));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
+        }).orElse(null);
     }
 
     private boolean hasDocValues(String field) {
