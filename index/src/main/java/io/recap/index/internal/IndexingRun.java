@@ -24,6 +24,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,7 +40,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * One indexing run: scan the roots, read files on one thread into a bounded queue, hash and parse them on
+ * One indexing run: scan the roots, read files on one thread into a queue bounded in files and bytes, hash and
+ * parse them on
  * {@code threads} workers that add their documents to the one {@link IndexWriter} (which analyses documents on
  * the calling thread, so analysis scales with the workers too), delete the reports whose files are gone, and
  * commit once. Any failure before the commit rolls the writer back: the index stays exactly as it was.
@@ -50,6 +52,8 @@ public final class IndexingRun {
     private static final long PROGRESS_MILLIS = 100;
     /** Queued files per worker: enough to keep workers busy while the reader waits on the disk. */
     private static final int QUEUE_PER_THREAD = 8;
+    /** Most bytes of read files waiting in the queue, so that large files cannot fill the heap. */
+    private static final int QUEUE_BYTES = 64 << 20;
 
     /** What a run needs to know. */
     public record Settings(Path location, ReportParser parser, boolean full, int threads, ArchiveLimits limits,
@@ -65,6 +69,7 @@ public final class IndexingRun {
     private final ConcurrentLinkedQueue<FileProblem> problems = new ConcurrentLinkedQueue<>();
     private final Set<String> present = ConcurrentHashMap.newKeySet();
     private final AtomicReference<Throwable> fatal = new AtomicReference<>();
+    private final Semaphore queuedBytes = new Semaphore(QUEUE_BYTES);
     private volatile boolean aborted;
     private long filesTotal;
     private long bytesTotal;
@@ -216,23 +221,44 @@ public final class IndexingRun {
                 } catch (SourceProblem p) {
                     item = new Item(f, null, p);
                 }
-                queue.put(item);
+                if (!enqueue(queue, item)) {
+                    break;
+                }
             }
         } catch (InterruptedException e) {
             aborted = true;
-            return;
         } catch (RuntimeException | Error e) {
             fatal.compareAndSet(null, e);
             aborted = true;
-            queue.clear();
         }
-        try {
-            for (int i = 0; i < workers; i++) {
-                queue.put(Item.END);
+        if (aborted) {
+            // Nobody needs what is still queued; make room for the ends even if no worker is left to take it.
+            List<Item> left = new ArrayList<>();
+            queue.drainTo(left);
+            left.forEach(i -> queuedBytes.release(i.permits()));
+        }
+        for (int i = 0; i < workers; i++) {
+            if (!queue.offer(Item.END)) {
+                break; // cannot happen: the queue holds more than one item per worker
             }
-        } catch (InterruptedException e) {
-            aborted = true;
         }
+    }
+
+    /** Queues an item, waiting for room; gives up when the run is aborted. */
+    private boolean enqueue(BlockingQueue<Item> queue, Item item) throws InterruptedException {
+        int permits = item.permits();
+        while (!queuedBytes.tryAcquire(permits, PROGRESS_MILLIS, TimeUnit.MILLISECONDS)) {
+            if (aborted) {
+                return false;
+            }
+        }
+        while (!queue.offer(item, PROGRESS_MILLIS, TimeUnit.MILLISECONDS)) {
+            if (aborted) {
+                queuedBytes.release(permits);
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A worker: hashes, skips unchanged reports, parses and indexes the others. */
@@ -243,8 +269,12 @@ public final class IndexingRun {
                 if (item == Item.END) {
                     return;
                 }
-                if (!aborted) {
-                    process(item, known, writer);
+                try {
+                    if (!aborted) {
+                        process(item, known, writer);
+                    }
+                } finally {
+                    queuedBytes.release(item.permits());
                 }
                 filesDone.incrementAndGet();
                 bytesDone.addAndGet(item.bytes == null ? item.file.size() : item.bytes.length);
@@ -253,10 +283,9 @@ public final class IndexingRun {
             aborted = true;
         } catch (IOException | RuntimeException | Error e) {
             // The writer failed (disk full, a tragic Lucene error, out of memory): nothing of this run is
-            // committed, and the workers stop.
+            // committed, and the run stops.
             fatal.compareAndSet(null, e);
             aborted = true;
-            queue.clear();
         }
     }
 
@@ -370,5 +399,10 @@ public final class IndexingRun {
     /** A file read (or failed to read) by the reader thread; {@link #END} tells a worker to stop. */
     private record Item(SourceFile file, byte[] bytes, SourceProblem problem) {
         static final Item END = new Item(null, null, null);
+
+        /** The share of {@link #QUEUE_BYTES} it takes while queued. */
+        int permits() {
+            return bytes == null ? 0 : Math.min(bytes.length, QUEUE_BYTES);
+        }
     }
 }
