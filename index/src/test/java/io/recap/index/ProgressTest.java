@@ -8,8 +8,11 @@ import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Progress reports of an indexing run, and runs that are aborted through them. */
@@ -49,6 +52,18 @@ class ProgressTest {
         assertThat(done.bytesDone()).isPositive().isEqualTo(done.bytesTotal());
         assertThat(done.fraction()).isEqualTo(1.0);
         assertThat(done.filesPerSecond()).isPositive();
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES) // guards against a hang, not a speed requirement
+    void aRunWithManyMoreFilesThanItsQueueHoldsCompletes() throws IOException {
+        GeneratedArchive archive = GeneratedArchive.create(tmp.resolve("many"), 150, "queue", new Random(11));
+        for (int threads : new int[]{1, 3}) {
+            IndexRun run = ArchiveIndexer.builder(tmp.resolve("index-" + threads)).threads(threads).build()
+                    .index(List.of(archive.root()));
+            assertThat(run.indexed()).isEqualTo(150);
+            assertThat(run.sessions()).isEqualTo(archive.sessions());
+        }
     }
 
     @Test

@@ -6,11 +6,13 @@ import io.recap.model.ServiceCount;
 import io.recap.model.Session;
 import io.recap.model.Speaker;
 import io.recap.parser.ReportJson;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -65,7 +67,8 @@ public final class Documents {
         event.add(new StringField(Schema.ID, path, Field.Store.YES));
         event.add(new StringField(Schema.HASH, r.source().sha256(), Field.Store.YES));
         event.add(new SortedDocValuesField(Schema.HASH, new BytesRef(r.source().sha256())));
-        event.add(new StoredField(Schema.JSON, ReportJson.write(r)));
+        event.add(new BinaryDocValuesField(Schema.JSON,
+                new BytesRef(ReportJson.write(r).getBytes(StandardCharsets.UTF_8))));
         eventFields(event, r, english, false);
         List<String> names = new ArrayList<>(r.speakers().size());
         for (Speaker s : r.speakers()) {

@@ -231,16 +231,41 @@ public final class IndexingRun {
             fatal.compareAndSet(null, e);
             aborted = true;
         }
-        if (aborted) {
-            // Nobody needs what is still queued; make room for the ends even if no worker is left to take it.
-            List<Item> left = new ArrayList<>();
-            queue.drainTo(left);
-            left.forEach(i -> queuedBytes.release(i.permits()));
-        }
-        for (int i = 0; i < workers; i++) {
-            if (!queue.offer(Item.END)) {
-                break; // cannot happen: the queue holds more than one item per worker
+        sendEnds(queue, workers);
+    }
+
+    /**
+     * Puts one end marker per worker. Waits for room while the workers work; once the run is aborted, empties
+     * the queue first, since nobody needs what is left in it (and no worker may be left to take it).
+     */
+    private void sendEnds(BlockingQueue<Item> queue, int workers) {
+        boolean interrupted = false;
+        boolean drained = false;
+        int sent = 0;
+        while (sent < workers) {
+            if (aborted && !drained) {
+                drained = true;
+                List<Item> left = new ArrayList<>();
+                queue.drainTo(left);
+                for (Item i : left) {
+                    if (i == Item.END) {
+                        sent--;
+                    } else {
+                        queuedBytes.release(i.permits());
+                    }
+                }
             }
+            try {
+                if (queue.offer(Item.END, PROGRESS_MILLIS, TimeUnit.MILLISECONDS)) {
+                    sent++;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+                aborted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

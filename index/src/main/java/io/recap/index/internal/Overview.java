@@ -15,10 +15,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -97,8 +98,13 @@ public final class Overview {
             b.add(new TermQuery(new Term(Schema.PATH, candidate)), BooleanClause.Occur.FILTER);
             TopDocs top = s.search(b.build(), 1);
             if (top.scoreDocs.length > 0) {
-                Document d = s.storedFields().document(top.scoreDocs[0].doc, Set.of(Schema.JSON));
-                return Optional.of(ReportJson.read(d.get(Schema.JSON)));
+                int doc = top.scoreDocs[0].doc;
+                List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                BinaryDocValues json = leaf.reader().getBinaryDocValues(Schema.JSON);
+                if (json != null && json.advanceExact(doc - leaf.docBase)) {
+                    return Optional.of(ReportJson.read(json.binaryValue().utf8ToString()));
+                }
             }
         }
         return Optional.empty();

@@ -39,7 +39,10 @@ public final class Schema {
     public static final String PATH = "path";
     /** SHA-256 of the report's bytes (event documents: keyword, stored, sorted doc values). */
     public static final String HASH = "hash";
-    /** The report as JSON ({@code io.recap.parser.ReportJson}; event documents, stored only). */
+    /**
+     * The report as JSON ({@code io.recap.parser.ReportJson}, UTF-8; event documents, binary doc values: read only
+     * to show one report, so kept out of the stored fields that every hit reads).
+     */
     public static final String JSON = "json";
     /** Number of sessions of the report (stored on every document of the report). */
     public static final String SESSION_COUNT = "session_count";

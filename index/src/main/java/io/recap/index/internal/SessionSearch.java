@@ -19,6 +19,7 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -106,10 +107,15 @@ public final class SessionSearch {
         ScoreDoc[] all = out.top.scoreDocs;
         ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(r.offset(), all.length),
                 (int) Math.min((long) r.offset() + r.limit(), all.length));
-        String[] marked = snippets.of(s, text, page);
+        Document[] docs = new Document[page.length];
+        StoredFields stored = s.storedFields();
+        for (int i = 0; i < page.length; i++) {
+            docs[i] = stored.document(page[i].doc, Summaries.SESSION_FIELDS);
+        }
+        String[] marked = snippets.of(s, text, page, docs);
         List<SessionHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Document d = s.storedFields().document(page[i].doc, Summaries.SESSION_FIELDS);
+            Document d = docs[i];
             float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
             String snippet = marked[i] != null ? marked[i] : Snippets.firstLine(d.get(Schema.SESSION_TEXT));
             hits.add(new SessionHit(d.get(Schema.ID), score, Summaries.event(d), Summaries.session(d),
