@@ -155,6 +155,17 @@ public final class ReportIndex implements AutoCloseable {
     }
 
     /**
+     * How many sessions (or reports) the index holds.
+     *
+     * @deprecated use {@link #stats()}; kept so that callers written against the first API still compile
+     */
+    @Deprecated
+    public long count(boolean sessions) throws IOException {
+        IndexStats s = stats();
+        return sessions ? s.sessions() : s.reports();
+    }
+
+    /**
      * The whole report of an event, as parsed when it was indexed (no need for the source file).
      *
      * @param id an event id, a session id ({@code eventId#number}), or a path naming the report's file
