@@ -33,13 +33,16 @@ import java.util.Objects;
  * @param sort          the order of hits
  * @param offset        hits to skip (for paging)
  * @param limit         the most hits to return (0 to count only)
- * @param facets        whether to count the matches by service, year and language
+ * @param facets        whether to count the matches by service, year and language (which also counts them
+ *                      exactly)
+ * @param exactTotal    whether to count every match; otherwise counting may stop after 1,000 (or the end of
+ *                      the requested page), see {@link SearchResult#exactTotal()}
  * @param typoTolerance whether a query that finds nothing is retried with similar words (words of five or
  *                      more letters may then differ by one or two letters)
  */
 public record SearchRequest(String query, List<String> services, LocalDate since, LocalDate until, Integer year,
                             String language, Part part, String speaker, String event, Sort sort, int offset,
-                            int limit, boolean facets, boolean typoTolerance) {
+                            int limit, boolean facets, boolean exactTotal, boolean typoTolerance) {
 
     /** The order of hits. */
     public enum Sort {
@@ -65,7 +68,10 @@ public record SearchRequest(String query, List<String> services, LocalDate since
         }
     }
 
-    /** A builder: no query, no filters, relevance order, the first 10 hits, no facets, typo tolerance on. */
+    /**
+     * A builder: no query, no filters, relevance order, the first 10 hits, no facets, totals counted up to 1,000,
+     * typo tolerance on.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -86,6 +92,7 @@ public record SearchRequest(String query, List<String> services, LocalDate since
         b.offset = offset;
         b.limit = limit;
         b.facets = facets;
+        b.exactTotal = exactTotal;
         b.typoTolerance = typoTolerance;
         return b;
     }
@@ -110,6 +117,7 @@ public record SearchRequest(String query, List<String> services, LocalDate since
         private int offset;
         private int limit = 10;
         private boolean facets;
+        private boolean exactTotal;
         private boolean typoTolerance = true;
 
         private Builder() {
@@ -193,6 +201,12 @@ public record SearchRequest(String query, List<String> services, LocalDate since
             return this;
         }
 
+        /** Whether to count every match, however many (default: counting may stop after 1,000). */
+        public Builder exactTotal(boolean value) {
+            this.exactTotal = value;
+            return this;
+        }
+
         /** Whether a query that finds nothing is retried with similar words. */
         public Builder typoTolerance(boolean value) {
             this.typoTolerance = value;
@@ -206,7 +220,7 @@ public record SearchRequest(String query, List<String> services, LocalDate since
          */
         public SearchRequest build() {
             return new SearchRequest(query, services, since, until, year, language, part, speaker, event, sort,
-                    offset, limit, facets, typoTolerance);
+                    offset, limit, facets, exactTotal, typoTolerance);
         }
     }
 }

@@ -118,12 +118,10 @@ class FilterSortPageTest {
 
     @Test
     void aQueryCanBeSortedByDateInsteadOfRelevance() throws IOException {
-        SearchRequest.Builder q = request().query("tu duy thiet ke");
-        assertThat(titles(q.sort(SearchRequest.Sort.RELEVANCE))).containsExactly("Tu Duy Thiet Ke",
-                "Tư Duy Thiết Kế");
-        assertThat(titles(q.query("tư duy thiết kế").sort(SearchRequest.Sort.RELEVANCE)))
-                .containsExactly("Tư Duy Thiết Kế", "Tu Duy Thiet Ke");
-        // By date the later event (the one without diacritics, a day later) comes first whatever was typed.
+        SearchRequest.Builder q = request().query("tư duy thiết kế");
+        assertThat(titles(q.sort(SearchRequest.Sort.RELEVANCE))).containsExactly("Tư Duy Thiết Kế",
+                "Tu Duy Thiet Ke");
+        // By date the later event (the one without diacritics, a day later) comes first.
         assertThat(titles(q.sort(SearchRequest.Sort.DATE))).containsExactly("Tu Duy Thiet Ke", "Tư Duy Thiết Kế");
     }
 

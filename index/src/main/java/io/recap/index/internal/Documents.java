@@ -36,7 +36,7 @@ public final class Documents {
     private static final FieldType STORED_WITH_OFFSETS = frozen(TextField.TYPE_STORED, true);
     /** Folded text, stored. */
     private static final FieldType STORED = frozen(TextField.TYPE_STORED, false);
-    /** The exact and English twins: indexed only, the folded field stores the value. */
+    /** Indexed only: English twins (the folded field stores the value) and fields nobody shows. */
     private static final FieldType TWIN = frozen(TextField.TYPE_NOT_STORED, false);
 
     private Documents() {
@@ -60,35 +60,18 @@ public final class Documents {
     public static List<Document> of(Report r) {
         boolean english = "en".equals(r.language());
         String path = r.source().path();
-        List<Document> docs = new ArrayList<>(1 + r.sessions().size());
-
-        Document event = new Document();
-        event.add(new StringField(Schema.TYPE, Schema.TYPE_EVENT, Field.Store.NO));
-        event.add(new StringField(Schema.ID, path, Field.Store.YES));
-        event.add(new StringField(Schema.HASH, r.source().sha256(), Field.Store.YES));
-        event.add(new SortedDocValuesField(Schema.HASH, new BytesRef(r.source().sha256())));
-        event.add(new BinaryDocValuesField(Schema.JSON,
-                new BytesRef(ReportJson.write(r).getBytes(StandardCharsets.UTF_8))));
-        eventFields(event, r, english, false);
-        List<String> names = new ArrayList<>(r.speakers().size());
+        List<String> speakers = new ArrayList<>(r.speakers().size());
         for (Speaker s : r.speakers()) {
-            names.add(s.name());
+            speakers.add(s.name());
         }
-        for (String name : names) {
-            event.add(new Field(Schema.SPEAKERS, nfc(name), STORED));
-        }
-        Set<String> reportServices = new LinkedHashSet<>();
-        for (ServiceCount c : r.services()) {
-            reportServices.add(c.service().id());
-        }
-        services(event, reportServices);
-        docs.add(event);
-
+        List<Document> docs = new ArrayList<>(1 + r.sessions().size());
+        docs.add(event(r, speakers));
         for (Session s : r.sessions()) {
             Document d = new Document();
             d.add(new StringField(Schema.TYPE, Schema.TYPE_SESSION, Field.Store.NO));
             d.add(new StringField(Schema.ID, path + "#" + s.number(), Field.Store.YES));
-            eventFields(d, r, english, true);
+            shared(d, r);
+            eventFields(d, r, english);
             d.add(new StoredField(Schema.SESSION_NUMBER, s.number()));
             d.add(new NumericDocValuesField(Schema.SESSION_NUMBER, s.number()));
             text(d, Schema.SESSION_TITLE, s.title(), STORED_WITH_OFFSETS, english);
@@ -100,7 +83,9 @@ public final class Documents {
             for (Speaker sp : s.speakers()) {
                 own.add(sp.name());
             }
-            speakers(d, own.isEmpty() ? names : own, english);
+            for (String name : own.isEmpty() ? speakers : own) {
+                text(d, Schema.SPEAKERS, name, STORED, english);
+            }
             Set<String> ids = new LinkedHashSet<>();
             StringBuilder serviceNames = new StringBuilder();
             for (Service svc : s.services()) {
@@ -111,13 +96,50 @@ public final class Documents {
                     }
                 }
             }
-            services(d, ids);
+            services(d, Schema.SERVICE, ids);
             if (serviceNames.length() > 0) {
                 d.add(new Field(Schema.SERVICE_NAMES, nfc(serviceNames.toString()), TWIN));
             }
             docs.add(d);
         }
         return docs;
+    }
+
+    /**
+     * The event document: what identifies the report (path, hash, JSON) and its event fields under the names
+     * {@link Schema#onEvent} gives them, for listing and filtering events.
+     */
+    private static Document event(Report r, List<String> speakers) {
+        Document e = new Document();
+        e.add(new StringField(Schema.TYPE, Schema.TYPE_EVENT, Field.Store.NO));
+        e.add(new StringField(Schema.ID, r.source().path(), Field.Store.YES));
+        shared(e, r);
+        e.add(new StringField(Schema.HASH, r.source().sha256(), Field.Store.YES));
+        e.add(new SortedDocValuesField(Schema.HASH, new BytesRef(r.source().sha256())));
+        e.add(new BinaryDocValuesField(Schema.JSON,
+                new BytesRef(ReportJson.write(r).getBytes(StandardCharsets.UTF_8))));
+        e.add(new Field(Schema.onEvent(Schema.EVENT_TITLE), nfc(eventTitle(r)), STORED));
+        if (r.pageTitle() != null) {
+            e.add(new Field(Schema.onEvent(Schema.PAGE_TITLE), nfc(r.pageTitle()), TWIN));
+        }
+        if (r.date() != null) {
+            dates(e, Schema.onEvent(Schema.DAY), Schema.onEvent(Schema.YEAR), r);
+        }
+        if (r.language() != null) {
+            language(e, Schema.onEvent(Schema.LANG), r.language());
+        }
+        if (r.location() != null) {
+            e.add(new StoredField(Schema.onEvent(Schema.LOCATION), nfc(r.location())));
+        }
+        for (String name : speakers) {
+            e.add(new StoredField(Schema.onEvent(Schema.SPEAKERS), nfc(name)));
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (ServiceCount c : r.services()) {
+            ids.add(c.service().id());
+        }
+        services(e, Schema.onEvent(Schema.SERVICE), ids);
+        return e;
     }
 
     /** The session's points followed by its demos (each once), one per line. */
@@ -132,67 +154,64 @@ public final class Documents {
         return out;
     }
 
-    /**
-     * The fields every document of a report carries. Sessions are searched by them; the event document is only
-     * filtered (by its titles) and shown, so its text fields have no twins. (A field keeps one type across all
-     * documents: Lucene refuses a field that is indexed in some documents and only stored in others.)
-     */
-    private static void eventFields(Document d, Report r, boolean english, boolean searched) {
+    /** The fields both kinds of document have under the same names: the path and what only shows. */
+    private static void shared(Document d, Report r) {
         String path = r.source().path();
         d.add(new StringField(Schema.PATH, path, Field.Store.YES));
         d.add(new SortedDocValuesField(Schema.PATH, new BytesRef(path)));
         d.add(new StoredField(Schema.SESSION_COUNT, r.sessions().size()));
-        String title = nfc(eventTitle(r));
-        if (searched) {
-            text(d, Schema.EVENT_TITLE, title, STORED, english);
-        } else {
-            d.add(new Field(Schema.EVENT_TITLE, title, STORED));
+        if (r.date() != null) {
+            d.add(new StoredField(Schema.DATE, r.date().toString()));
         }
+    }
+
+    /** The event's fields, copied onto each of its sessions. */
+    private static void eventFields(Document d, Report r, boolean english) {
+        text(d, Schema.EVENT_TITLE, eventTitle(r), STORED, english);
         if (r.pageTitle() != null) {
             text(d, Schema.PAGE_TITLE, r.pageTitle(), STORED, english);
         }
         if (r.date() != null) {
-            long day = r.date().toEpochDay();
-            d.add(new StoredField(Schema.DATE, r.date().toString()));
-            d.add(new LongPoint(Schema.DAY, day));
-            d.add(new NumericDocValuesField(Schema.DAY, day));
-            String year = Integer.toString(r.date().getYear());
-            d.add(new StringField(Schema.YEAR, year, Field.Store.NO));
-            d.add(new SortedDocValuesField(Schema.YEAR, new BytesRef(year)));
+            dates(d, Schema.DAY, Schema.YEAR, r);
         }
         if (r.language() != null) {
-            d.add(new StringField(Schema.LANG, r.language(), Field.Store.YES));
-            d.add(new SortedDocValuesField(Schema.LANG, new BytesRef(r.language())));
+            language(d, Schema.LANG, r.language());
         }
         if (r.location() != null) {
-            if (searched) {
-                text(d, Schema.LOCATION, r.location(), STORED, english);
-            } else {
-                d.add(new Field(Schema.LOCATION, nfc(r.location()), STORED));
-            }
+            text(d, Schema.LOCATION, r.location(), STORED, english);
         }
     }
 
-    private static void speakers(Document d, List<String> names, boolean english) {
-        for (String name : names) {
-            text(d, Schema.SPEAKERS, name, STORED, english);
-        }
+    private static void dates(Document d, String dayField, String yearField, Report r) {
+        long day = r.date().toEpochDay();
+        d.add(new LongPoint(dayField, day));
+        d.add(new NumericDocValuesField(dayField, day));
+        String year = Integer.toString(r.date().getYear());
+        d.add(new StringField(yearField, year, Field.Store.NO));
+        d.add(new SortedDocValuesField(yearField, new BytesRef(year)));
     }
 
-    private static void services(Document d, Set<String> ids) {
+    private static void language(Document d, String field, String language) {
+        d.add(new StringField(field, language, Field.Store.YES));
+        d.add(new SortedDocValuesField(field, new BytesRef(language)));
+    }
+
+    private static void services(Document d, String field, Set<String> ids) {
         for (String id : ids) {
-            d.add(new StringField(Schema.SERVICE, id, Field.Store.YES));
-            d.add(new SortedSetDocValuesField(Schema.SERVICE, new BytesRef(id)));
+            d.add(new StringField(field, id, Field.Store.YES));
+            d.add(new SortedSetDocValuesField(field, new BytesRef(id)));
         }
     }
 
-    /** A folded text field plus its twins ({@link Schema#variants}); English twins for English reports only. */
+    /** A folded text field and, for English reports, its stemmed twins ({@link Schema#variants}). */
     private static void text(Document d, String field, String value, FieldType type, boolean english) {
         String v = nfc(value);
         d.add(new Field(field, v, type));
-        for (String twin : Schema.variants(field)) {
-            if (Schema.isExact(twin) || (english && Schema.isEnglish(twin))) {
-                d.add(new Field(twin, v, TWIN));
+        if (english) {
+            for (String twin : Schema.variants(field)) {
+                if (Schema.isEnglish(twin)) {
+                    d.add(new Field(twin, v, TWIN));
+                }
             }
         }
     }

@@ -69,7 +69,7 @@ final class EventGroups implements CollectorManager<EventGroups.GroupCollector, 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext leaf) throws IOException {
             FixedBitSet events = snapshot.eventDocs(leaf);
-            NumericDocValues days = leaf.reader().getNumericDocValues(Schema.DAY);
+            NumericDocValues days = leaf.reader().getNumericDocValues(Schema.onEvent(Schema.DAY));
             SortedDocValues paths = leaf.reader().getSortedDocValues(Schema.PATH);
             return new LeafCollector() {
                 private Scorable scorer;

@@ -49,13 +49,13 @@ public final class EventSearch {
         b.add(EVENTS, BooleanClause.Occur.FILTER);
         sessions.eventFilters(r).forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
         int n = (int) Math.max(1, Math.min(Integer.MAX_VALUE, (long) r.offset() + r.limit()));
-        TopDocs top = s.search(b.build(), new TopFieldCollectorManager(SessionSearch.BY_DATE, n, null,
+        TopDocs top = s.search(b.build(), new TopFieldCollectorManager(SessionSearch.EVENTS_BY_DATE, n, null,
                 Integer.MAX_VALUE, false));
         List<EventHit> out = new ArrayList<>();
         ScoreDoc[] docs = top.scoreDocs;
         for (int i = r.offset(); i < docs.length && i < (long) r.offset() + r.limit(); i++) {
             Document d = s.storedFields().document(docs[i].doc, Summaries.EVENT_FIELDS);
-            out.add(new EventHit(Summaries.event(d), Summaries.sessionCount(d), 0f));
+            out.add(new EventHit(Summaries.event(d, true), Summaries.sessionCount(d), 0f));
         }
         return new EventResult(top.totalHits.value, r.offset(), out, false);
     }
@@ -79,7 +79,7 @@ public final class EventSearch {
         for (int i = r.offset(); i < ordered.size() && i < (long) r.offset() + r.limit(); i++) {
             EventGroups.Group g = ordered.get(i);
             Document d = s.storedFields().document(g.doc, Summaries.EVENT_FIELDS);
-            out.add(new EventHit(Summaries.event(d), g.sessions, byScore ? g.score : 0f));
+            out.add(new EventHit(Summaries.event(d, true), g.sessions, byScore ? g.score : 0f));
         }
         return new EventResult(ordered.size(), r.offset(), out, fuzzy);
     }

@@ -24,24 +24,31 @@ final class Filters {
     private Filters() {
     }
 
-    /** Filters on the event's fields (dates, year, language, event), which event and session documents share. */
-    static List<Query> onEvents(SearchRequest r, QueryBuilder text) {
+    /**
+     * Filters on the event's fields (dates, year, language, event): of session documents, or of event documents
+     * ({@code onEvent}), which name these fields differently.
+     */
+    static List<Query> onEvents(SearchRequest r, QueryBuilder text, boolean onEvent) {
         List<Query> out = new ArrayList<>();
         if (r.since() != null || r.until() != null) {
             long from = r.since() == null ? Long.MIN_VALUE : r.since().toEpochDay();
             long to = r.until() == null ? Long.MAX_VALUE : r.until().toEpochDay();
-            out.add(LongPoint.newRangeQuery(Schema.DAY, from, to));
+            out.add(LongPoint.newRangeQuery(name(Schema.DAY, onEvent), from, to));
         }
         if (r.year() != null) {
-            out.add(new TermQuery(new Term(Schema.YEAR, Integer.toString(r.year()))));
+            out.add(new TermQuery(new Term(name(Schema.YEAR, onEvent), Integer.toString(r.year()))));
         }
         if (r.language() != null) {
-            out.add(new TermQuery(new Term(Schema.LANG, r.language())));
+            out.add(new TermQuery(new Term(name(Schema.LANG, onEvent), r.language())));
         }
         if (r.event() != null) {
-            out.add(event(r.event(), text));
+            out.add(event(r.event(), text, onEvent));
         }
         return out;
+    }
+
+    private static String name(String field, boolean onEvent) {
+        return onEvent ? Schema.onEvent(field) : field;
     }
 
     /** Filters on the session's own fields (services, part, speaker). */
@@ -66,17 +73,17 @@ final class Filters {
     }
 
     /** The event with this id (or path), or events whose title holds all these words. */
-    private static Query event(String value, QueryBuilder text) {
+    private static Query event(String value, QueryBuilder text, boolean onEvent) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String id : ids(value)) {
             b.add(new TermQuery(new Term(Schema.PATH, id)), BooleanClause.Occur.SHOULD);
         }
         String words = Documents.nfc(value);
-        Query title = text.createBooleanQuery(Schema.EVENT_TITLE, words, BooleanClause.Occur.MUST);
+        Query title = text.createBooleanQuery(name(Schema.EVENT_TITLE, onEvent), words, BooleanClause.Occur.MUST);
         if (title != null) {
             b.add(title, BooleanClause.Occur.SHOULD);
         }
-        Query page = text.createBooleanQuery(Schema.PAGE_TITLE, words, BooleanClause.Occur.MUST);
+        Query page = text.createBooleanQuery(name(Schema.PAGE_TITLE, onEvent), words, BooleanClause.Occur.MUST);
         if (page != null) {
             b.add(page, BooleanClause.Occur.SHOULD);
         }

@@ -41,8 +41,8 @@ public final class Overview {
 
     /** Every service mentioned, with its counts of sessions and events; most sessions first. */
     public List<ServiceUsage> services(IndexSnapshot s) throws IOException {
-        Map<String, Long> events = byId(s, EVENTS);
-        Map<String, Long> sessions = byId(s, SESSIONS);
+        Map<String, Long> events = byId(s, EVENTS, Schema.onEvent(Schema.SERVICE));
+        Map<String, Long> sessions = byId(s, SESSIONS, Schema.SERVICE);
         List<ServiceUsage> out = new ArrayList<>();
         for (Map.Entry<String, Long> e : events.entrySet()) {
             out.add(new ServiceUsage(Summaries.service(e.getKey(), search.catalog()),
@@ -59,10 +59,10 @@ public final class Overview {
         return out;
     }
 
-    private Map<String, Long> byId(IndexSnapshot s, TermQuery type) throws IOException {
+    private Map<String, Long> byId(IndexSnapshot s, TermQuery type, String field) throws IOException {
         FacetsCollector fc = s.search(type, new FacetsCollectorManager());
         Map<String, Long> out = new HashMap<>();
-        for (FacetCount c : search.counts(s, fc, Schema.SERVICE, false)) {
+        for (FacetCount c : search.counts(s, fc, field, false)) {
             out.put(c.value(), c.count());
         }
         return out;
@@ -72,7 +72,7 @@ public final class Overview {
     public IndexStats stats(IndexSnapshot s, Path location) throws IOException {
         long reports = s.count(EVENTS);
         long sessions = s.count(SESSIONS);
-        int services = byId(s, EVENTS).size();
+        int services = byId(s, EVENTS, Schema.onEvent(Schema.SERVICE)).size();
         String version = s.userData().get(Schema.VERSION_KEY);
         Instant committed = null;
         try {

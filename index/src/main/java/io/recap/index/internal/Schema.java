@@ -5,15 +5,21 @@ package io.recap.index.internal;
  *
  * <p>Every report becomes a block of documents written together: its event document first, then one document
  * per session. Session documents carry copies of their event's fields, so that any session hit can be filtered
- * and shown alone. Text is indexed three ways: folded (case and diacritics removed; the field name as is),
- * {@link #EXACT exact} (lower-cased only, so that a query typed with the right diacritics ranks exact matches
- * first) and, for English reports, {@link #ENGLISH stemmed}.
+ * and shown alone. The event document names its fields with the prefix {@link #onEvent(String) e_}: apart from
+ * {@link #TYPE}, {@link #ID}, {@link #PATH}, {@link #HASH} and {@link #JSON}, no field of a session document
+ * exists on event documents, so that a query on session fields needs no filter to leave events out.
+ *
+ * <p>Text is folded (case and diacritics removed) and, where the words had diacritics, also kept exact at the
+ * same position ({@code Tư} is indexed as {@code tu} and {@code tư}), so that a query typed with the right
+ * diacritics can rank exact matches first; English reports also get {@link #ENGLISH stemmed} twins of their
+ * titles and text.
  */
 public final class Schema {
 
     /**
      * Bumped whenever documents written by older code can no longer be read correctly.
-     * Version 2: event/session blocks, exact and stemmed fields, doc values for facets, the report's JSON.
+     * Version 2: event/session blocks, exact forms beside folded ones, stemmed twins, doc values for facets, the
+     * report's JSON.
      */
     public static final int VERSION = 2;
     /** Commit user-data key holding {@link #VERSION}. */
@@ -21,8 +27,6 @@ public final class Schema {
     /** Commit user-data key holding the commit's time (ISO-8601 instant). */
     public static final String COMMITTED_KEY = "recap.committed";
 
-    /** Suffix of the lower-cased, unfolded twin of a text field. */
-    public static final String EXACT = "_exact";
     /** Suffix of the English-stemmed twin of a text field (filled for English reports only). */
     public static final String ENGLISH = "_en";
 
@@ -89,27 +93,27 @@ public final class Schema {
     private Schema() {
     }
 
+    /** Prefix of the event document's fields. */
+    public static final String EVENT_PREFIX = "e_";
+
+    /** The name of an event field on the event document: {@code e_} and the session document's name. */
+    public static String onEvent(String field) {
+        return EVENT_PREFIX + field;
+    }
+
     /**
-     * A folded text field and the twins it has: session and event titles and the session text have an exact
-     * and an English twin; speakers and location an exact twin (names are not stemmed); others none.
+     * A folded text field and its twins: session and event titles and the session text have an English twin;
+     * other fields none.
      */
     public static java.util.List<String> variants(String field) {
         switch (field) {
             case SESSION_TITLE:
             case SESSION_TEXT:
             case EVENT_TITLE:
-                return java.util.List.of(field, field + EXACT, field + ENGLISH);
-            case SPEAKERS:
-            case LOCATION:
-                return java.util.List.of(field, field + EXACT);
+                return java.util.List.of(field, field + ENGLISH);
             default:
                 return java.util.List.of(field);
         }
-    }
-
-    /** Whether {@code field} is the exact twin of a text field. */
-    public static boolean isExact(String field) {
-        return field.endsWith(EXACT);
     }
 
     /** Whether {@code field} is the English-stemmed twin of a text field. */

@@ -30,10 +30,12 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Parses a user's query (Lucene's classic syntax, default operator AND) into a query over the session fields:
- * each word may match any text field, folded, exact or stemmed, with titles weighted more; user field names
+ * each word may match any text field, folded or stemmed, and, when typed with diacritics, also as typed (which
+ * ranks exact spellings first), with titles weighted more; user field names
  * ({@code title:}, {@code service:}…) map to the index's fields. Not thread-safe: make one per query.
  */
 public final class SessionQueryParser extends QueryParser {
@@ -48,11 +50,13 @@ public final class SessionQueryParser extends QueryParser {
     /** User field name → the text fields it searches, with weights. */
     private static final Map<String, Map<String, Float>> TEXT_FIELDS = textFields();
 
+    private final QueryBuilder exact;
     private final ServiceCatalog catalog;
     private final boolean fuzzy;
 
-    private SessionQueryParser(Analyzer analyzer, ServiceCatalog catalog, boolean fuzzy) {
+    private SessionQueryParser(Analyzer analyzer, QueryBuilder exact, ServiceCatalog catalog, boolean fuzzy) {
         super(ANY, analyzer);
+        this.exact = exact;
         this.catalog = catalog;
         this.fuzzy = fuzzy;
         setDefaultOperator(QueryParser.Operator.AND);
@@ -78,13 +82,16 @@ public final class SessionQueryParser extends QueryParser {
     }
 
     /**
-     * Parses {@code text}; {@code fuzzy} makes words of five or more letters match similar words.
+     * Parses {@code text} with {@code analyzer} ({@link TextAnalyzer#forQueries()}) and {@code exact} (a query
+     * builder on {@link TextAnalyzer#forExactQueries()}); {@code fuzzy} makes words of five or more letters
+     * match similar words.
      *
      * @throws InvalidQueryException with a message for people when the query cannot be understood
      */
-    public static Query parse(String text, Analyzer analyzer, ServiceCatalog catalog, boolean fuzzy) {
+    public static Query parse(String text, Analyzer analyzer, QueryBuilder exact, ServiceCatalog catalog,
+                              boolean fuzzy) {
         String q = Documents.nfc(text);
-        SessionQueryParser parser = new SessionQueryParser(analyzer, catalog, fuzzy);
+        SessionQueryParser parser = new SessionQueryParser(analyzer, exact, catalog, fuzzy);
         try {
             Query query = parser.parse(q);
             return query == null ? new MatchNoDocsQuery("nothing to search for") : query;
@@ -148,9 +155,35 @@ public final class SessionQueryParser extends QueryParser {
                 if (q != null) {
                     parts.add(boost(q, t.getValue() * weight(variant)));
                 }
+                Query exact = exact(variant, queryText, quoted, getPhraseSlop());
+                if (exact != null) {
+                    parts.add(boost(exact, t.getValue()));
+                }
             }
         }
         return disjunction(parts);
+    }
+
+    /**
+     * The words as typed, when they have diacritics, for a folded field (which holds the exact forms beside the
+     * folded ones): matching them too ranks exact spellings first. {@code null} otherwise.
+     */
+    private Query exact(String field, String text, boolean quoted, int slop) {
+        if (fuzzy || Schema.isEnglish(field) || isAscii(text)) {
+            return null;
+        }
+        return quoted ? exact.createPhraseQuery(field, text, slop)
+                : exact.createBooleanQuery(field, text, getDefaultOperator() == QueryParser.Operator.AND
+                        ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -165,6 +198,10 @@ public final class SessionQueryParser extends QueryParser {
                 Query q = withSlop(super.getFieldQuery(variant, queryText, true), slop);
                 if (q != null) {
                     parts.add(boost(q, t.getValue() * weight(variant)));
+                }
+                Query exact = exact(variant, queryText, true, slop);
+                if (exact != null) {
+                    parts.add(boost(exact, t.getValue()));
                 }
             }
         }
@@ -253,7 +290,7 @@ public final class SessionQueryParser extends QueryParser {
     @Override
     protected Query newTermQuery(Term term, float boost) {
         String f = term.field();
-        if (fuzzy && !Schema.isExact(f) && !Schema.isEnglish(f) && term.text().length() >= FUZZY_MIN_LENGTH) {
+        if (fuzzy && !Schema.isEnglish(f) && term.text().length() >= FUZZY_MIN_LENGTH) {
             int edits = term.text().length() >= 8 ? 2 : 1;
             return boost(new FuzzyQuery(term, edits, 1), boost);
         }

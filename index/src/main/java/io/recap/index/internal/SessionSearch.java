@@ -24,8 +24,10 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -33,6 +35,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -41,14 +44,23 @@ import org.apache.lucene.util.QueryBuilder;
  */
 public final class SessionSearch {
 
-    /** Newest event first, then by path and session number, so that paging is stable. */
-    static final Sort BY_DATE = byDate();
+    /** Sessions: newest event first, then by path and session number, so that paging is stable. */
+    static final Sort BY_DATE = byDate(Schema.DAY);
+    /** Events: newest first, then by path. */
+    static final Sort EVENTS_BY_DATE = byDate(Schema.onEvent(Schema.DAY));
+    /**
+     * Matches are counted exactly up to this many (or as many as the requested page reaches); beyond, the total
+     * is a lower bound unless the request asks for an exact one. Counting every match of a common word costs more
+     * than finding the best ten.
+     */
+    static final int COUNT_UP_TO = 1000;
 
     private static final TermQuery SESSIONS = new TermQuery(new Term(Schema.TYPE, Schema.TYPE_SESSION));
 
     private final ServiceCatalog catalog;
     private final TextAnalyzer queryAnalyzer = TextAnalyzer.forQueries();
     private final QueryBuilder textQueries = new QueryBuilder(queryAnalyzer);
+    private final QueryBuilder exactQueries = new QueryBuilder(TextAnalyzer.forExactQueries());
     private final Snippets snippets = new Snippets();
 
     /** A searcher resolving service names with {@code catalog}. */
@@ -56,8 +68,8 @@ public final class SessionSearch {
         this.catalog = catalog;
     }
 
-    private static Sort byDate() {
-        SortField day = new SortField(Schema.DAY, SortField.Type.LONG, true);
+    private static Sort byDate(String dayField) {
+        SortField day = new SortField(dayField, SortField.Type.LONG, true);
         day.setMissingValue(Long.MIN_VALUE);
         return new Sort(day, new SortField(Schema.PATH, SortField.Type.STRING),
                 new SortField(Schema.SESSION_NUMBER, SortField.Type.INT));
@@ -70,24 +82,50 @@ public final class SessionSearch {
 
     /** The user's query text parsed, or {@code null} when there is none. */
     Query text(SearchRequest r, boolean fuzzy) {
-        return r.query().isEmpty() ? null : SessionQueryParser.parse(r.query(), queryAnalyzer, catalog, fuzzy);
+        return r.query().isEmpty() ? null
+                : SessionQueryParser.parse(r.query(), queryAnalyzer, exactQueries, catalog, fuzzy);
     }
 
-    /** The whole session query: type, text and every filter. */
+    /**
+     * The whole session query: text and every filter, and the type filter when the query could match event
+     * documents (which have none of the session documents' fields but the path): without text, or with text that
+     * matches everything but some words.
+     */
     Query sessionQuery(SearchRequest r, Query text) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(SESSIONS, BooleanClause.Occur.FILTER);
+        if (text == null || matchesAll(text)) {
+            b.add(SESSIONS, BooleanClause.Occur.FILTER);
+        }
         if (text != null) {
             b.add(text, BooleanClause.Occur.MUST);
         }
-        Filters.onEvents(r, textQueries).forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
+        Filters.onEvents(r, textQueries, false).forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
         Filters.onSessions(r, catalog, textQueries).forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
         return b.build();
     }
 
-    /** Builds filter queries on the event fields. */
+    /** Whether a query can match a document by matching all documents (a "*:*" or a query of exclusions only). */
+    private static boolean matchesAll(Query q) {
+        boolean[] found = {false};
+        q.visit(new QueryVisitor() {
+            @Override
+            public void visitLeaf(Query leaf) {
+                if (leaf instanceof MatchAllDocsQuery) {
+                    found[0] = true;
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+            }
+        });
+        return found[0];
+    }
+
+    /** Filter queries on the event documents' fields. */
     List<Query> eventFilters(SearchRequest r) {
-        return Filters.onEvents(r, textQueries);
+        return Filters.onEvents(r, textQueries, true);
     }
 
     /** Runs a session search. */
@@ -118,11 +156,12 @@ public final class SessionSearch {
             Document d = docs[i];
             float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
             String snippet = marked[i] != null ? marked[i] : Snippets.firstLine(d.get(Schema.SESSION_TEXT));
-            hits.add(new SessionHit(d.get(Schema.ID), score, Summaries.event(d), Summaries.session(d),
+            hits.add(new SessionHit(d.get(Schema.ID), score, Summaries.event(d, false), Summaries.session(d),
                     Summaries.services(d, catalog), snippet));
         }
         Facets facets = out.facets == null ? Facets.NONE : facets(s, out.facets);
-        return new SearchResult(r.query(), out.top.totalHits.value, r.offset(), hits, facets, fuzzy);
+        boolean exact = out.top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+        return new SearchResult(r.query(), out.top.totalHits.value, exact, r.offset(), hits, facets, fuzzy);
     }
 
     private record Outcome(TopDocs top, FacetsCollector facets) {
@@ -132,8 +171,10 @@ public final class SessionSearch {
         Query q = sessionQuery(r, text);
         int n = (int) Math.max(1, Math.min(Integer.MAX_VALUE, (long) r.offset() + r.limit()));
         boolean byRelevance = text != null && r.sort() == SearchRequest.Sort.RELEVANCE;
-        var top = byRelevance ? new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE, false)
-                : new TopFieldCollectorManager(BY_DATE, n, null, Integer.MAX_VALUE, false);
+        // With facets every match is visited anyway, so the count comes for free.
+        int countUpTo = r.exactTotal() || r.facets() ? Integer.MAX_VALUE : Math.max(COUNT_UP_TO, n);
+        var top = byRelevance ? new TopScoreDocCollectorManager(n, null, countUpTo, false)
+                : new TopFieldCollectorManager(BY_DATE, n, null, countUpTo, false);
         try {
             if (!r.facets()) {
                 return new Outcome(s.search(q, top), null);

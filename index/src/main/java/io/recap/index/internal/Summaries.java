@@ -15,9 +15,9 @@ import org.apache.lucene.index.IndexableField;
 /** Reads what hits show from stored fields. */
 final class Summaries {
 
-    /** The stored fields an event summary needs. */
-    static final Set<String> EVENT_FIELDS = Set.of(Schema.PATH, Schema.EVENT_TITLE, Schema.DATE, Schema.LANG,
-            Schema.LOCATION, Schema.SESSION_COUNT);
+    /** The stored fields an event summary needs, on an event document. */
+    static final Set<String> EVENT_FIELDS = Set.of(Schema.PATH, Schema.onEvent(Schema.EVENT_TITLE), Schema.DATE,
+            Schema.onEvent(Schema.LANG), Schema.onEvent(Schema.LOCATION), Schema.SESSION_COUNT);
     /** The stored fields a session hit needs. */
     static final Set<String> SESSION_FIELDS = Set.of(Schema.ID, Schema.PATH, Schema.EVENT_TITLE, Schema.DATE,
             Schema.LANG, Schema.LOCATION, Schema.SESSION_COUNT, Schema.SESSION_NUMBER, Schema.SESSION_TITLE, Schema.SESSION_TEXT,
@@ -26,14 +26,15 @@ final class Summaries {
     private Summaries() {
     }
 
-    /** The event of a document (an event document or one of its sessions). */
-    static EventSummary event(Document d) {
+    /** The event of an event document ({@code onEvent}) or of a session document. */
+    static EventSummary event(Document d, boolean onEvent) {
         int sessions = sessionCount(d);
         String date = d.get(Schema.DATE);
         String path = d.get(Schema.PATH);
-        String title = d.get(Schema.EVENT_TITLE);
+        String title = d.get(onEvent ? Schema.onEvent(Schema.EVENT_TITLE) : Schema.EVENT_TITLE);
         return new EventSummary(path, title == null ? "" : title, date == null ? null : LocalDate.parse(date),
-                d.get(Schema.LANG), d.get(Schema.LOCATION), path, sessions);
+                d.get(onEvent ? Schema.onEvent(Schema.LANG) : Schema.LANG),
+                d.get(onEvent ? Schema.onEvent(Schema.LOCATION) : Schema.LOCATION), path, sessions);
     }
 
     /** The number of sessions an event document records. */

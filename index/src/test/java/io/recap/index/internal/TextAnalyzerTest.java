@@ -18,8 +18,12 @@ class TextAnalyzerTest {
     static final Analyzer INDEX = TextAnalyzer.forIndexing();
 
     static List<String> tokens(String field, String text) throws IOException {
+        return tokens(INDEX, field, text);
+    }
+
+    static List<String> tokens(Analyzer analyzer, String field, String text) throws IOException {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = INDEX.tokenStream(field, text)) {
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
@@ -38,15 +42,18 @@ class TextAnalyzerTest {
     }
 
     @Test
-    void foldedFieldsDropCaseAndDiacritics() throws IOException {
+    void textIsFoldedAndWordsWithDiacriticsAreAlsoKeptExact() throws IOException {
         assertThat(tokens(Schema.SESSION_TEXT, "Tư Duy đám mây")).containsExactly(
-                "tu@0[0,2)", "duy@1[3,6)", "dam@2[7,10)", "may@3[11,14)");
+                "tu@0[0,2)", "tư@0[0,2)", "duy@1[3,6)", "dam@2[7,10)", "đám@2[7,10)", "may@3[11,14)",
+                "mây@3[11,14)");
     }
 
     @Test
-    void exactTwinsKeepDiacritics() throws IOException {
-        assertThat(tokens(Schema.SESSION_TEXT + Schema.EXACT, "Tư Duy")).containsExactly("tư@0[0,2)",
-                "duy@1[3,6)");
+    void queriesAreFoldedOrLookedUpAsTyped() throws IOException {
+        assertThat(tokens(TextAnalyzer.forQueries(), Schema.SESSION_TEXT, "Tư Duy")).containsExactly(
+                "tu@0[0,2)", "duy@1[3,6)");
+        assertThat(tokens(TextAnalyzer.forExactQueries(), Schema.SESSION_TEXT, "Tư Duy")).containsExactly(
+                "tư@0[0,2)", "duy@1[3,6)");
     }
 
     @Test
