@@ -91,7 +91,10 @@ public final class ArchiveIndexer {
             return this;
         }
 
-        /** Whether to rebuild the whole index from the given roots instead of updating it (default: false). */
+        /**
+         * Whether to rebuild the whole index from the given roots instead of updating it (default: false). A full
+         * run also merges the index into one segment, which searches fastest.
+         */
         public Builder full(boolean value) {
             this.full = value;
             return this;

@@ -19,7 +19,7 @@ public record IndexProgress(Phase phase, long filesDone, long filesTotal, long b
         SCANNING,
         /** Reading, parsing and indexing files. */
         INDEXING,
-        /** Writing the commit. */
+        /** Writing the commit (after a full run, merging the index into one segment first). */
         COMMITTING,
         /** Finished: the commit is durable (or there was nothing to commit). */
         DONE
