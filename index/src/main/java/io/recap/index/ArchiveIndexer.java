@@ -1,189 +1,88 @@
 package io.recap.index;
 
-import io.recap.index.internal.ContentHash;
-import io.recap.index.internal.Documents;
-import io.recap.index.internal.FoldingAnalyzer;
-import io.recap.index.internal.Schema;
-import io.recap.model.Diagnostic;
-import io.recap.model.Report;
+import io.recap.index.internal.IndexingRun;
 import io.recap.model.Severity;
 import io.recap.parser.ReportParser;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * (Re)indexes archives of reports into a recap index on disk. Incremental: a report whose path and content
- * hash are unchanged is skipped, a changed one replaced, one whose file is gone removed. The run ends in one
- * commit, so readers see the old index or the new one, never half. A bad file never stops the run.
+ * (Re)indexes archives of reports into a recap index on disk.
+ *
+ * <ul>
+ *   <li><b>Sources</b>: Markdown files ({@code *.md}, {@code *.markdown}), directories walked recursively
+ *       (following symbolic links, reporting loops, skipping hidden entries and other files) and {@code .zip}
+ *       archives, read in place; entries whose names would leave the archive are refused and reported, and
+ *       {@link ArchiveLimits} bound what is decompressed. A report's id in the index is its absolute real path,
+ *       or {@code /abs/archive.zip!/entry.md} for an archive entry.</li>
+ *   <li><b>Incremental</b> by default: a report whose path and content hash are unchanged is not even parsed;
+ *       a changed one is replaced; one whose file is gone from under the given roots (or was refused this time)
+ *       is removed. A file that exists but cannot be read keeps its indexed version. {@link Builder#full}
+ *       rebuilds the index from the given roots alone.</li>
+ *   <li><b>Parallel</b>: one thread reads files into a bounded queue, {@link Builder#threads} workers hash,
+ *       parse and add them to the single index writer.</li>
+ *   <li><b>Atomic</b>: one commit at the end. Readers see the old index or the new one, never half; a run that
+ *       fails, is interrupted or is killed leaves the index as it was.</li>
+ *   <li><b>Robust</b>: a bad file never stops the run; {@link IndexRun#problems()} lists every file's
+ *       problems.</li>
+ *   <li><b>Exclusive</b>: one writer at a time; another process writing the same index makes
+ *       {@link #index} throw an {@link IndexException} with reason {@link IndexException.Reason#LOCKED}.
+ *       Searches ({@link ReportIndex}) keep working during a run and see the last commit.</li>
+ * </ul>
  *
  * <pre>{@code
- * IndexRun run = ArchiveIndexer.builder(Path.of("index")).build().index(List.of(Path.of("reports")));
- * System.out.println(run.indexed() + " indexed, " + run.unchanged() + " unchanged");
+ * IndexRun run = ArchiveIndexer.builder(Path.of("index"))
+ *         .progress(p -> System.err.printf("%d/%d files%n", p.filesDone(), p.filesTotal()))
+ *         .build()
+ *         .index(List.of(Path.of("reports"), Path.of("old-season.zip")));
+ * System.out.println(run.indexed() + " indexed, " + run.unchanged() + " unchanged, " + run.removed() + " removed");
  * }</pre>
+ *
+ * <p>Immutable and thread-safe; runs against the same index are serialised by the index's lock.
  */
 public final class ArchiveIndexer {
 
-    private final Path indexDir;
-    private final ReportParser parser;
-    private final boolean full;
+    private final IndexingRun.Settings settings;
 
     private ArchiveIndexer(Builder b) {
-        this.indexDir = b.indexDir;
-        this.parser = b.parser != null ? b.parser : ReportParser.builder().build();
-        this.full = b.full;
+        this.settings = new IndexingRun.Settings(b.location,
+                b.parser != null ? b.parser : ReportParser.builder().build(), b.full, b.threads, b.limits,
+                b.listener, b.problemSeverity);
     }
 
-    /** A builder for an indexer writing to {@code indexDir} (created when missing). */
-    public static Builder builder(Path indexDir) {
-        return new Builder(indexDir);
+    /** A builder for an indexer writing to the index at {@code location} (created when missing). */
+    public static Builder builder(Path location) {
+        return new Builder(location);
     }
 
     /**
-     * Indexes every Markdown report under {@code roots} (files, or directories walked recursively).
+     * Indexes every report under {@code roots} and commits.
      *
-     * @throws IndexException when the index is locked by another writer or cannot be written
-     * @throws IOException    when a root does not exist
+     * @param roots files, directories and zip archives; a missing one is reported as a problem
+     * @return what the run did
+     * @throws IndexException  when the index is locked by another writer, has another schema version (an
+     *                         incremental run; rebuild with {@link Builder#full}), or cannot be opened
+     * @throws IOException     when the index cannot be written (disk full…); nothing of the run is committed
      */
     public IndexRun index(List<Path> roots) throws IOException {
-        long started = System.nanoTime();
-        List<String> walkProblems = new ArrayList<>();
-        List<Path> files = new ArrayList<>();
-        List<String> rootPrefixes = new ArrayList<>();
-        for (Path root : roots) {
-            Path abs = root.toAbsolutePath().normalize();
-            rootPrefixes.add(Files.isDirectory(abs) ? abs + java.io.File.separator : abs.toString());
-            files.addAll(ReportFiles.walk(abs, walkProblems));
-        }
-        Files.createDirectories(indexDir);
-        List<FileProblem> problems = new ArrayList<>();
-        for (String p : walkProblems) {
-            int colon = p.indexOf(": ");
-            problems.add(new FileProblem(p.substring(0, colon), 0, p.substring(colon + 2), true));
-        }
-        int indexed = 0;
-        int unchanged = 0;
-        int removed = 0;
-        int failed = walkProblems.size();
-        try (Directory dir = FSDirectory.open(indexDir);
-             IndexWriter writer = openWriter(dir)) {
-            Map<String, String> known = full ? Map.of() : storedHashes(writer);
-            if (full) {
-                writer.deleteAll();
-            }
-            Set<String> seen = new LinkedHashSet<>();
-            for (Path file : files) {
-                String path = file.toString();
-                seen.add(path);
-                byte[] bytes;
-                try {
-                    bytes = Files.readAllBytes(file);
-                } catch (IOException e) {
-                    problems.add(new FileProblem(path, 0, "cannot read: " + e.getMessage(), true));
-                    failed++;
-                    continue;
-                }
-                if (ContentHash.sha256(bytes).equals(known.get(path))) {
-                    unchanged++;
-                    continue;
-                }
-                Report report = parser.parse(path, bytes);
-                for (Diagnostic d : report.diagnostics()) {
-                    if (d.severity() == Severity.ERROR) {
-                        problems.add(new FileProblem(path, d.line(), d.message(), false));
-                    }
-                }
-                List<Document> docs = Documents.of(report);
-                writer.updateDocuments(new Term(Schema.PATH, path), docs);
-                indexed++;
-            }
-            for (String path : known.keySet()) {
-                if (!seen.contains(path) && underAny(path, rootPrefixes)) {
-                    writer.deleteDocuments(new Term(Schema.PATH, path));
-                    removed++;
-                }
-            }
-            writer.setLiveCommitData(Map.of(
-                    Schema.VERSION_KEY, Integer.toString(Schema.VERSION),
-                    "recap.lastCommit", Instant.now().toString()).entrySet());
-            writer.commit();
-        }
-        long reports;
-        long sessions;
-        try (Directory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
-            IndexSearcher s = new IndexSearcher(reader);
-            reports = s.count(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_EVENT)));
-            sessions = s.count(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_SESSION)));
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        return new IndexRun(indexed, unchanged, removed, failed, reports, sessions, seconds, problems);
-    }
-
-    private IndexWriter openWriter(Directory dir) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(new FoldingAnalyzer());
-        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        try {
-            return new IndexWriter(dir, config);
-        } catch (LockObtainFailedException e) {
-            throw new IndexException(IndexException.Reason.LOCKED, indexDir,
-                    "the index at " + indexDir + " is being written by another process; try again when it is done",
-                    e);
-        }
-    }
-
-    /** Path → content hash of every report in the index. */
-    private static Map<String, String> storedHashes(IndexWriter writer) throws IOException {
-        Map<String, String> out = new HashMap<>();
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            IndexSearcher s = new IndexSearcher(reader);
-            TermQuery events = new TermQuery(new Term(Schema.TYPE, Schema.TYPE_EVENT));
-            int n = Math.max(1, s.count(events));
-            TopDocs top = s.search(events, n);
-            for (ScoreDoc sd : top.scoreDocs) {
-                Document d = s.storedFields().document(sd.doc, Set.of(Schema.PATH, Schema.HASH));
-                out.put(d.get(Schema.PATH), d.get(Schema.HASH));
-            }
-        }
-        return out;
-    }
-
-    private static boolean underAny(String path, List<String> prefixes) {
-        for (String p : prefixes) {
-            if (path.equals(p) || path.startsWith(p)) {
-                return true;
-            }
-        }
-        return false;
+        Objects.requireNonNull(roots, "roots");
+        return IndexingRun.run(settings, List.copyOf(roots));
     }
 
     /** Configures an {@link ArchiveIndexer}. */
     public static final class Builder {
-        private final Path indexDir;
+        private final Path location;
         private ReportParser parser;
         private boolean full;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private ArchiveLimits limits = ArchiveLimits.DEFAULTS;
+        private ProgressListener listener = ProgressListener.NONE;
+        private Severity problemSeverity = Severity.ERROR;
 
-        private Builder(Path indexDir) {
-            this.indexDir = Objects.requireNonNull(indexDir, "indexDir");
+        private Builder(Path location) {
+            this.location = Objects.requireNonNull(location, "location").toAbsolutePath().normalize();
         }
 
         /** The parser to read reports with (default: a parser with the built-in catalog). */
@@ -192,9 +91,42 @@ public final class ArchiveIndexer {
             return this;
         }
 
-        /** Whether to rebuild the whole index instead of updating it. */
+        /**
+         * Whether to rebuild the whole index from the given roots instead of updating it (default: false). A full
+         * run also merges the index into one segment, which searches fastest.
+         */
         public Builder full(boolean value) {
             this.full = value;
+            return this;
+        }
+
+        /** Parsing threads (default: the number of available processors). */
+        public Builder threads(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("threads must be at least 1");
+            }
+            this.threads = value;
+            return this;
+        }
+
+        /** Bounds on what is read (default: {@link ArchiveLimits#DEFAULTS}). */
+        public Builder limits(ArchiveLimits value) {
+            this.limits = Objects.requireNonNull(value, "limits");
+            return this;
+        }
+
+        /** Receives progress on the calling thread (default: none). */
+        public Builder progress(ProgressListener value) {
+            this.listener = Objects.requireNonNull(value, "listener");
+            return this;
+        }
+
+        /**
+         * The least serious diagnostic of a report that {@link IndexRun#problems()} lists (default:
+         * {@link Severity#ERROR}; failures to read or index a file are always listed).
+         */
+        public Builder problemSeverity(Severity value) {
+            this.problemSeverity = Objects.requireNonNull(value, "severity");
             return this;
         }
 

@@ -1,72 +1,61 @@
 package io.recap.index;
 
-import io.recap.index.internal.FoldingAnalyzer;
-import io.recap.index.internal.Schema;
-import io.recap.model.Part;
-import io.recap.model.Service;
+import io.recap.index.internal.EventSearch;
+import io.recap.index.internal.IndexFiles;
+import io.recap.index.internal.IndexSnapshot;
+import io.recap.index.internal.Overview;
+import io.recap.index.internal.SessionSearch;
+import io.recap.index.internal.Snapshots;
+import io.recap.model.Report;
 import io.recap.parser.ServiceCatalog;
-import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
+import java.util.Objects;
+import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * A recap index opened for searching. Sees the index as of its last commit when opened; thread-safe;
- * close it when done.
+ * A recap index opened for reading: sessions search ({@link #search}), events listing ({@link #events}),
+ * per-service counts ({@link #services}), statistics ({@link #stats}) and whole reports by id
+ * ({@link #report}). It is the issue's {@code ReportSearcher}.
+ *
+ * <p>It sees the index as of the last commit when it was opened (or last {@link #refresh() refreshed}), also
+ * while another process re-indexes: an index run never shows half its changes. Thread-safe: share one
+ * instance between threads. Holds open files: close it.
  *
  * <pre>{@code
  * try (ReportIndex index = ReportIndex.open(Path.of("index"))) {
- *     SearchResult r = index.search(SearchRequest.builder().query("tu duy").service("CodeDeploy").build());
+ *     SearchResult r = index.search(SearchRequest.builder()
+ *             .query("tu duy").service("CodeDeploy").since(LocalDate.of(2025, 1, 1)).facets(true).build());
  *     r.hits().forEach(h -> System.out.println(h.event().title() + " — " + h.session().title()));
  * }
  * }</pre>
  */
-public final class ReportIndex implements Closeable {
-
-    private static final String[] TEXT_FIELDS = {
-        Schema.SESSION_TITLE, Schema.EVENT_TITLE, Schema.SESSION_TEXT, Schema.SPEAKERS, Schema.LOCATION};
-    private static final Map<String, Float> BOOSTS = Map.of(Schema.SESSION_TITLE, 3f, Schema.EVENT_TITLE, 2f);
-    private static final int SNIPPET_CHARS = 160;
+public final class ReportIndex implements AutoCloseable {
 
     private final Path location;
     private final Directory directory;
-    private final DirectoryReader reader;
-    private final IndexSearcher searcher;
-    private final Analyzer analyzer = new FoldingAnalyzer();
-    private final ServiceCatalog catalog;
+    private final SearcherManager searchers;
+    private final SessionSearch sessionSearch;
+    private final EventSearch eventSearch;
+    private final Overview overview;
 
-    private ReportIndex(Path location, Directory directory, DirectoryReader reader, ServiceCatalog catalog) {
+    private ReportIndex(Path location, Directory directory, SearcherManager searchers, ServiceCatalog catalog) {
         this.location = location;
         this.directory = directory;
-        this.reader = reader;
-        this.searcher = new IndexSearcher(reader);
-        this.catalog = catalog;
+        this.searchers = searchers;
+        this.sessionSearch = new SessionSearch(catalog);
+        this.eventSearch = new EventSearch(sessionSearch);
+        this.overview = new Overview(sessionSearch);
     }
 
     /** Opens the index at {@code location}, resolving service names with the built-in catalog. */
@@ -77,168 +66,157 @@ public final class ReportIndex implements Closeable {
     /**
      * Opens the index at {@code location}, resolving service names with {@code catalog}.
      *
-     * @throws IndexException when there is no index there, it has another schema version, or it is unreadable
+     * @throws IndexException MISSING when there is no index there (yet), INCOMPATIBLE when it was written with
+     *                        another schema version (rebuild it with {@code recap index --full}), UNREADABLE
+     *                        when it cannot be read
      */
     public static ReportIndex open(Path location, ServiceCatalog catalog) throws IndexException {
-        if (!Files.isDirectory(location)) {
-            throw new IndexException(IndexException.Reason.MISSING, location, "no index at " + location, null);
+        Objects.requireNonNull(catalog, "catalog");
+        Path where = location.toAbsolutePath().normalize();
+        if (!Files.isDirectory(where)) {
+            throw missing(where);
         }
         Directory dir = null;
         try {
-            dir = FSDirectory.open(location);
+            dir = FSDirectory.open(where);
             if (!DirectoryReader.indexExists(dir)) {
-                throw new IndexException(IndexException.Reason.MISSING, location, "no index at " + location, null);
+                throw missing(where);
             }
-            DirectoryReader reader = DirectoryReader.open(dir);
-            String version = reader.getIndexCommit().getUserData().get(Schema.VERSION_KEY);
-            if (!Integer.toString(Schema.VERSION).equals(version)) {
-                reader.close();
-                throw new IndexException(IndexException.Reason.INCOMPATIBLE, location, "the index at " + location
-                        + " was written with schema version " + version + ", this recap reads version "
-                        + Schema.VERSION + "; rebuild it with `recap index --full`", null);
-            }
-            return new ReportIndex(location, dir, reader, catalog);
+            SearcherManager searchers = new SearcherManager(dir, new Snapshots(where));
+            return new ReportIndex(where, dir, searchers, catalog);
         } catch (IndexException e) {
-            closeQuietly(dir);
+            closeQuietly(dir, e);
             throw e;
-        } catch (IOException e) {
-            closeQuietly(dir);
-            throw new IndexException(IndexException.Reason.UNREADABLE, location,
-                    "the index at " + location + " cannot be read: " + e.getMessage(), e);
+        } catch (IndexNotFoundException e) {
+            closeQuietly(dir, e);
+            throw missing(where);
+        } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
+            closeQuietly(dir, e);
+            throw IndexFiles.incompatible(where, "another version of Lucene", e);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(dir, e);
+            throw new IndexException(IndexException.Reason.UNREADABLE, where,
+                    "the index at " + where + " cannot be read: " + e.getMessage(), e);
         }
     }
 
-    /** Where the index lives. */
+    private static IndexException missing(Path where) {
+        return new IndexException(IndexException.Reason.MISSING, where, "no index at " + where, null);
+    }
+
+    private static void closeQuietly(Directory dir, Exception cause) {
+        if (dir != null) {
+            try {
+                dir.close();
+            } catch (IOException e) {
+                cause.addSuppressed(e);
+            }
+        }
+    }
+
+    /** Where the index lives (absolute). */
     public Path location() {
         return location;
     }
 
     /**
-     * Finds sessions.
+     * Finds sessions: one page of hits with snippets, the total, and facet counts when asked for. When the
+     * query as typed finds nothing, words of five or more letters are retried as similar words
+     * ({@link SearchResult#fuzzy()} says so).
      *
-     * @throws InvalidQueryException when the query has a syntax error or names an unknown service
+     * @throws InvalidQueryException when the query has a syntax error or names an unknown field or service
+     * @throws IOException           when the index cannot be read
      */
     public SearchResult search(SearchRequest request) throws IOException {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_SESSION)), BooleanClause.Occur.FILTER);
-        Query text = null;
-        if (!request.query().isBlank()) {
-            text = parse(request.query());
-            b.add(text, BooleanClause.Occur.MUST);
-        }
-        for (String name : request.services()) {
-            b.add(new TermQuery(new Term(Schema.SERVICE, resolveService(name).id())), BooleanClause.Occur.FILTER);
-        }
-        Query query = b.build();
-        int want = request.offset() + request.limit();
-        TopDocs top;
-        if (text == null) {
-            Sort byDate = new Sort(new SortField(Schema.DATE_DAY, SortField.Type.LONG, true),
-                    new SortField(Schema.PATH, SortField.Type.STRING),
-                    new SortField(Schema.SESSION_NUMBER, SortField.Type.INT));
-            top = searcher.search(query, Math.max(1, want), byDate);
-        } else {
-            top = searcher.search(query, Math.max(1, want));
-        }
-        ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs,
-                Math.min(request.offset(), top.scoreDocs.length), Math.min(want, top.scoreDocs.length));
-        String[] snippets = snippets(text, page);
-        List<SessionHit> hits = new ArrayList<>(page.length);
-        for (int i = 0; i < page.length; i++) {
-            hits.add(hit(page[i], snippets[i]));
-        }
-        return new SearchResult(request.query(), top.totalHits.value, hits);
+        Objects.requireNonNull(request, "request");
+        return withSnapshot(s -> sessionSearch.search(s, request));
     }
 
-    private Query parse(String q) {
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(TEXT_FIELDS, analyzer, BOOSTS);
-        parser.setDefaultOperator(QueryParser.Operator.AND);
-        try {
-            return parser.parse(q);
-        } catch (ParseException | RuntimeException e) {
-            String msg = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-            throw new InvalidQueryException("cannot understand the query '" + q + "': " + msg, e);
-        }
+    /**
+     * Lists events: when the request selects sessions (query text, services, part or speaker), the events with
+     * matching sessions and how many match; otherwise every event passing the date, year, language and event
+     * filters, including events without sessions. Paged and sorted like {@link #search}.
+     *
+     * @throws InvalidQueryException when the query has a syntax error or names an unknown field or service
+     */
+    public EventResult events(SearchRequest request) throws IOException {
+        Objects.requireNonNull(request, "request");
+        return withSnapshot(s -> eventSearch.search(s, request));
     }
 
-    private Service resolveService(String name) {
-        return catalog.resolve(name).orElseThrow(() -> {
-            List<Service> close = catalog.suggest(name, 3);
-            String hint = close.isEmpty() ? "" : "; did you mean " + close.stream().map(Service::shortName)
-                    .collect(Collectors.joining(", ")) + "?";
-            return new InvalidQueryException("unknown service '" + name + "'" + hint, null);
-        });
+    /** Every service the index mentions, with how many sessions and events mention it; most sessions first. */
+    public List<ServiceUsage> services() throws IOException {
+        return withSnapshot(overview::services);
     }
 
-    private String[] snippets(Query text, ScoreDoc[] page) throws IOException {
-        String[] out = new String[page.length];
-        if (text != null && page.length > 0) {
-            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                    .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
-                    .withMaxNoHighlightPassages(0)
-                    .build();
-            TopDocs docs = new TopDocs(new org.apache.lucene.search.TotalHits(page.length,
-                    org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
-            Map<String, String[]> byField = highlighter.highlightFields(
-                    new String[]{Schema.SESSION_TEXT, Schema.SESSION_TITLE}, text, docs, new int[]{1, 1});
-            for (int i = 0; i < page.length; i++) {
-                String s = byField.get(Schema.SESSION_TEXT)[i];
-                if (s == null || s.isBlank()) {
-                    s = byField.get(Schema.SESSION_TITLE)[i];
-                }
-                out[i] = s == null ? null : oneLine(s);
-            }
-        }
-        return out;
+    /** What the index holds: reports, sessions, services, schema version, time of the last commit. */
+    public IndexStats stats() throws IOException {
+        return withSnapshot(s -> overview.stats(s, location));
     }
 
-    private SessionHit hit(ScoreDoc sd, String snippet) throws IOException {
-        Document d = searcher.storedFields().document(sd.doc);
-        String date = d.get(Schema.DATE);
-        EventSummary event = new EventSummary(d.get(Schema.PATH), d.get(Schema.EVENT_TITLE),
-                date == null ? null : LocalDate.parse(date), d.get(Schema.PATH));
-        IndexableField number = d.getField(Schema.SESSION_NUMBER);
-        SessionSummary session = new SessionSummary(number == null ? 0 : number.numericValue().intValue(),
-                d.get(Schema.SESSION_TITLE), Part.fromLabel(d.get(Schema.PART)));
-        List<Service> services = new ArrayList<>();
-        for (String id : d.getValues(Schema.SERVICE)) {
-            services.add(catalog.byId(id).orElse(new Service(id, id, null, null)));
-        }
-        if (snippet == null) {
-            String text = d.get(Schema.SESSION_TEXT);
-            snippet = text == null ? "" : oneLine(text.lines().findFirst().orElse(""));
-        }
-        float score = Float.isNaN(sd.score) ? 0f : sd.score;
-        return new SessionHit(score, event, session, services, snippet);
-    }
-
-    private static String oneLine(String s) {
-        String t = s.replaceAll("\\s+", " ").strip();
-        return t.length() > SNIPPET_CHARS ? t.substring(0, SNIPPET_CHARS - 1) + "…" : t;
-    }
-
-    /** How many reports and sessions the index holds. */
+    /**
+     * How many sessions (or reports) the index holds.
+     *
+     * @deprecated use {@link #stats()}; kept so that callers written against the first API still compile
+     */
+    @Deprecated
     public long count(boolean sessions) throws IOException {
-        return searcher.count(new TermQuery(new Term(Schema.TYPE,
-                sessions ? Schema.TYPE_SESSION : Schema.TYPE_EVENT)));
+        IndexStats s = stats();
+        return sessions ? s.sessions() : s.reports();
     }
 
+    /**
+     * The whole report of an event, as parsed when it was indexed (no need for the source file).
+     *
+     * @param id an event id, a session id ({@code eventId#number}), or a path naming the report's file
+     *           (relative paths are resolved against the working directory)
+     */
+    public Optional<Report> report(String id) throws IOException {
+        Objects.requireNonNull(id, "id");
+        return withSnapshot(s -> overview.report(s, id));
+    }
+
+    /**
+     * Makes later calls see the index's latest commit.
+     *
+     * @return whether there was a newer commit
+     * @throws IndexException INCOMPATIBLE when the index was rebuilt with another schema version (this instance
+     *                        keeps its old view)
+     */
+    public boolean refresh() throws IOException {
+        if (searchers.isSearcherCurrent()) {
+            return false;
+        }
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return true;
+    }
+
+    private interface Work<T> {
+        T run(IndexSnapshot s) throws IOException;
+    }
+
+    private <T> T withSnapshot(Work<T> work) throws IOException {
+        IndexSnapshot s = (IndexSnapshot) searchers.acquire();
+        try {
+            return work.run(s);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** Closes the index's files; searches still running finish first. */
     @Override
     public void close() throws IOException {
         try {
-            reader.close();
+            searchers.close();
         } finally {
             directory.close();
-        }
-    }
-
-    private static void closeQuietly(Directory dir) {
-        if (dir != null) {
-            try {
-                dir.close();
-            } catch (IOException ignored) {
-                // nothing more to do
-            }
         }
     }
 }

@@ -1,59 +1,185 @@
 package io.recap.index;
 
+import io.recap.model.Part;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * What to search for: a query in Lucene's syntax (phrases, {@code OR}, {@code -exclude}, {@code field:term};
- * the default operator is AND) and filters. Immutable; build one with {@link #builder()}.
+ * What to search for: a query in Lucene's syntax and filters, and which page of hits to return. Immutable;
+ * build one with {@link #builder()}. Used by {@link ReportIndex#search} (sessions) and
+ * {@link ReportIndex#events} (events).
  *
- * @param query    the query text, empty for "every session"
- * @param services service names or ids; a hit must mention every one
- * @param limit    the most hits to return
- * @param offset   hits to skip (for paging)
+ * <p>The query: words must all match (the default operator is AND), in any text field — session title
+ * (weighted most), event title, session text, speakers, location; {@code "a phrase"}, {@code a OR b},
+ * {@code -exclude}, {@code prefix*}, {@code word~} and grouping with parentheses work as in Lucene. Case and
+ * diacritics do not matter ("tu duy" finds "Tư Duy") but count when typed: exact spellings rank first. English
+ * reports also match other forms of a word ("deploying" finds "deployment"); "CodeDeploy" also matches
+ * "code deploy". Fields: {@code title:}, {@code event:}, {@code text:}, {@code speaker:}, {@code location:},
+ * {@code service:} (any alias), {@code lang:}, {@code year:}, {@code part:} and {@code date:} (a day, or a range
+ * {@code date:[2025-01-01 TO 2025-06-30]}).
+ *
+ * @param query         the query text, empty for "every session"
+ * @param services      service names, abbreviations or ids (any alias, any case); a hit mentions every one
+ * @param since         earliest event date (inclusive), or {@code null}
+ * @param until         latest event date (inclusive), or {@code null}
+ * @param year          the event's year, or {@code null}
+ * @param language      the report's language code ({@code vi}, {@code en}), or {@code null}
+ * @param part          the session's part of the day, or {@code null}
+ * @param speaker       a speaker's name (case and diacritics do not matter), or {@code null}
+ * @param event         an event id (its report's path) or words of its title, or {@code null}
+ * @param sort          the order of hits
+ * @param offset        hits to skip (for paging)
+ * @param limit         the most hits to return (0 to count only)
+ * @param facets        whether to count the matches by service, year and language (which also counts them
+ *                      exactly)
+ * @param exactTotal    whether to count every match; otherwise counting may stop after 1,000 (or the end of
+ *                      the requested page), see {@link SearchResult#exactTotal()}
+ * @param typoTolerance whether a query that finds nothing is retried with similar words (words of five or
+ *                      more letters may then differ by one or two letters)
  */
-public record SearchRequest(String query, List<String> services, int limit, int offset) {
+public record SearchRequest(String query, List<String> services, LocalDate since, LocalDate until, Integer year,
+                            String language, Part part, String speaker, String event, Sort sort, int offset,
+                            int limit, boolean facets, boolean exactTotal, boolean typoTolerance) {
+
+    /** The order of hits. */
+    public enum Sort {
+        /** Best match first; without query text, the same as {@link #DATE}. */
+        RELEVANCE,
+        /** Newest event first; within an event, by session number. Events without a date come last. */
+        DATE
+    }
 
     /** Validates and copies. */
     public SearchRequest {
-        query = query == null ? "" : query;
+        query = query == null ? "" : query.strip();
         services = List.copyOf(services);
+        language = language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
+        speaker = speaker == null || speaker.isBlank() ? null : speaker.strip();
+        event = event == null || event.isBlank() ? null : event.strip();
+        Objects.requireNonNull(sort, "sort");
         if (limit < 0 || offset < 0) {
-            throw new IllegalArgumentException("limit and offset must not be negative");
+            throw new InvalidQueryException("limit and offset must not be negative", null);
+        }
+        if (since != null && until != null && since.isAfter(until)) {
+            throw new InvalidQueryException("the date range is empty: " + since + " is after " + until, null);
         }
     }
 
-    /** A builder: no query, no filters, 10 hits. */
+    /**
+     * A builder: no query, no filters, relevance order, the first 10 hits, no facets, totals counted up to 1,000,
+     * typo tolerance on.
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds a {@link SearchRequest}. */
+    /** A builder that starts with every value of this request (to ask for the next page, say). */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.query = query;
+        b.services.addAll(services);
+        b.since = since;
+        b.until = until;
+        b.year = year;
+        b.language = language;
+        b.part = part;
+        b.speaker = speaker;
+        b.event = event;
+        b.sort = sort;
+        b.offset = offset;
+        b.limit = limit;
+        b.facets = facets;
+        b.exactTotal = exactTotal;
+        b.typoTolerance = typoTolerance;
+        return b;
+    }
+
+    /** Whether the request narrows sessions by what they contain (query text, services, part or speaker). */
+    public boolean selectsSessions() {
+        return !query.isEmpty() || !services.isEmpty() || part != null || speaker != null;
+    }
+
+    /** Builds a {@link SearchRequest}; not thread-safe. */
     public static final class Builder {
         private String query = "";
         private final List<String> services = new ArrayList<>();
-        private int limit = 10;
+        private LocalDate since;
+        private LocalDate until;
+        private Integer year;
+        private String language;
+        private Part part;
+        private String speaker;
+        private String event;
+        private Sort sort = Sort.RELEVANCE;
         private int offset;
+        private int limit = 10;
+        private boolean facets;
+        private boolean exactTotal;
+        private boolean typoTolerance = true;
 
         private Builder() {
         }
 
-        /** The query text. */
+        /** The query text (Lucene syntax, see {@link SearchRequest}). */
         public Builder query(String value) {
             this.query = value == null ? "" : value;
             return this;
         }
 
-        /** Keeps only sessions that mention this service (any alias, any case). */
+        /** Keeps only sessions that mention this service (any alias or case); repeatable: all must match. */
         public Builder service(String value) {
             services.add(Objects.requireNonNull(value, "service"));
             return this;
         }
 
-        /** The most hits to return. */
-        public Builder limit(int value) {
-            this.limit = value;
+        /** Keeps only events on or after this day. */
+        public Builder since(LocalDate value) {
+            this.since = value;
+            return this;
+        }
+
+        /** Keeps only events on or before this day. */
+        public Builder until(LocalDate value) {
+            this.until = value;
+            return this;
+        }
+
+        /** Keeps only events of this year. */
+        public Builder year(Integer value) {
+            this.year = value;
+            return this;
+        }
+
+        /** Keeps only reports in this language ({@code vi}, {@code en}). */
+        public Builder language(String value) {
+            this.language = value;
+            return this;
+        }
+
+        /** Keeps only sessions of this part of the day. */
+        public Builder part(Part value) {
+            this.part = value;
+            return this;
+        }
+
+        /** Keeps only sessions by this speaker (or of events naming this speaker, when a session names none). */
+        public Builder speaker(String value) {
+            this.speaker = value;
+            return this;
+        }
+
+        /** Keeps only the event with this id, or events whose title contains these words. */
+        public Builder event(String value) {
+            this.event = value;
+            return this;
+        }
+
+        /** The order of hits. */
+        public Builder sort(Sort value) {
+            this.sort = Objects.requireNonNull(value, "sort");
             return this;
         }
 
@@ -63,9 +189,38 @@ public record SearchRequest(String query, List<String> services, int limit, int 
             return this;
         }
 
-        /** Builds the request. */
+        /** The most hits to return. */
+        public Builder limit(int value) {
+            this.limit = value;
+            return this;
+        }
+
+        /** Whether to count the matches by service, year and language. */
+        public Builder facets(boolean value) {
+            this.facets = value;
+            return this;
+        }
+
+        /** Whether to count every match, however many (default: counting may stop after 1,000). */
+        public Builder exactTotal(boolean value) {
+            this.exactTotal = value;
+            return this;
+        }
+
+        /** Whether a query that finds nothing is retried with similar words. */
+        public Builder typoTolerance(boolean value) {
+            this.typoTolerance = value;
+            return this;
+        }
+
+        /**
+         * Builds the request.
+         *
+         * @throws InvalidQueryException when limit or offset is negative or the date range is empty
+         */
         public SearchRequest build() {
-            return new SearchRequest(query, services, limit, offset);
+            return new SearchRequest(query, services, since, until, year, language, part, speaker, event, sort,
+                    offset, limit, facets, exactTotal, typoTolerance);
         }
     }
 }

@@ -7,19 +7,23 @@ import java.util.Objects;
 /**
  * One session found by a search.
  *
- * @param score    relevance score (0 when sorted by something else)
+ * @param id       the session's stable id: {@code eventId#number}
+ * @param score    relevance score (0 when sorted by date)
  * @param event    the event it belongs to
  * @param session  the session
- * @param services services detected in the session
- * @param snippet  a passage of the session with matches marked {@code «like this»}, or its first line
+ * @param services services the session mentions
+ * @param snippet  a passage of the session with the matched words marked {@code «like this»}, or its first line
+ *                 when no word of it matched (empty when it has no text)
  */
-public record SessionHit(float score, EventSummary event, SessionSummary session, List<Service> services,
-                         String snippet) {
+public record SessionHit(String id, float score, EventSummary event, SessionSummary session,
+                         List<Service> services, String snippet) {
 
     /** Validates and copies. */
     public SessionHit {
+        Objects.requireNonNull(id, "id");
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(session, "session");
         services = List.copyOf(services);
+        Objects.requireNonNull(snippet, "snippet");
     }
 }

@@ -5,74 +5,147 @@ import io.recap.model.Service;
 import io.recap.model.ServiceCount;
 import io.recap.model.Session;
 import io.recap.model.Speaker;
+import io.recap.parser.ReportJson;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
-/** Turns a parsed report into Lucene documents: one for the event, one per session. */
+/**
+ * Turns a parsed report into its block of Lucene documents: the event document first, then one document per
+ * session (see {@link Schema}). Stateless and thread-safe.
+ */
 public final class Documents {
 
-    /** Text stored with offsets in the postings, so that snippets need no re-analysis. */
-    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
-
-    static {
-        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        TEXT_WITH_OFFSETS.freeze();
-    }
+    /** Folded text, stored, with offsets in the postings so that snippets need no re-analysis. */
+    private static final FieldType STORED_WITH_OFFSETS = frozen(TextField.TYPE_STORED, true);
+    /** Folded text, stored. */
+    private static final FieldType STORED = frozen(TextField.TYPE_STORED, false);
+    /** Indexed only: English twins (the folded field stores the value) and fields nobody shows. */
+    private static final FieldType TWIN = frozen(TextField.TYPE_NOT_STORED, false);
 
     private Documents() {
     }
 
+    private static FieldType frozen(FieldType base, boolean offsets) {
+        FieldType t = new FieldType(base);
+        if (offsets) {
+            t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        }
+        t.freeze();
+        return t;
+    }
+
+    /** The event's display title: its name, else its page title, else "". */
+    public static String eventTitle(Report r) {
+        return r.title() != null ? r.title() : r.pageTitle() != null ? r.pageTitle() : "";
+    }
+
     /** The event document followed by one document per session. */
     public static List<Document> of(Report r) {
-        List<Document> docs = new ArrayList<>();
-        Document event = new Document();
-        common(event, r);
-        event.add(new StringField(Schema.ID, r.source().path(), Field.Store.YES));
-        event.add(new StringField(Schema.TYPE, Schema.TYPE_EVENT, Field.Store.YES));
-        event.add(new StoredField(Schema.SESSION_COUNT, r.sessions().size()));
-        for (ServiceCount c : r.services()) {
-            event.add(new StringField(Schema.SERVICE, c.service().id(), Field.Store.YES));
+        boolean english = "en".equals(r.language());
+        String path = r.source().path();
+        List<String> speakers = new ArrayList<>(r.speakers().size());
+        for (Speaker s : r.speakers()) {
+            speakers.add(s.name());
         }
-        docs.add(event);
+        List<Document> docs = new ArrayList<>(1 + r.sessions().size());
+        docs.add(event(r, speakers));
         for (Session s : r.sessions()) {
             Document d = new Document();
-            common(d, r);
-            d.add(new StringField(Schema.ID, r.source().path() + "#" + s.number(), Field.Store.YES));
-            d.add(new StringField(Schema.TYPE, Schema.TYPE_SESSION, Field.Store.YES));
+            d.add(new StringField(Schema.TYPE, Schema.TYPE_SESSION, Field.Store.NO));
+            d.add(new StringField(Schema.ID, path + "#" + s.number(), Field.Store.YES));
+            shared(d, r);
+            eventFields(d, r, english);
             d.add(new StoredField(Schema.SESSION_NUMBER, s.number()));
             d.add(new NumericDocValuesField(Schema.SESSION_NUMBER, s.number()));
-            d.add(new Field(Schema.SESSION_TITLE, s.title(), TEXT_WITH_OFFSETS));
-            d.add(new Field(Schema.SESSION_TEXT, String.join("\n", sessionText(s)), TEXT_WITH_OFFSETS));
+            text(d, Schema.SESSION_TITLE, s.title(), STORED_WITH_OFFSETS, english);
+            text(d, Schema.SESSION_TEXT, String.join("\n", sessionText(s)), STORED_WITH_OFFSETS, english);
             if (s.part() != null) {
                 d.add(new StringField(Schema.PART, s.part().label(), Field.Store.YES));
             }
-            Set<String> ids = new LinkedHashSet<>();
-            for (Service svc : s.services()) {
-                ids.add(svc.id());
+            List<String> own = new ArrayList<>(s.speakers().size());
+            for (Speaker sp : s.speakers()) {
+                own.add(sp.name());
             }
-            for (String id : ids) {
-                d.add(new StringField(Schema.SERVICE, id, Field.Store.YES));
+            for (String name : own.isEmpty() ? speakers : own) {
+                text(d, Schema.SPEAKERS, name, STORED, english);
+            }
+            Set<String> ids = new LinkedHashSet<>();
+            StringBuilder serviceNames = new StringBuilder();
+            for (Service svc : s.services()) {
+                if (ids.add(svc.id())) {
+                    serviceNames.append(svc.name()).append('\n').append(svc.id()).append('\n');
+                    if (svc.abbreviation() != null) {
+                        serviceNames.append(svc.abbreviation()).append('\n');
+                    }
+                }
+            }
+            services(d, Schema.SERVICE, ids);
+            if (serviceNames.length() > 0) {
+                d.add(new Field(Schema.SERVICE_NAMES, nfc(serviceNames.toString()), TWIN));
             }
             docs.add(d);
         }
         return docs;
     }
 
-    private static List<String> sessionText(Session s) {
-        List<String> out = new ArrayList<>(s.points());
+    /**
+     * The event document: what identifies the report (path, hash, JSON) and its event fields under the names
+     * {@link Schema#onEvent} gives them, for listing and filtering events.
+     */
+    private static Document event(Report r, List<String> speakers) {
+        Document e = new Document();
+        e.add(new StringField(Schema.TYPE, Schema.TYPE_EVENT, Field.Store.NO));
+        e.add(new StringField(Schema.ID, r.source().path(), Field.Store.YES));
+        shared(e, r);
+        e.add(new StringField(Schema.HASH, r.source().sha256(), Field.Store.YES));
+        e.add(new SortedDocValuesField(Schema.HASH, new BytesRef(r.source().sha256())));
+        e.add(new BinaryDocValuesField(Schema.JSON,
+                new BytesRef(ReportJson.write(r).getBytes(StandardCharsets.UTF_8))));
+        e.add(new Field(Schema.onEvent(Schema.EVENT_TITLE), nfc(eventTitle(r)), STORED));
+        if (r.pageTitle() != null) {
+            e.add(new Field(Schema.onEvent(Schema.PAGE_TITLE), nfc(r.pageTitle()), TWIN));
+        }
+        if (r.date() != null) {
+            dates(e, Schema.onEvent(Schema.DAY), Schema.onEvent(Schema.YEAR), r);
+        }
+        if (r.language() != null) {
+            language(e, Schema.onEvent(Schema.LANG), r.language());
+        }
+        if (r.location() != null) {
+            e.add(new StoredField(Schema.onEvent(Schema.LOCATION), nfc(r.location())));
+        }
+        for (String name : speakers) {
+            e.add(new StoredField(Schema.onEvent(Schema.SPEAKERS), nfc(name)));
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (ServiceCount c : r.services()) {
+            ids.add(c.service().id());
+        }
+        services(e, Schema.onEvent(Schema.SERVICE), ids);
+        return e;
+    }
+
+    /** The session's points followed by its demos (each once), one per line. */
+    static List<String> sessionText(Session s) {
+        List<String> out = new ArrayList<>(s.points().size() + s.demos().size());
+        out.addAll(s.points());
         for (String demo : s.demos()) {
             if (!out.contains(demo)) {
                 out.add(demo);
@@ -81,34 +154,70 @@ public final class Documents {
         return out;
     }
 
-    private static void common(Document d, Report r) {
-        d.add(new StringField(Schema.PATH, r.source().path(), Field.Store.YES));
-        d.add(new SortedDocValuesField(Schema.PATH, new BytesRef(r.source().path())));
-        d.add(new StringField(Schema.HASH, r.source().sha256(), Field.Store.YES));
-        String title = r.title() != null ? r.title() : r.pageTitle() != null ? r.pageTitle() : "";
-        d.add(new Field(Schema.EVENT_TITLE, title, TEXT_WITH_OFFSETS));
+    /** The fields both kinds of document have under the same names: the path and what only shows. */
+    private static void shared(Document d, Report r) {
+        String path = r.source().path();
+        d.add(new StringField(Schema.PATH, path, Field.Store.YES));
+        d.add(new SortedDocValuesField(Schema.PATH, new BytesRef(path)));
+        d.add(new StoredField(Schema.SESSION_COUNT, r.sessions().size()));
+        if (r.date() != null) {
+            d.add(new StoredField(Schema.DATE, r.date().toString()));
+        }
+    }
+
+    /** The event's fields, copied onto each of its sessions. */
+    private static void eventFields(Document d, Report r, boolean english) {
+        text(d, Schema.EVENT_TITLE, eventTitle(r), STORED, english);
         if (r.pageTitle() != null) {
-            d.add(new StoredField(Schema.PAGE_TITLE, r.pageTitle()));
+            text(d, Schema.PAGE_TITLE, r.pageTitle(), STORED, english);
         }
         if (r.date() != null) {
-            long day = r.date().toEpochDay();
-            d.add(new StoredField(Schema.DATE, r.date().toString()));
-            d.add(new LongPoint(Schema.DATE_DAY, day));
-            d.add(new NumericDocValuesField(Schema.DATE_DAY, day));
-            d.add(new StringField(Schema.YEAR, Integer.toString(r.date().getYear()), Field.Store.NO));
+            dates(d, Schema.DAY, Schema.YEAR, r);
         }
         if (r.language() != null) {
-            d.add(new StringField(Schema.LANG, r.language(), Field.Store.YES));
+            language(d, Schema.LANG, r.language());
         }
         if (r.location() != null) {
-            d.add(new TextField(Schema.LOCATION, r.location(), Field.Store.YES));
+            text(d, Schema.LOCATION, r.location(), STORED, english);
         }
-        List<String> names = new ArrayList<>();
-        for (Speaker s : r.speakers()) {
-            names.add(s.name());
+    }
+
+    private static void dates(Document d, String dayField, String yearField, Report r) {
+        long day = r.date().toEpochDay();
+        d.add(new LongPoint(dayField, day));
+        d.add(new NumericDocValuesField(dayField, day));
+        String year = Integer.toString(r.date().getYear());
+        d.add(new StringField(yearField, year, Field.Store.NO));
+        d.add(new SortedDocValuesField(yearField, new BytesRef(year)));
+    }
+
+    private static void language(Document d, String field, String language) {
+        d.add(new StringField(field, language, Field.Store.YES));
+        d.add(new SortedDocValuesField(field, new BytesRef(language)));
+    }
+
+    private static void services(Document d, String field, Set<String> ids) {
+        for (String id : ids) {
+            d.add(new StringField(field, id, Field.Store.YES));
+            d.add(new SortedSetDocValuesField(field, new BytesRef(id)));
         }
-        if (!names.isEmpty()) {
-            d.add(new TextField(Schema.SPEAKERS, String.join("\n", names), Field.Store.YES));
+    }
+
+    /** A folded text field and, for English reports, its stemmed twins ({@link Schema#variants}). */
+    private static void text(Document d, String field, String value, FieldType type, boolean english) {
+        String v = nfc(value);
+        d.add(new Field(field, v, type));
+        if (english) {
+            for (String twin : Schema.variants(field)) {
+                if (Schema.isEnglish(twin)) {
+                    d.add(new Field(twin, v, TWIN));
+                }
+            }
         }
+    }
+
+    /** {@code s} in Unicode NFC, the form the analyzers expect. */
+    public static String nfc(String s) {
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 }

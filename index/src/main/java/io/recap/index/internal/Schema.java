@@ -1,55 +1,123 @@
 package io.recap.index.internal;
 
-/** Field names and constants of the recap index. One place, so writer and searcher never disagree. */
+/**
+ * Field names and constants of the recap index. One place, so that writer and searcher never disagree.
+ *
+ * <p>Every report becomes a block of documents written together: its event document first, then one document
+ * per session. Session documents carry copies of their event's fields, so that any session hit can be filtered
+ * and shown alone. The event document names its fields with the prefix {@link #onEvent(String) e_}: apart from
+ * {@link #TYPE}, {@link #ID}, {@link #PATH}, {@link #HASH} and {@link #JSON}, no field of a session document
+ * exists on event documents, so that a query on session fields needs no filter to leave events out.
+ *
+ * <p>Text is folded (case and diacritics removed) and, where the words had diacritics, also kept exact at the
+ * same position ({@code Tư} is indexed as {@code tu} and {@code tư}), so that a query typed with the right
+ * diacritics can rank exact matches first; English reports also get {@link #ENGLISH stemmed} twins of their
+ * titles and text.
+ */
 public final class Schema {
 
-    /** Bumped whenever documents written by older code can no longer be read correctly. */
-    public static final int VERSION = 1;
+    /**
+     * Bumped whenever documents written by older code can no longer be read correctly.
+     * Version 2: event/session blocks, exact forms beside folded ones, stemmed twins, doc values for facets, the
+     * report's JSON.
+     */
+    public static final int VERSION = 2;
     /** Commit user-data key holding {@link #VERSION}. */
     public static final String VERSION_KEY = "recap.schema";
+    /** Commit user-data key holding the commit's time (ISO-8601 instant). */
+    public static final String COMMITTED_KEY = "recap.committed";
 
-    /** Document type: {@link #TYPE_EVENT} or {@link #TYPE_SESSION}. */
+    /** Suffix of the English-stemmed twin of a text field (filled for English reports only). */
+    public static final String ENGLISH = "_en";
+
+    /** Document type: {@link #TYPE_EVENT} or {@link #TYPE_SESSION} (keyword). */
     public static final String TYPE = "type";
-    /** One document per report. */
+    /** One document per report, first in its block. */
     public static final String TYPE_EVENT = "event";
-    /** One document per session, carrying its event's fields. */
+    /** One document per session, after its event's document, carrying its event's fields. */
     public static final String TYPE_SESSION = "session";
 
-    /** Stable id: {@code path} for events, {@code path#number} for sessions. */
+    /** Stable id: {@code path} for events, {@code path#number} for sessions (keyword, stored). */
     public static final String ID = "id";
-    /** The report's source path (keyword, stored). */
+    /** The report's source path (keyword, stored, sorted doc values). */
     public static final String PATH = "path";
-    /** SHA-256 of the report's bytes (keyword, stored). */
+    /** SHA-256 of the report's bytes (event documents: keyword, stored, sorted doc values). */
     public static final String HASH = "hash";
-    /** The event's name (folded text, stored). */
-    public static final String EVENT_TITLE = "event_title";
-    /** The front matter's title (stored). */
-    public static final String PAGE_TITLE = "page_title";
-    /** ISO date, stored. */
-    public static final String DATE = "date";
-    /** Epoch day of the date: points for ranges, doc values for sorting. */
-    public static final String DATE_DAY = "date_day";
-    /** The year (keyword). */
-    public static final String YEAR = "year";
-    /** Language code (keyword). */
-    public static final String LANG = "lang";
-    /** The venue (folded text, stored). */
-    public static final String LOCATION = "location";
-    /** Speakers' names (folded text, stored). */
-    public static final String SPEAKERS = "speakers";
-    /** The session's number (stored). */
-    public static final String SESSION_NUMBER = "session_number";
-    /** The session's title (folded text, stored). */
-    public static final String SESSION_TITLE = "session_title";
-    /** The session's points and demos (folded text, stored with offsets for snippets). */
-    public static final String SESSION_TEXT = "session_text";
-    /** The session's part of the day (keyword, stored). */
-    public static final String PART = "part";
-    /** Service ids (keyword, multi-valued, stored). */
-    public static final String SERVICE = "service";
-    /** Number of sessions of an event (stored, on event documents). */
+    /**
+     * The report as JSON ({@code io.recap.parser.ReportJson}, UTF-8; event documents, binary doc values: read only
+     * to show one report, so kept out of the stored fields that every hit reads).
+     */
+    public static final String JSON = "json";
+    /** Number of sessions of the report (stored on every document of the report). */
     public static final String SESSION_COUNT = "session_count";
 
+    /** The event's name, or the page title when the report names none (text, stored). */
+    public static final String EVENT_TITLE = "event_title";
+    /** The front matter's title (text, stored). */
+    public static final String PAGE_TITLE = "page_title";
+    /** ISO date (stored). */
+    public static final String DATE = "date";
+    /** Epoch day of the date: points for ranges, numeric doc values for sorting. */
+    public static final String DAY = "day";
+    /** The year of the date (keyword, sorted doc values for facets). */
+    public static final String YEAR = "year";
+    /** Language code (keyword, stored, sorted doc values for facets). */
+    public static final String LANG = "lang";
+    /** The venue (text, stored). */
+    public static final String LOCATION = "location";
+    /**
+     * Speakers' names, one value each (text, stored). On a session: its own speakers, or its event's when the
+     * report names none for it.
+     */
+    public static final String SPEAKERS = "speakers";
+
+    /** The session's number (stored, numeric doc values). */
+    public static final String SESSION_NUMBER = "session_number";
+    /** The session's title (text with offsets, stored). */
+    public static final String SESSION_TITLE = "session_title";
+    /** The session's points and demos, one per line (text with offsets, stored). */
+    public static final String SESSION_TEXT = "session_text";
+    /**
+     * The names, abbreviations and ids of the services a session mentions (folded text, not stored), so that
+     * "ecr" finds a session that wrote "Elastic Container Registry".
+     */
+    public static final String SERVICE_NAMES = "service_names";
+    /** The session's part of the day (keyword, stored). */
+    public static final String PART = "part";
+    /**
+     * Service ids (keyword, multi-valued, stored, sorted-set doc values for facets). On a session: the services
+     * it mentions; on an event: every service its report mentions anywhere.
+     */
+    public static final String SERVICE = "service";
+
     private Schema() {
+    }
+
+    /** Prefix of the event document's fields. */
+    public static final String EVENT_PREFIX = "e_";
+
+    /** The name of an event field on the event document: {@code e_} and the session document's name. */
+    public static String onEvent(String field) {
+        return EVENT_PREFIX + field;
+    }
+
+    /**
+     * A folded text field and its twins: session and event titles and the session text have an English twin;
+     * other fields none.
+     */
+    public static java.util.List<String> variants(String field) {
+        switch (field) {
+            case SESSION_TITLE:
+            case SESSION_TEXT:
+            case EVENT_TITLE:
+                return java.util.List.of(field, field + ENGLISH);
+            default:
+                return java.util.List.of(field);
+        }
+    }
+
+    /** Whether {@code field} is the English-stemmed twin of a text field. */
+    public static boolean isEnglish(String field) {
+        return field.endsWith(ENGLISH);
     }
 }

@@ -1,0 +1,23 @@
+package io.recap.index;
+
+import java.util.List;
+
+/**
+ * Counts of matching sessions by value, most frequent first.
+ *
+ * @param services  by service (value: the service's id; label: its short name)
+ * @param years     by the event's year
+ * @param languages by the report's language code
+ */
+public record Facets(List<FacetCount> services, List<FacetCount> years, List<FacetCount> languages) {
+
+    /** No counts (facets were not asked for). */
+    public static final Facets NONE = new Facets(List.of(), List.of(), List.of());
+
+    /** Copies the lists. */
+    public Facets {
+        services = List.copyOf(services);
+        years = List.copyOf(years);
+        languages = List.copyOf(languages);
+    }
+}

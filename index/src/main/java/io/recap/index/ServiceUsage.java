@@ -1,0 +1,19 @@
+package io.recap.index;
+
+import io.recap.model.Service;
+import java.util.Objects;
+
+/**
+ * How much of the index is about one service.
+ *
+ * @param service  the service (from the catalog; an id the catalog does not know is shown as is)
+ * @param sessions sessions that mention it
+ * @param events   events whose report mentions it anywhere (in a session or elsewhere)
+ */
+public record ServiceUsage(Service service, long sessions, long events) {
+
+    /** Validates the fields. */
+    public ServiceUsage {
+        Objects.requireNonNull(service, "service");
+    }
+}

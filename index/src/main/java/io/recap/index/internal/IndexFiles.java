@@ -1,0 +1,130 @@
+package io.recap.index.internal;
+
+import io.recap.index.IndexException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+
+/** Opening an index directory for writing, and what a commit records about the index. */
+public final class IndexFiles {
+
+    private IndexFiles() {
+    }
+
+    /**
+     * Refuses to write into a directory that holds something other than an index (a typo in {@code --index}
+     * must not scatter index files among someone's documents).
+     */
+    public static void checkWritable(Path location) throws IndexException {
+        try {
+            Files.createDirectories(location);
+        } catch (IOException e) {
+            throw new IndexException(IndexException.Reason.UNREADABLE, location,
+                    "cannot create the index directory " + location + ": " + e.getMessage(), e);
+        }
+        Path foreign;
+        try (Stream<Path> entries = Files.list(location)) {
+            foreign = entries.filter(p -> !isIndexFile(p.getFileName().toString())).findFirst().orElse(null);
+        } catch (IOException e) {
+            throw new IndexException(IndexException.Reason.UNREADABLE, location,
+                    "cannot read the index directory " + location + ": " + e.getMessage(), e);
+        }
+        if (foreign != null) {
+            throw new IndexException(IndexException.Reason.UNREADABLE, location, location
+                    + " is not a recap index: it holds other files, such as " + foreign.getFileName()
+                    + "; choose a new or empty directory", null);
+        }
+    }
+
+    private static boolean isIndexFile(String name) {
+        return name.startsWith("_") || name.startsWith("segments") || name.startsWith("pending_segments")
+                || name.equals("write.lock") || name.endsWith(".tmp");
+    }
+
+    /**
+     * Opens a writer; {@code create} starts an empty index (old readers keep their view until the commit).
+     *
+     * @throws IndexException LOCKED when another writer (process) holds the index
+     */
+    public static IndexWriter openWriter(Path location, Directory dir, IndexWriterConfig config)
+            throws IndexException {
+        try {
+            return new IndexWriter(dir, config);
+        } catch (LockObtainFailedException e) {
+            throw new IndexException(IndexException.Reason.LOCKED, location, "the index at " + location
+                    + " is being written by another process; try again when it is done", e);
+        } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
+            throw incompatible(location, "another version of Lucene", e);
+        } catch (CorruptIndexException e) {
+            throw new IndexException(IndexException.Reason.UNREADABLE, location, "the index at " + location
+                    + " is damaged (" + e.getMessage() + "); rebuild it with `recap index --full`", e);
+        } catch (IOException e) {
+            throw new IndexException(IndexException.Reason.UNREADABLE, location,
+                    "cannot open the index at " + location + " for writing: " + e.getMessage(), e);
+        }
+    }
+
+    /** The exception for an index written with another schema. */
+    public static IndexException incompatible(Path location, String writtenBy, Throwable cause) {
+        return new IndexException(IndexException.Reason.INCOMPATIBLE, location, "the index at " + location
+                + " was written by " + writtenBy + " and this recap reads schema version " + Schema.VERSION
+                + "; rebuild it with `recap index --full`", cause);
+    }
+
+    /** Checks a commit's schema version. */
+    public static void checkVersion(Path location, Map<String, String> userData) throws IndexException {
+        String version = userData.get(Schema.VERSION_KEY);
+        if (!Integer.toString(Schema.VERSION).equals(version)) {
+            throw incompatible(location, version == null ? "an unknown program" : "schema version " + version,
+                    null);
+        }
+    }
+
+    /** The user data of a commit made now. */
+    public static Map<String, String> commitData() {
+        return Map.of(Schema.VERSION_KEY, Integer.toString(Schema.VERSION),
+                Schema.COMMITTED_KEY, Instant.now().toString());
+    }
+
+    /** Path → content hash of every report in the index the reader sees. */
+    public static Map<String, String> reportHashes(DirectoryReader reader) throws IOException {
+        Map<String, String> out = new HashMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            SortedDocValues hashes = leaf.reader().getSortedDocValues(Schema.HASH);
+            SortedDocValues paths = leaf.reader().getSortedDocValues(Schema.PATH);
+            if (hashes == null || paths == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = hashes.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = hashes.nextDoc()) {
+                if ((live == null || live.get(doc)) && paths.advanceExact(doc)) {
+                    out.put(paths.lookupOrd(paths.ordValue()).utf8ToString(),
+                            hashes.lookupOrd(hashes.ordValue()).utf8ToString());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Path → content hash of every report in {@code writer}'s index, as last committed. */
+    public static Map<String, String> reportHashes(IndexWriter writer) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            return reportHashes(reader);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.recap.index.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * A searcher over one commit of the index, with what searches over that commit share: the commit's user data,
+ * facet ordinals, and where each segment's event documents are. Thread-safe.
+ */
+public final class IndexSnapshot extends IndexSearcher {
+
+    private final Map<String, String> userData;
+    private final Map<String, Optional<StringDocValuesReaderState>> facetStates = new ConcurrentHashMap<>();
+    private final AtomicReferenceArray<FixedBitSet> eventDocs;
+
+    IndexSnapshot(DirectoryReader reader) throws IOException {
+        super(reader);
+        this.userData = Map.copyOf(reader.getIndexCommit().getUserData());
+        this.eventDocs = new AtomicReferenceArray<>(reader.leaves().size());
+    }
+
+    /** The commit's user data. */
+    public Map<String, String> userData() {
+        return userData;
+    }
+
+    /**
+     * The facet state of a doc-values field, built once per snapshot; {@code null} when no document has the
+     * field.
+     */
+    StringDocValuesReaderState facetState(String field) {
+        return facetStates.computeIfAbsent(field, f -> {
+            if (!hasDocValues(f)) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new StringDocValuesReaderState(getIndexReader(), f));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).orElse(null);
+    }
+
+    private boolean hasDocValues(String field) {
+        FieldInfos infos = FieldInfos.getMergedFieldInfos(getIndexReader());
+        FieldInfo fi = infos.fieldInfo(field);
+        return fi != null && fi.getDocValuesType() != org.apache.lucene.index.DocValuesType.NONE;
+    }
+
+    /**
+     * The event documents of a segment (deleted ones included). A session's event is the nearest event document
+     * before it: a report's documents are written as one block, event first.
+     */
+    FixedBitSet eventDocs(LeafReaderContext leaf) throws IOException {
+        FixedBitSet bits = eventDocs.get(leaf.ord);
+        if (bits == null) {
+            bits = new FixedBitSet(Math.max(1, leaf.reader().maxDoc()));
+            PostingsEnum postings = leaf.reader().postings(new Term(Schema.TYPE, Schema.TYPE_EVENT),
+                    PostingsEnum.NONE);
+            if (postings != null) {
+                for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                    bits.set(d);
+                }
+            }
+            eventDocs.set(leaf.ord, bits);
+        }
+        return bits;
+    }
+}

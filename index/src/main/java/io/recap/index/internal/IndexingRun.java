@@ -1,0 +1,438 @@
+package io.recap.index.internal;
+
+import io.recap.index.ArchiveLimits;
+import io.recap.index.FileProblem;
+import io.recap.index.IndexException;
+import io.recap.index.IndexProgress;
+import io.recap.index.IndexRun;
+import io.recap.index.ProgressListener;
+import io.recap.model.Diagnostic;
+import io.recap.model.Report;
+import io.recap.model.Severity;
+import io.recap.parser.ReportParser;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * One indexing run: scan the roots, read files on one thread into a queue bounded in files and bytes, hash and
+ * parse them on
+ * {@code threads} workers that add their documents to the one {@link IndexWriter} (which analyses documents on
+ * the calling thread, so analysis scales with the workers too), delete the reports whose files are gone, and
+ * commit once. Any failure before the commit rolls the writer back: the index stays exactly as it was.
+ */
+public final class IndexingRun {
+
+    /** How often the progress listener hears from a run. */
+    private static final long PROGRESS_MILLIS = 100;
+    /** Queued files per worker: enough to keep workers busy while the reader waits on the disk. */
+    private static final int QUEUE_PER_THREAD = 8;
+    /** Most bytes of read files waiting in the queue, so that large files cannot fill the heap. */
+    private static final int QUEUE_BYTES = 64 << 20;
+
+    /** What a run needs to know. */
+    public record Settings(Path location, ReportParser parser, boolean full, int threads, ArchiveLimits limits,
+                           ProgressListener listener, Severity problemSeverity) {
+    }
+
+    private final Settings settings;
+    private final long started = System.nanoTime();
+    private final AtomicInteger indexed = new AtomicInteger();
+    private final AtomicInteger unchanged = new AtomicInteger();
+    private final AtomicLong filesDone = new AtomicLong();
+    private final AtomicLong bytesDone = new AtomicLong();
+    private final ConcurrentLinkedQueue<FileProblem> problems = new ConcurrentLinkedQueue<>();
+    private final Set<String> present = ConcurrentHashMap.newKeySet();
+    private final AtomicReference<Throwable> fatal = new AtomicReference<>();
+    private final Semaphore queuedBytes = new Semaphore(QUEUE_BYTES);
+    private volatile boolean aborted;
+    private long filesTotal;
+    private long bytesTotal;
+
+    private IndexingRun(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** Runs an indexing run over {@code roots}. */
+    public static IndexRun run(Settings settings, List<Path> roots) throws IOException {
+        return new IndexingRun(settings).run(roots);
+    }
+
+    private IndexRun run(List<Path> roots) throws IOException {
+        Path location = settings.location();
+        IndexFiles.checkWritable(location);
+        progress(IndexProgress.Phase.SCANNING);
+        try (Directory dir = FSDirectory.open(location)) {
+            boolean existed = DirectoryReader.indexExists(dir);
+            Set<String> previous = settings.full() && existed ? previousKeys(dir) : Set.of();
+            IndexWriterConfig config = new IndexWriterConfig(TextAnalyzer.forIndexing())
+                    .setOpenMode(settings.full() ? IndexWriterConfig.OpenMode.CREATE
+                            : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setCommitOnClose(false)
+                    .setUseCompoundFile(false)
+                    .setRAMBufferSizeMB(64);
+            IndexWriter writer = IndexFiles.openWriter(location, dir, config);
+            try {
+                Map<String, String> known = Map.of();
+                if (!settings.full() && existed) {
+                    Map<String, String> userData = new java.util.HashMap<>();
+                    writer.getLiveCommitData().forEach(e -> userData.put(e.getKey(), e.getValue()));
+                    IndexFiles.checkVersion(location, userData);
+                    known = IndexFiles.reportHashes(writer);
+                }
+                int removed;
+                try (Sources sources = Sources.scan(roots, settings.limits())) {
+                    problems.addAll(sources.problems());
+                    index(sources.files(), known, writer);
+                    removed = settings.full() ? removedOf(previous) : deleteVanished(known, sources, writer);
+                }
+                if (settings.full() || !existed || writer.hasUncommittedChanges()) {
+                    progress(IndexProgress.Phase.COMMITTING);
+                    if (settings.full()) {
+                        // One segment searches about twice as fast as the dozens a large run leaves, for a few
+                        // percent of the run's time; incremental runs leave merging to the merge policy.
+                        writer.forceMerge(1);
+                    }
+                    writer.setLiveCommitData(IndexFiles.commitData().entrySet());
+                    writer.commit();
+                }
+                long[] counts = counts(dir);
+                writer.close();
+                progress(IndexProgress.Phase.DONE);
+                return result(removed, counts);
+            } catch (Throwable t) {
+                rollback(writer, t);
+                if (t instanceof InterruptedIOException) {
+                    Thread.currentThread().interrupt(); // cleared while rolling back, so that no I/O was cut short
+                }
+                throw t;
+            }
+        }
+    }
+
+    private static void rollback(IndexWriter writer, Throwable cause) {
+        try {
+            writer.rollback();
+        } catch (IOException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private void index(List<SourceFile> files, Map<String, String> known, IndexWriter writer) throws IOException {
+        filesTotal = files.size();
+        long bytes = 0;
+        for (SourceFile f : files) {
+            bytes += f.size();
+        }
+        bytesTotal = bytes;
+        progress(IndexProgress.Phase.INDEXING);
+
+        int threads = settings.threads();
+        BlockingQueue<Item> queue = new ArrayBlockingQueue<>(threads * QUEUE_PER_THREAD);
+        CountDownLatch done = new CountDownLatch(threads);
+        List<Thread> all = new ArrayList<>();
+        Thread reader = new Thread(() -> read(files, queue, threads), "recap-index-reader");
+        all.add(reader);
+        for (int i = 0; i < threads; i++) {
+            all.add(new Thread(() -> {
+                try {
+                    work(queue, known, writer);
+                } finally {
+                    done.countDown();
+                }
+            }, "recap-index-worker-" + (i + 1)));
+        }
+        all.forEach(t -> {
+            t.setDaemon(true);
+            t.start();
+        });
+        try {
+            while (!done.await(PROGRESS_MILLIS, TimeUnit.MILLISECONDS)) {
+                progress(IndexProgress.Phase.INDEXING);
+            }
+            reader.join();
+        } catch (InterruptedException e) {
+            stop(all);
+            throw new InterruptedIOException("indexing was interrupted; the index is unchanged");
+        } catch (RuntimeException | Error e) {
+            stop(all);
+            throw e;
+        }
+        Throwable t = fatal.get();
+        if (t instanceof IOException io) {
+            throw io;
+        } else if (t instanceof RuntimeException re) {
+            throw re;
+        } else if (t instanceof Error er) {
+            throw er;
+        }
+        progress(IndexProgress.Phase.INDEXING);
+    }
+
+    /**
+     * Stops the run's threads: they see {@link #aborted}, skip what is left and end. They are not interrupted,
+     * because an interrupt can close a file the index writer is writing.
+     */
+    private void stop(List<Thread> threads) {
+        aborted = true;
+        for (Thread t : threads) {
+            boolean joined = false;
+            while (!joined) {
+                try {
+                    t.join();
+                    joined = true;
+                } catch (InterruptedException e) {
+                    aborted = true; // keep waiting: the writer must not be rolled back under a running worker
+                }
+            }
+        }
+    }
+
+    /** The reader thread: reads files in order into the queue, then tells every worker to stop. */
+    private void read(List<SourceFile> files, BlockingQueue<Item> queue, int workers) {
+        try {
+            for (SourceFile f : files) {
+                if (aborted) {
+                    break;
+                }
+                Item item;
+                try {
+                    item = new Item(f, f.read(), null);
+                } catch (SourceProblem p) {
+                    item = new Item(f, null, p);
+                }
+                if (!enqueue(queue, item)) {
+                    break;
+                }
+            }
+        } catch (InterruptedException e) {
+            aborted = true;
+        } catch (RuntimeException | Error e) {
+            fatal.compareAndSet(null, e);
+            aborted = true;
+        }
+        sendEnds(queue, workers);
+    }
+
+    /**
+     * Puts one end marker per worker. Waits for room while the workers work; once the run is aborted, empties
+     * the queue first, since nobody needs what is left in it (and no worker may be left to take it).
+     */
+    private void sendEnds(BlockingQueue<Item> queue, int workers) {
+        boolean interrupted = false;
+        boolean drained = false;
+        int sent = 0;
+        while (sent < workers) {
+            if (aborted && !drained) {
+                drained = true;
+                List<Item> left = new ArrayList<>();
+                queue.drainTo(left);
+                for (Item i : left) {
+                    if (i == Item.END) {
+                        sent--;
+                    } else {
+                        queuedBytes.release(i.permits());
+                    }
+                }
+            }
+            try {
+                if (queue.offer(Item.END, PROGRESS_MILLIS, TimeUnit.MILLISECONDS)) {
+                    sent++;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+                aborted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Queues an item, waiting for room; gives up when the run is aborted. */
+    private boolean enqueue(BlockingQueue<Item> queue, Item item) throws InterruptedException {
+        int permits = item.permits();
+        while (!queuedBytes.tryAcquire(permits, PROGRESS_MILLIS, TimeUnit.MILLISECONDS)) {
+            if (aborted) {
+                return false;
+            }
+        }
+        while (!queue.offer(item, PROGRESS_MILLIS, TimeUnit.MILLISECONDS)) {
+            if (aborted) {
+                queuedBytes.release(permits);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A worker: hashes, skips unchanged reports, parses and indexes the others. */
+    private void work(BlockingQueue<Item> queue, Map<String, String> known, IndexWriter writer) {
+        try {
+            while (true) {
+                Item item = queue.take();
+                if (item == Item.END) {
+                    return;
+                }
+                try {
+                    if (!aborted) {
+                        process(item, known, writer);
+                    }
+                } finally {
+                    queuedBytes.release(item.permits());
+                }
+                filesDone.incrementAndGet();
+                bytesDone.addAndGet(item.bytes == null ? item.file.size() : item.bytes.length);
+            }
+        } catch (InterruptedException e) {
+            aborted = true;
+        } catch (IOException | RuntimeException | Error e) {
+            // The writer failed (disk full, a tragic Lucene error, out of memory): nothing of this run is
+            // committed, and the run stops.
+            fatal.compareAndSet(null, e);
+            aborted = true;
+        }
+    }
+
+    private void process(Item item, Map<String, String> known, IndexWriter writer) throws IOException {
+        String key = item.file.key();
+        if (item.problem != null) {
+            problems.add(FileProblem.failure(key, item.problem.code(), item.problem.getMessage()));
+            if (!item.problem.refused()) {
+                present.add(key);
+            }
+            return;
+        }
+        present.add(key);
+        String hash = ContentHash.sha256(item.bytes);
+        if (hash.equals(known.get(key))) {
+            unchanged.incrementAndGet();
+            return;
+        }
+        Report report;
+        List<Document> docs;
+        try {
+            report = settings.parser().parse(key, item.bytes);
+            docs = Documents.of(report);
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.add(FileProblem.failure(key, "file.unindexable", "cannot parse the report: " + e));
+            return;
+        }
+        try {
+            if (settings.full()) {
+                writer.addDocuments(docs);
+            } else {
+                writer.updateDocuments(new Term(Schema.PATH, key), docs);
+            }
+        } catch (IllegalArgumentException e) {
+            // A document Lucene refuses (the writer itself is fine): report it and go on.
+            problems.add(FileProblem.failure(key, "file.unindexable", "cannot index the report: "
+                    + e.getMessage()));
+            return;
+        }
+        indexed.incrementAndGet();
+        for (Diagnostic d : report.diagnostics()) {
+            if (d.severity().ordinal() <= settings.problemSeverity().ordinal()) {
+                problems.add(new FileProblem(key, d.line(), d.severity(), d.code(), d.message(), false));
+            }
+        }
+    }
+
+    private int deleteVanished(Map<String, String> known, Sources sources, IndexWriter writer) throws IOException {
+        List<Term> gone = new ArrayList<>();
+        for (String key : known.keySet()) {
+            if (!present.contains(key) && sources.covers(key) && !sources.keeps(key)) {
+                gone.add(new Term(Schema.PATH, key));
+            }
+        }
+        if (!gone.isEmpty()) {
+            writer.deleteDocuments(gone.toArray(new Term[0]));
+        }
+        return gone.size();
+    }
+
+    private int removedOf(Set<String> previous) {
+        int n = 0;
+        for (String key : previous) {
+            if (!present.contains(key)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The keys of the last commit, for a full run's count of removed reports (best effort). */
+    private static Set<String> previousKeys(Directory dir) {
+        try (DirectoryReader reader = DirectoryReader.open(dir)) {
+            return new HashSet<>(IndexFiles.reportHashes(reader).keySet());
+        } catch (IOException | RuntimeException e) {
+            return Set.of();
+        }
+    }
+
+    private static long[] counts(Directory dir) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(dir)) {
+            IndexSearcher s = new IndexSearcher(reader);
+            return new long[]{
+                s.count(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_EVENT))),
+                s.count(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_SESSION)))};
+        }
+    }
+
+    private IndexRun result(int removed, long[] counts) {
+        List<FileProblem> all = new ArrayList<>(problems);
+        all.sort(Comparator.comparing(FileProblem::path).thenComparingInt(FileProblem::line));
+        Set<String> failedFiles = new HashSet<>();
+        for (FileProblem p : all) {
+            if (p.failed()) {
+                failedFiles.add(p.path());
+            }
+        }
+        return new IndexRun(indexed.get(), unchanged.get(), removed, failedFiles.size(), counts[0], counts[1],
+                seconds(), all);
+    }
+
+    private double seconds() {
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    private void progress(IndexProgress.Phase phase) {
+        settings.listener().progress(new IndexProgress(phase, filesDone.get(), filesTotal, bytesDone.get(),
+                bytesTotal, seconds()));
+    }
+
+    /** A file read (or failed to read) by the reader thread; {@link #END} tells a worker to stop. */
+    private record Item(SourceFile file, byte[] bytes, SourceProblem problem) {
+        static final Item END = new Item(null, null, null);
+
+        /** The share of {@link #QUEUE_BYTES} it takes while queued. */
+        int permits() {
+            return bytes == null ? 0 : Math.min(bytes.length, QUEUE_BYTES);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package io.recap.index.internal;
+
+import io.recap.index.FacetCount;
+import io.recap.index.IndexStats;
+import io.recap.index.ServiceUsage;
+import io.recap.model.Report;
+import io.recap.parser.ReportJson;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/** What the index holds as a whole: per-service counts, statistics, and reports by id. Thread-safe. */
+public final class Overview {
+
+    private static final TermQuery EVENTS = new TermQuery(new Term(Schema.TYPE, Schema.TYPE_EVENT));
+    private static final TermQuery SESSIONS = new TermQuery(new Term(Schema.TYPE, Schema.TYPE_SESSION));
+
+    private final SessionSearch search;
+
+    /** An overview that names services with the catalog of {@code search}. */
+    public Overview(SessionSearch search) {
+        this.search = search;
+    }
+
+    /** Every service mentioned, with its counts of sessions and events; most sessions first. */
+    public List<ServiceUsage> services(IndexSnapshot s) throws IOException {
+        Map<String, Long> events = byId(s, EVENTS, Schema.onEvent(Schema.SERVICE));
+        Map<String, Long> sessions = byId(s, SESSIONS, Schema.SERVICE);
+        List<ServiceUsage> out = new ArrayList<>();
+        for (Map.Entry<String, Long> e : events.entrySet()) {
+            out.add(new ServiceUsage(Summaries.service(e.getKey(), search.catalog()),
+                    sessions.getOrDefault(e.getKey(), 0L), e.getValue()));
+        }
+        for (Map.Entry<String, Long> e : sessions.entrySet()) {
+            if (!events.containsKey(e.getKey())) {
+                out.add(new ServiceUsage(Summaries.service(e.getKey(), search.catalog()), e.getValue(), 0));
+            }
+        }
+        out.sort(Comparator.comparingLong(ServiceUsage::sessions).reversed()
+                .thenComparing(Comparator.comparingLong(ServiceUsage::events).reversed())
+                .thenComparing(u -> u.service().id()));
+        return out;
+    }
+
+    private Map<String, Long> byId(IndexSnapshot s, TermQuery type, String field) throws IOException {
+        FacetsCollector fc = s.search(type, new FacetsCollectorManager());
+        Map<String, Long> out = new HashMap<>();
+        for (FacetCount c : search.counts(s, fc, field, false)) {
+            out.put(c.value(), c.count());
+        }
+        return out;
+    }
+
+    /** Counts and commit data. */
+    public IndexStats stats(IndexSnapshot s, Path location) throws IOException {
+        long reports = s.count(EVENTS);
+        long sessions = s.count(SESSIONS);
+        int services = byId(s, EVENTS, Schema.onEvent(Schema.SERVICE)).size();
+        String version = s.userData().get(Schema.VERSION_KEY);
+        Instant committed = null;
+        try {
+            String c = s.userData().get(Schema.COMMITTED_KEY);
+            committed = c == null ? null : Instant.parse(c);
+        } catch (DateTimeParseException e) {
+            // an index written by hand: the time is unknown
+        }
+        return new IndexStats(location, reports, sessions, services,
+                version == null ? 0 : Integer.parseInt(version), committed);
+    }
+
+    /** The report with this id (or a session id {@code id#n}, or a path naming the report's file). */
+    public Optional<Report> report(IndexSnapshot s, String id) throws IOException {
+        List<String> tries = new ArrayList<>(Filters.ids(id));
+        int hash = id.lastIndexOf('#');
+        if (hash > 0 && id.substring(hash + 1).matches("\\d+")) {
+            tries.addAll(Filters.ids(id.substring(0, hash)));
+        }
+        for (String candidate : tries) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            b.add(EVENTS, BooleanClause.Occur.FILTER);
+            b.add(new TermQuery(new Term(Schema.PATH, candidate)), BooleanClause.Occur.FILTER);
+            TopDocs top = s.search(b.build(), 1);
+            if (top.scoreDocs.length > 0) {
+                int doc = top.scoreDocs[0].doc;
+                List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                BinaryDocValues json = leaf.reader().getBinaryDocValues(Schema.JSON);
+                if (json != null && json.advanceExact(doc - leaf.docBase)) {
+                    return Optional.of(ReportJson.read(json.binaryValue().utf8ToString()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,135 @@
+package io.recap.index.internal;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Snippets of hits with the matched words marked {@code «like this»}, by Lucene's UnifiedHighlighter from the
+ * offsets stored in the postings of the session text and title. Thread-safe.
+ */
+final class Snippets {
+
+    /** Marks around a matched word. */
+    static final String OPEN = "«";
+    static final String CLOSE = "»";
+    /** About how long a snippet is, in characters. */
+    static final int LENGTH = 160;
+    /** The longest snippet, in characters. */
+    static final int MAX_LENGTH = 240;
+
+    private static final String[] FIELDS = {Schema.SESSION_TEXT, Schema.SESSION_TITLE};
+    private static final int[] ONE_PASSAGE = {1, 1};
+
+    private final TextAnalyzer analyzer = TextAnalyzer.forIndexing();
+
+    /**
+     * A snippet per document of {@code page}, {@code null} where no word of the query matched; {@code docs} are
+     * the page's stored fields, already loaded (so the highlighter need not load them again).
+     */
+    String[] of(IndexSnapshot s, Query text, ScoreDoc[] page, Document[] docs) throws IOException {
+        String[] out = new String[page.length];
+        if (text == null || page.length == 0) {
+            return out;
+        }
+        Map<Integer, Document> loaded = new HashMap<>();
+        for (int i = 0; i < page.length; i++) {
+            loaded.put(page[i].doc, docs[i]);
+        }
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(s, analyzer)
+                .withFormatter(new DefaultPassageFormatter(OPEN, CLOSE, " … ", false))
+                .withMaxNoHighlightPassages(0)
+                // Terms of the highlighted field, not Weight.matches() of the whole query over every twin field:
+                // an order of magnitude cheaper; words of a phrase are then marked wherever they occur.
+                .withWeightMatches(false)
+                .withHighlightPhrasesStrictly(false)
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), LENGTH, 0.3f));
+        UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+                                                           int cacheCharsThreshold) throws IOException {
+                List<CharSequence[]> out = new ArrayList<>();
+                for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                    Document d = loaded.get(doc);
+                    CharSequence[] values = new CharSequence[fields.length];
+                    for (int f = 0; f < fields.length; f++) {
+                        String v = d == null ? null : d.get(fields[f]);
+                        values[f] = v == null ? "" : v;
+                    }
+                    out.add(values);
+                }
+                return out;
+            }
+        };
+        int[] ids = new int[page.length];
+        for (int i = 0; i < page.length; i++) {
+            ids[i] = page[i].doc;
+        }
+        Map<String, String[]> byField = highlighter.highlightFields(FIELDS, text, ids, ONE_PASSAGE);
+        String[] inText = byField.get(Schema.SESSION_TEXT);
+        String[] inTitle = byField.get(Schema.SESSION_TITLE);
+        for (int i = 0; i < page.length; i++) {
+            String s1 = inText == null ? null : inText[i];
+            if (s1 == null || !s1.contains(OPEN)) {
+                s1 = inTitle == null ? null : inTitle[i];
+            }
+            out[i] = s1 == null || !s1.contains(OPEN) ? null : around(oneLine(s1));
+        }
+        return out;
+    }
+
+    /** The first line of a session's text, for hits without a marked passage. */
+    static String firstLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        return cut(oneLine(text.lines().filter(l -> !l.isBlank()).findFirst().orElse("")));
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** At most {@link #MAX_LENGTH} characters, keeping the first mark in view. */
+    private static String around(String s) {
+        if (s.length() <= MAX_LENGTH) {
+            return s;
+        }
+        int mark = s.indexOf(OPEN);
+        int start = Math.max(0, Math.min(mark - MAX_LENGTH / 3, s.length() - MAX_LENGTH));
+        if (start > 0) {
+            int space = s.indexOf(' ', start);
+            start = space >= 0 && space < mark ? space + 1 : start;
+        }
+        String body = cut(s.substring(start));
+        return start > 0 ? "…" + body : body;
+    }
+
+    private static String cut(String s) {
+        if (s.length() <= MAX_LENGTH) {
+            return s;
+        }
+        int end = s.lastIndexOf(' ', MAX_LENGTH - 1);
+        if (end < MAX_LENGTH / 2) {
+            end = MAX_LENGTH - 1;
+        }
+        String head = s.substring(0, end);
+        int open = head.lastIndexOf(OPEN);
+        if (open > head.lastIndexOf(CLOSE)) {
+            head = head + CLOSE;
+        }
+        return head + "…";
+    }
+}
