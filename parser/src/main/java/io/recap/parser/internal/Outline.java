@@ -126,7 +126,9 @@ public final class Outline {
             String text = n.heading.text();
             OutlineNode container = n.classifiedAncestor();
             // before the event's name is seen, only strict matches: "Summary Report: …" is not a "Summary"
-            Vocabulary.SectionMatch m = container == null && titleSeen ? vocabulary.sectionAnywhere(text)
+            // and only real headings: a bold line such as "Deep-dive content covered:" is not a section label
+            boolean heading = n.heading.kind() == Block.Kind.HEADING;
+            Vocabulary.SectionMatch m = container == null && titleSeen && heading ? vocabulary.sectionAnywhere(text)
                     : vocabulary.section(text);
             if (openAgenda != null && container == null && m == null && adoptable(openAgenda, n, adoptLevel)) {
                 // "### Nội Dung Nổi Bật" followed by "### 1. …" (or by "## Topic" when the agenda heading is

@@ -21,6 +21,7 @@ public final class Sessions {
             + "|\\d+(?:\\.\\d+)*\\s*[.):\\-–—](?!\\d)\\s*|\\d+(?:\\.\\d+)+\\s+|[IVX]{1,4}\\s*[.):]\\s+|[a-h]\\)\\s+)");
 
     private static final int MAX_TITLE_WORDS = 8;
+    private static final Pattern TRAILING_TIME = Pattern.compile("\\s*[(\\[]([^()\\[\\]]*\\d[:h]\\d\\d[^()\\[\\]]*)[)\\]]\\s*$");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,2})\\s*[.):]\\s+\\S");
     /** Sub-headings: the best structure a content section can have. */
     static final int TIER_HEADING = 1;
@@ -204,6 +205,16 @@ public final class Sessions {
             if (single != null) {
                 s.start = single.start();
                 heading = heading.substring(single.to());
+            }
+        }
+        if (s.start == null) {
+            // "Welcome & Introduction (8:30 – 9:00 AM)": the time at the end, in parentheses
+            Matcher trailing = TRAILING_TIME.matcher(heading);
+            TimeRange r = trailing.find() ? TimeText.findRange(trailing.group(1)) : null;
+            if (r != null) {
+                s.start = r.start();
+                s.end = r.end();
+                heading = heading.substring(0, trailing.start());
             }
         }
         s.title = cleanTitle(heading);
