@@ -45,7 +45,7 @@ class CrashSafetyTest {
             attempts++;
             archive.mutate(random);
             Map<String, GeneratedArchive.Expected> next = archive.expected();
-            String mode = attempts % 3 == 0 ? "full" : "update";
+            String mode = attempts % 3 == 0 ? "update" : "full"; // updates are short: fewer of them are caught
             Process p = IndexerProcess.start(log, "index", index.toString(), mode, "2",
                     archive.root().toString());
             BufferedReader[] out = {null};
