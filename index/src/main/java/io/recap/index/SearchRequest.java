@@ -13,9 +13,11 @@ import java.util.Objects;
  * {@link ReportIndex#events} (events).
  *
  * <p>The query: words must all match (the default operator is AND), in any text field — session title
- * (weighted most), event title, session text, speakers, location; {@code "a phrase"}, {@code a OR b},
+ * (weighted most), event title, session text, speakers, location, and the names of the services the session
+ * mentions ("ecr" finds a session that wrote "Elastic Container Registry"); {@code "a phrase"}, {@code a OR b},
  * {@code -exclude}, {@code prefix*}, {@code word~} and grouping with parentheses work as in Lucene. Case and
- * diacritics do not matter ("tu duy" finds "Tư Duy") but count when typed: exact spellings rank first. English
+ * diacritics do not matter ("tu duy" finds "Tư Duy"), but a word typed with diacritics ranks its exact spelling
+ * first. English
  * reports also match other forms of a word ("deploying" finds "deployment"); "CodeDeploy" also matches
  * "code deploy". Fields: {@code title:}, {@code event:}, {@code text:}, {@code speaker:}, {@code location:},
  * {@code service:} (any alias), {@code lang:}, {@code year:}, {@code part:} and {@code date:} (a day, or a range

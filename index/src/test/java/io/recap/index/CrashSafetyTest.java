@@ -35,9 +35,7 @@ class CrashSafetyTest {
         Path index = tmp.resolve("index");
         Path log = tmp.resolve("indexer.log");
 
-        long started = System.nanoTime();
-        assertThat(runToCompletion(index, "full", archive, log)).as(context).isZero();
-        long fullMillis = (System.nanoTime() - started) / 1_000_000;
+        long fullMillis = runToCompletion(index, "full", archive, log);
         Map<String, GeneratedArchive.Expected> committed = archive.expected();
         assertThat(IndexContents.read(index).reports()).as(context).isEqualTo(committed);
 
@@ -47,9 +45,12 @@ class CrashSafetyTest {
             attempts++;
             archive.mutate(random);
             Map<String, GeneratedArchive.Expected> next = archive.expected();
-            String mode = attempts % 3 == 0 ? "full" : "update";
+            String mode = attempts % 3 == 0 ? "update" : "full"; // updates are short: fewer of them are caught
             Process p = IndexerProcess.start(log, "index", index.toString(), mode, "2",
                     archive.root().toString());
+            BufferedReader[] out = {null};
+            assertThat(IndexerProcess.readLine(p, out)).as(context + "; see " + log).isEqualTo("indexing");
+            // Somewhere between reading the first file and the end of the commit.
             long delay = (long) (random.nextDouble() * fullMillis * 1.1);
             boolean finished = p.waitFor(delay, TimeUnit.MILLISECONDS);
             if (!finished) {
@@ -78,21 +79,25 @@ class CrashSafetyTest {
         }
         assertThat(killed).as(context + ": runs killed before they finished").isGreaterThanOrEqualTo(KILLS);
 
-        assertThat(runToCompletion(index, "update", archive, log)).as(context).isZero();
+        runToCompletion(index, "update", archive, log);
         IndexContents last = IndexContents.read(index);
         assertThat(last.duplicates()).as(context).isEmpty();
         assertThat(last.orphans()).as(context).isZero();
         assertThat(last.reports()).as(context).isEqualTo(archive.expected());
     }
 
-    private static int runToCompletion(Path index, String mode, GeneratedArchive archive, Path log)
+    /** Runs an indexer to its end; returns the milliseconds from its first file to its end. */
+    private static long runToCompletion(Path index, String mode, GeneratedArchive archive, Path log)
             throws IOException, InterruptedException {
         Process p = IndexerProcess.start(log, "index", index.toString(), mode, "2", archive.root().toString());
         BufferedReader[] out = {null};
+        assertThat(IndexerProcess.readLine(p, out)).as("its log: " + Files.readString(log)).isEqualTo("indexing");
+        long started = System.nanoTime();
         String line = IndexerProcess.readLine(p, out);
-        int exit = p.waitFor();
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(p.waitFor()).as("its log: " + Files.readString(log)).isZero();
         assertThat(line).as("the indexer's output; its log: " + Files.readString(log))
                 .isEqualTo("done " + archive.expected().size() + " " + archive.sessions());
-        return exit;
+        return millis;
     }
 }

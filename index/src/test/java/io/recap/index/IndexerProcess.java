@@ -14,7 +14,8 @@ import java.util.List;
  * output, one line per event.
  *
  * <ul>
- *   <li>{@code index INDEX full|update THREADS ROOT...}: one run; prints {@code done REPORTS SESSIONS}.</li>
+ *   <li>{@code index INDEX full|update THREADS ROOT...}: one run; prints {@code indexing} once it holds the index
+ *       and has found the files, then {@code done REPORTS SESSIONS}.</li>
  *   <li>{@code alternate INDEX RUNS ROOT_A ROOT_B}: full runs of B, A, B… ; prints {@code done N} after each.</li>
  *   <li>{@code hold INDEX ROOT}: a run that, once it holds the index, prints {@code holding} and waits for a
  *       line on standard input before it goes on.</li>
@@ -56,8 +57,15 @@ public final class IndexerProcess {
                     for (int i = 4; i < args.length; i++) {
                         roots.add(Path.of(args[i]));
                     }
+                    boolean[] said = {false};
                     IndexRun run = ArchiveIndexer.builder(index).full(args[2].equals("full"))
-                            .threads(Integer.parseInt(args[3])).build().index(roots);
+                            .threads(Integer.parseInt(args[3])).progress(p -> {
+                                if (!said[0] && p.phase() == IndexProgress.Phase.INDEXING) {
+                                    said[0] = true;
+                                    System.out.println("indexing");
+                                    System.out.flush();
+                                }
+                            }).build().index(roots);
                     System.out.println("done " + run.reports() + " " + run.sessions());
                 }
                 case "alternate" -> {
