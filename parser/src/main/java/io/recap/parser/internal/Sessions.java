@@ -5,6 +5,7 @@ import io.recap.model.SectionKind;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -283,29 +284,13 @@ public final class Sessions {
      * for content sections written without a list.
      */
     private static List<SessionDraft> leadParagraphs(List<Block> blocks, Part part, ParseContext ctx, int lastLine) {
-        List<SessionDraft> found = new ArrayList<>();
-        SessionDraft current = null;
-        for (Block b : blocks) {
+        return sequence(blocks, b -> {
             String lead = b.kind() == Block.Kind.TEXT && b.depth() == 0 && !b.quoted() ? b.lead() : null;
             boolean labelled = lead != null && (lead.endsWith(":") || b.afterLead().startsWith(":"))
                     && ctx.vocabulary.field(Text.trimPunctuation(lead)) == null;
-            if (labelled && !lead.strip().startsWith("+")) {
-                current = startSession(lead, part, b, lastLine, TIER_LEAD);
-                if (current != null) {
-                    String rest = Text.trimPunctuation(b.afterLead());
-                    if (Text.hasLetterOrDigit(rest)) {
-                        current.leadPoints.add(rest);
-                    }
-                    close(found, current, b.line());
-                    found.add(current);
-                }
-                continue;
-            }
-            if (current != null) {
-                current.blocks.add(b);
-            }
-        }
-        return found.size() >= 2 ? found : List.of();
+            return labelled && !lead.strip().startsWith("+")
+                    ? new Opening(lead, Text.trimPunctuation(b.afterLead())) : null;
+        }, part, lastLine, TIER_LEAD);
     }
 
     /**
@@ -314,24 +299,44 @@ public final class Sessions {
      */
     private static List<SessionDraft> titledParagraphs(List<Block> blocks, Part part, ParseContext ctx,
                                                        int lastLine) {
+        return sequence(blocks, b -> {
+            if (b.kind() != Block.Kind.TEXT || b.depth() != 0 || b.quoted()) {
+                return null;
+            }
+            String t = b.text();
+            int colon = t.indexOf(": ");
+            String head = colon > 0 ? t.substring(0, colon) : null;
+            boolean titled = head != null && head.split("\\s+").length <= MAX_TITLE_WORDS
+                    && Character.isUpperCase(head.codePointAt(0)) && !TimeText.startsWithTime(head)
+                    && ctx.vocabulary.field(head) == null;
+            return titled ? new Opening(head, t.substring(colon + 2).strip()) : null;
+        }, part, lastLine, TIER_TITLED);
+    }
+
+    /** A line that opens a session: its title, and the text that follows the title on the line. */
+    private record Opening(String title, String rest) {
+    }
+
+    /**
+     * Splits paragraph lines into sessions at each line {@code opening} recognises; the lines in between
+     * belong to the session above them. Fewer than two sessions are no programme.
+     */
+    private static List<SessionDraft> sequence(List<Block> blocks, Function<Block, Opening> opening, Part part,
+                                               int lastLine, int tier) {
         List<SessionDraft> found = new ArrayList<>();
         SessionDraft current = null;
         for (Block b : blocks) {
-            if (b.kind() == Block.Kind.TEXT && b.depth() == 0 && !b.quoted()) {
-                String t = b.text();
-                int colon = t.indexOf(": ");
-                String head = colon > 0 ? t.substring(0, colon) : null;
-                if (head != null && head.split("\\s+").length <= MAX_TITLE_WORDS
-                        && Character.isUpperCase(head.codePointAt(0)) && !TimeText.startsWithTime(head)
-                        && ctx.vocabulary.field(head) == null) {
-                    current = startSession(head, part, b, lastLine, TIER_TITLED);
-                    if (current != null) {
-                        current.leadPoints.add(t.substring(colon + 2).strip());
-                        close(found, current, b.line());
-                        found.add(current);
+            Opening o = opening.apply(b);
+            if (o != null) {
+                current = startSession(o.title(), part, b, lastLine, tier);
+                if (current != null) {
+                    if (Text.hasLetterOrDigit(o.rest())) {
+                        current.leadPoints.add(o.rest());
                     }
-                    continue;
+                    close(found, current, b.line());
+                    found.add(current);
                 }
+                continue;
             }
             if (current != null) {
                 current.blocks.add(b);
