@@ -11,7 +11,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -85,7 +84,10 @@ final class ShowCommand implements Callable<Integer> {
         }
     }
 
-    /** The report for people: a heading, its facts, then tables of sessions, speakers and services. */
+    /**
+     * The report for people: a heading, its facts, then tables of sessions, speakers and services; a column
+     * that would be empty in every row (no session has a time, no speaker a role) is left out.
+     */
     static void print(Report r, Output output) {
         int width = output.width;
         String title = r.title() != null ? r.title() : r.pageTitle() != null ? r.pageTitle() : r.source().path();
@@ -98,11 +100,27 @@ final class ShowCommand implements Callable<Integer> {
         String path = width > 10 ? DisplayWidth.fit(r.source().path(), width - 10) : r.source().path();
         output.out.println(String.format(LABEL, "path") + output.style.cyan(path));
         if (!r.sessions().isEmpty()) {
-            Table sessions = new Table(List.of(new Table.Column("#", true), new Table.Column("PART", false),
-                    new Table.Column("TIME", false), new Table.Column("SESSION", false)));
+            boolean parts = r.sessions().stream().anyMatch(s -> s.part() != null);
+            boolean times = r.sessions().stream().anyMatch(s -> s.startTime() != null);
+            List<Table.Column> columns = new ArrayList<>(List.of(new Table.Column("#", true)));
+            if (parts) {
+                columns.add(new Table.Column("PART", false));
+            }
+            if (times) {
+                columns.add(new Table.Column("TIME", false));
+            }
+            columns.add(new Table.Column("SESSION", false));
+            Table sessions = new Table(columns);
             for (Session s : r.sessions()) {
-                sessions.row(Arrays.asList(Integer.toString(s.number()), s.part() == null ? null : s.part().label(),
-                        time(s.startTime(), s.endTime()), s.title()), sessionNote(s));
+                List<String> cells = new ArrayList<>(List.of(Integer.toString(s.number())));
+                if (parts) {
+                    cells.add(s.part() == null ? null : s.part().label());
+                }
+                if (times) {
+                    cells.add(time(s.startTime(), s.endTime()));
+                }
+                cells.add(s.title());
+                sessions.row(cells, sessionNote(s));
             }
             output.out.println();
             sessions.print(output.out, width, output.style);
