@@ -33,8 +33,8 @@ final class FilterOptions {
     @Option(names = "--lang", paramLabel = "LANG", description = "Only reports in this language: vi or en.")
     String language;
 
-    @Option(names = "--part", paramLabel = "PART", description = "Only sessions of this part of the day: "
-            + "${COMPLETION-CANDIDATES}.")
+    @Option(names = "--part", paramLabel = "PART",
+            description = "Only sessions of this part of the day: morning, afternoon or evening.")
     PartChoice part;
 
     @Option(names = "--speaker", paramLabel = "NAME",
