@@ -109,7 +109,10 @@ final class Progress implements AutoCloseable {
             return DisplayWidth.fit(String.format(Locale.ROOT, "%s …  %.1f s", label, seconds), columns - 1);
         }
         int percent = total == 0 ? 100 : (int) (100L * Math.min(done, total) / total);
-        String counts = String.format(Locale.ROOT, " %,d/%,d files  %3d%%  %.1f s", done, total, percent, seconds);
+        String all = String.format(Locale.ROOT, "%,d", total);
+        // The count of files done is padded to the total's width, so that the bar keeps its width as it fills.
+        String counts = String.format(Locale.ROOT, " %" + all.length() + "s/%s files  %3d%%  %.1f s",
+                String.format(Locale.ROOT, "%,d", done), all, percent, seconds);
         int barWidth = Math.max(10, Math.min(40, columns - 1 - label.length() - 3 - counts.length()));
         return DisplayWidth.fit(label + " [" + bar(barWidth, percent) + "]" + counts, columns - 1);
     }

@@ -28,6 +28,9 @@ import picocli.CommandLine.Parameters;
             "Exits with 1 when nothing is found."})
 final class SearchCommand implements Callable<Integer> {
 
+    /** The most values of one facet a table shows (JSON has them all). */
+    static final int FACET_ROWS = 10;
+
     private final Environment env;
 
     @Mixin
@@ -94,6 +97,10 @@ final class SearchCommand implements Callable<Integer> {
                 if (facets) {
                     output.out.println();
                     printer.print(facetListing(result.facets()), OutputFormat.table);
+                    String more = moreFacets(result.facets());
+                    if (more != null) {
+                        output.out.println(output.style.dim(more));
+                    }
                 }
             }
         }
@@ -164,7 +171,7 @@ final class SearchCommand implements Callable<Integer> {
         return out;
     }
 
-    /** The facet counts as a table: one row per value, grouped by facet. */
+    /** The facet counts as a table: one row per value, grouped by facet, at most {@link #FACET_ROWS} each. */
     static Listing facetListing(Facets f) {
         Listing l = new Listing(
                 Listing.Column.text("facet", "FACET"),
@@ -176,8 +183,23 @@ final class SearchCommand implements Callable<Integer> {
         return l;
     }
 
+    /** {@code 25 more services, 2 more years; --format json lists them all}, or null when the table shows all. */
+    static String moreFacets(Facets f) {
+        List<String> more = new ArrayList<>();
+        if (f.services().size() > FACET_ROWS) {
+            more.add((f.services().size() - FACET_ROWS) + " more services");
+        }
+        if (f.years().size() > FACET_ROWS) {
+            more.add((f.years().size() - FACET_ROWS) + " more years");
+        }
+        if (f.languages().size() > FACET_ROWS) {
+            more.add((f.languages().size() - FACET_ROWS) + " more languages");
+        }
+        return more.isEmpty() ? null : String.join(", ", more) + "; --format json lists them all";
+    }
+
     private static void add(Listing l, String facet, List<FacetCount> counts) {
-        for (FacetCount c : counts) {
+        for (FacetCount c : counts.subList(0, Math.min(FACET_ROWS, counts.size()))) {
             l.add(List.of(facet, c.label(), Long.toString(c.count())), Map.of(), null, null);
         }
     }

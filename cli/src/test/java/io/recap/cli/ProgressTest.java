@@ -37,6 +37,17 @@ class ProgressTest {
     }
 
     @Test
+    void theBarKeepsItsWidthAsTheCountGrows() {
+        Progress p = Progress.onTerminal(new PrintWriter(new StringWriter()), "indexing", 3000, 80, Style.of(false));
+        p.update("indexing", 1, 3000);
+        String first = p.frame();
+        p.update("indexing", 2999, 3000);
+        assertThat(first).contains("]     1/3,000 files    0%");
+        assertThat(p.frame()).contains("] 2,999/3,000 files   99%");
+        assertThat(first.indexOf(']')).isEqualTo(p.frame().indexOf(']'));
+    }
+
+    @Test
     void whileTheTotalIsUnknownTheFrameSaysWhatIsBeingDoneWithoutABar() {
         Progress p = Progress.onTerminal(new PrintWriter(new StringWriter()), "scanning", -1, 80, Style.of(false));
         assertThat(p.frame()).matches("scanning …  \\d+\\.\\d s");

@@ -2,7 +2,14 @@ package io.recap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.recap.index.FacetCount;
+import io.recap.index.Facets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -259,6 +266,37 @@ class SearchCommandTest {
                 .containsExactly("2025=3");
         assertThat(r.at("/facets/languages").valueStream()
                 .map(c -> c.get("value").asString() + "=" + c.get("count").asInt())).containsExactly("vi=2", "en=1");
+    }
+
+    @Test
+    void aFacetTableShowsTheTenMostFrequentValuesOfEachAndSaysHowManyMore() {
+        List<FacetCount> services = new ArrayList<>();
+        for (int i = 12; i >= 1; i--) {
+            services.add(new FacetCount("s" + i, "S" + i, i));
+        }
+        Facets facets = new Facets(services, List.of(new FacetCount("2025", "2025", 78)),
+                List.of(new FacetCount("en", "en", 78)));
+        StringWriter table = new StringWriter();
+        Output into = new Output(new Environment(Map.of(), new PrintWriter(table), new PrintWriter(new StringWriter()),
+                Terminal.none()), new GlobalOptions());
+        new ListingPrinter(into).print(SearchCommand.facetListing(facets), OutputFormat.table);
+        assertThat(table).hasToString("""
+                FACET     VALUE  SESSIONS
+                service   S12          12
+                service   S11          11
+                service   S10          10
+                service   S9            9
+                service   S8            8
+                service   S7            7
+                service   S6            6
+                service   S5            5
+                service   S4            4
+                service   S3            3
+                year      2025         78
+                language  en           78
+                """);
+        assertThat(SearchCommand.moreFacets(facets)).isEqualTo("2 more services; --format json lists them all");
+        assertThat(SearchCommand.moreFacets(Facets.NONE)).isNull();
     }
 
     @Test
