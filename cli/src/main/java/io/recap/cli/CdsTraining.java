@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The training run of the class-data-sharing archive, run once at package time (see {@code cli/pom.xml}):
  * {@code java -XX:DumpLoadedClassList=… -cp recap.jar io.recap.cli.CdsTraining EXAMPLES INDEX} runs the
- * commands people run most — {@code --version}, {@code index}, {@code search}, {@code parse}, {@code check} —
+ * commands people run most — {@code --version}, {@code index}, {@code search}, {@code events}, {@code show},
+ * {@code stats}, {@code services}, {@code parse}, {@code check} —
  * in one JVM, so that the classes they load are listed and then archived with {@code -Xshare:dump}.
  * {@code bin/recap} starts the JVM with that archive.
  */
@@ -33,7 +34,13 @@ public final class CdsTraining {
             {"index", examples, "--index", index, "--full"},
             {"search", "devops", "--index", index},
             {"search", "--service", "CodeDeploy", "--index", index, "--format", "json"},
+            {"search", "container", "--since", "2025-01-01", "--part", "morning", "--facets", "--index", index},
+            {"events", "--index", index},
+            {"events", "devops", "--index", index, "--format", "json"},
+            {"show", seed, "--index", index},
+            {"stats", "--index", index},
             {"services", "--index", index},
+            {"services", "container", "--top", "3", "--index", index},
             {"parse", seed, "--format", "json"},
             {"check", examples},
         };

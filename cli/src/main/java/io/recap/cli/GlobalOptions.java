@@ -8,7 +8,7 @@ final class GlobalOptions {
     @Option(names = "--verbose", description = "Show details of errors, with stack traces.")
     boolean verbose;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary on stderr.")
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar, summary or notes on stderr.")
     boolean quiet;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",

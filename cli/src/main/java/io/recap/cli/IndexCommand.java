@@ -4,6 +4,7 @@ import io.recap.index.ArchiveIndexer;
 import io.recap.index.FileProblem;
 import io.recap.index.IndexRun;
 import io.recap.parser.ReportParser;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,16 +17,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code recap index PATH…}: (re)indexes the reports under the paths. */
+/** {@code recap index PATH…}: (re)indexes the reports under the paths, in one commit. */
 @Command(name = "index", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Index the reports under PATH (files, or directories walked for *.md).",
-            "Incremental: unchanged reports are skipped, changed ones replaced, vanished ones removed.",
+        description = {"Index the reports under PATH: Markdown files, directories (walked for *.md) and .zip "
+                + "archives (read in place).",
+            "Incremental: unchanged reports are skipped, changed ones replaced, vanished ones removed; --full "
+                    + "rebuilds. One commit at the end: searches meanwhile see the old index, never half of it.",
             "Shows a progress bar on a terminal; prints a summary line, or with --format json "
-                    + "{indexed, unchanged, removed, failed, reports, sessions, seconds, errors}."})
+                    + "{indexed, unchanged, removed, failed, reports, sessions, seconds, errors}. Files that "
+                    + "cannot be indexed are listed on stderr and make the exit code 4; the others are indexed."})
 final class IndexCommand implements Callable<Integer> {
-
-    /** Output forms of the summary. */
-    enum Format { text, json }
 
     private final Environment env;
 
@@ -38,15 +39,19 @@ final class IndexCommand implements Callable<Integer> {
     @Mixin
     CatalogOption catalogOption;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or directories.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files, directories or .zip archives.")
     List<Path> paths;
 
-    @Option(names = "--full", description = "Rebuild the index from scratch.")
+    @Option(names = "--full", description = "Rebuild the index from PATH alone (and compact it).")
     boolean full;
+
+    @Option(names = {"-j", "--threads"}, paramLabel = "N",
+            description = "Parsing threads. Default: the number of processors.")
+    Integer threads;
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
             description = "text or json. Default: ${DEFAULT-VALUE}.")
-    Format format;
+    TextOrJson format;
 
     IndexCommand(Environment env) {
         this.env = env;
@@ -54,29 +59,39 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dir = indexOption.resolve(env);
+        if (threads != null && threads < 1) {
+            throw new UserException("--threads must be at least 1", ExitCode.USAGE);
+        }
         for (Path p : paths) {
             if (!Files.exists(p)) {
-                throw new UserException("no such file or directory: " + p + "; give a report file or a folder",
-                        ExitCode.FAILURE);
+                throw new UserException("no such file or directory: " + p
+                        + "; give a report file, a folder or a .zip archive", ExitCode.FAILURE);
             }
         }
-        ReportParser parser = ReportParser.builder().catalog(catalogOption.catalog()).build();
+        ArchiveIndexer.Builder indexer = ArchiveIndexer.builder(indexOption.resolve(env)).full(full)
+                .parser(ReportParser.builder().catalog(catalogOption.catalog()).build());
+        if (threads != null) {
+            indexer.threads(threads);
+        }
         Output output = new Output(env, global);
-        IndexRun run;
+        Progress progress = output.progress("scanning", -1);
         if (output.showsProgress()) {
-            try (Progress progress = output.progress("indexing", 0)) {
-                run = BatchedIndexing.run(dir, parser, full, paths, progress);
-            }
-        } else {
-            run = ArchiveIndexer.builder(dir).parser(parser).full(full).build().index(paths);
+            indexer.progress(new IndexProgressBar(progress));
         }
-        if (format == Format.json) {
+        IndexRun run;
+        try {
+            run = indexer.build().index(paths);
+        } catch (IOException | RuntimeException e) {
+            progress.abandon();
+            throw e;
+        }
+        progress.close();
+        if (format == TextOrJson.json) {
             output.out.println(Json.pretty(json(run)));
         } else {
             for (FileProblem p : run.problems()) {
-                output.err.println(p.path() + ":" + p.line() + ":0: " + output.errStyle.severity("error") + ": "
-                        + p.message());
+                output.err.println(p.path() + ":" + p.line() + ":0: "
+                        + output.errStyle.severity(p.severity().label()) + ": " + p.message());
             }
             output.out.println(summary(run));
         }
@@ -84,7 +99,7 @@ final class IndexCommand implements Callable<Integer> {
         return run.failed() > 0 ? ExitCode.FAILURE : ExitCode.OK;
     }
 
-    /** {@code indexed 6 reports (25 sessions), 0 unchanged, 0 removed, 0 with errors in 0.5 s}. */
+    /** {@code indexed 6 reports (24 sessions), 0 unchanged, 0 removed, 0 with errors in 0.5 s}. */
     static String summary(IndexRun run) {
         long withErrors = run.problems().stream().map(FileProblem::path).distinct().count();
         return String.format(Locale.ROOT, "indexed %,d reports (%,d sessions), %,d unchanged, %,d removed,"

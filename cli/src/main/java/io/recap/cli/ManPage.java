@@ -69,6 +69,10 @@ public final class ManPage {
         r.append(".SH EXAMPLES\n.nf\n")
                 .append(text("recap index examples && recap search --service CodeDeploy")).append('\n')
                 .append(text("recap search \"tu duy\" --format json")).append('\n')
+                .append(text("recap search kubernetes --since 2025-01-01 --lang en --facets")).append('\n')
+                .append(text("recap events --service ecs --format csv")).append('\n')
+                .append(text("recap show $(recap events devops --format paths | head -n 1)")).append('\n')
+                .append(text("recap stats --format json")).append('\n')
                 .append(text("recap check content/ --format github")).append('\n')
                 .append(text("recap search devops --format paths | xargs grep -l Lambda")).append('\n')
                 .append(".fi\n");

@@ -45,7 +45,7 @@ final class Output {
     }
 
     /** A progress bar on stderr for {@code total} items: drawn only on a terminal and without --quiet. */
-    Progress progress(String label, int total) {
+    Progress progress(String label, long total) {
         boolean shown = showsProgress();
         return shown ? Progress.onTerminal(err, label, total, width, errStyle) : Progress.silent();
     }

@@ -5,9 +5,10 @@ import java.util.Locale;
 
 /**
  * A progress bar on stderr for work over a known number of items (files):
- * {@code indexing [=========>          ] 12/25 files  48%  0.6 s}. Redrawn in place with a carriage return at
- * most every 50 ms; the last frame (100 %) stays on the screen when the work is done. A silent progress
- * draws nothing: what a pipe, a log or {@code --quiet} gets. Not thread-safe: call it from one thread.
+ * {@code indexing [=========>          ] 12/25 files  48%  0.6 s}, or {@code scanning …  0.2 s} while the
+ * number is not known yet. Redrawn in place with a carriage return at most every 50 ms (and at once when its
+ * label changes); the last frame stays on the screen when the work is done. A silent progress draws nothing:
+ * what a pipe, a log or {@code --quiet} gets. Not thread-safe: call it from one thread.
  */
 final class Progress implements AutoCloseable {
 
@@ -15,17 +16,17 @@ final class Progress implements AutoCloseable {
     private static final String CLEAR_LINE = "\r\u001b[K";
 
     private final PrintWriter err;
-    private final String label;
-    private int total;
+    private String label;
+    private long total;
     private final int columns;
     private final Style style;
     private final long started = System.nanoTime();
-    private int done;
+    private long done;
     private long lastDraw;
     private boolean drawn;
     private boolean closed;
 
-    private Progress(PrintWriter err, String label, int total, int columns, Style style) {
+    private Progress(PrintWriter err, String label, long total, int columns, Style style) {
         this.err = err;
         this.label = label;
         this.total = total;
@@ -34,7 +35,7 @@ final class Progress implements AutoCloseable {
     }
 
     /** A bar drawn on {@code err}, a terminal {@code columns} wide. */
-    static Progress onTerminal(PrintWriter err, String label, int total, int columns, Style style) {
+    static Progress onTerminal(PrintWriter err, String label, long total, int columns, Style style) {
         return new Progress(err, label, total, columns > 0 ? columns : Terminal.FALLBACK_COLUMNS, style);
     }
 
@@ -43,15 +44,22 @@ final class Progress implements AutoCloseable {
         return new Progress(null, "", 0, 0, Style.of(false));
     }
 
-    /** Sets the number of items, once it is known. */
-    void total(int value) {
-        this.total = value;
-    }
-
     /** One more item is done. */
     void step() {
-        done++;
-        if (err != null && (!drawn || System.nanoTime() - lastDraw >= REDRAW_NANOS || done >= total)) {
+        update(label, done + 1, total);
+    }
+
+    /**
+     * Sets what is being done, how many items are done and how many there are ({@code -1}: not known yet, as
+     * while files are still being found); redraws when due.
+     */
+    void update(String newLabel, long newDone, long newTotal) {
+        boolean relabelled = !newLabel.equals(label);
+        label = newLabel;
+        done = newDone;
+        total = newTotal;
+        if (err != null && (!drawn || relabelled || System.nanoTime() - lastDraw >= REDRAW_NANOS
+                || (total >= 0 && done >= total))) {
             draw();
         }
     }
@@ -83,11 +91,28 @@ final class Progress implements AutoCloseable {
         }
     }
 
+    /** Erases the bar (the work failed: an error message follows); a later {@link #close} draws nothing. */
+    void abandon() {
+        if (err != null && !closed) {
+            closed = true;
+            if (drawn) {
+                err.print(CLEAR_LINE);
+                err.flush();
+            }
+        }
+    }
+
     /** The text of the current frame, fitted to the width (without colour). */
     String frame() {
-        int percent = total == 0 ? 100 : (int) (100L * Math.min(done, total) / total);
         double seconds = (System.nanoTime() - started) / 1e9;
-        String counts = String.format(Locale.ROOT, " %d/%d files  %3d%%  %.1f s", done, total, percent, seconds);
+        if (total < 0) {
+            return DisplayWidth.fit(String.format(Locale.ROOT, "%s …  %.1f s", label, seconds), columns - 1);
+        }
+        int percent = total == 0 ? 100 : (int) (100L * Math.min(done, total) / total);
+        String all = String.format(Locale.ROOT, "%,d", total);
+        // The count of files done is padded to the total's width, so that the bar keeps its width as it fills.
+        String counts = String.format(Locale.ROOT, " %" + all.length() + "s/%s files  %3d%%  %.1f s",
+                String.format(Locale.ROOT, "%,d", done), all, percent, seconds);
         int barWidth = Math.max(10, Math.min(40, columns - 1 - label.length() - 3 - counts.length()));
         return DisplayWidth.fit(label + " [" + bar(barWidth, percent) + "]" + counts, columns - 1);
     }

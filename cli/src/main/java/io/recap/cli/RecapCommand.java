@@ -38,8 +38,8 @@ final class RecapCommand implements Runnable {
      * command named first is built alone, {@code --version} needs none, help, completion and mistyped commands
      * get all.
      */
-    private static final List<String> COMMANDS = List.of("search", "index", "parse", "check", "services",
-            "completion");
+    private static final List<String> COMMANDS = List.of("search", "events", "show", "services", "index", "stats",
+            "parse", "check", "completion");
 
     @Spec
     CommandSpec spec;
@@ -47,6 +47,9 @@ final class RecapCommand implements Runnable {
     private static Object command(String name, Environment env) {
         return switch (name) {
             case "search" -> new SearchCommand(env);
+            case "events" -> new EventsCommand(env);
+            case "show" -> new ShowCommand(env);
+            case "stats" -> new StatsCommand(env);
             case "index" -> new IndexCommand(env);
             case "parse" -> new ParseCommand(env);
             case "check" -> new CheckCommand(env);

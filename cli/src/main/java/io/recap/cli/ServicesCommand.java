@@ -1,8 +1,10 @@
 package io.recap.cli;
 
+import io.recap.index.FacetCount;
 import io.recap.index.ReportIndex;
 import io.recap.index.SearchRequest;
-import io.recap.index.SessionHit;
+import io.recap.index.SearchResult;
+import io.recap.index.ServiceUsage;
 import io.recap.model.Service;
 import io.recap.parser.ServiceCatalog;
 import java.util.ArrayList;
@@ -17,8 +19,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code recap services}: services by the sessions and events that mention them, or the catalog. */
 @Command(name = "services", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"List services by how many sessions and events mention them, most first; with QUERY or "
-                + "--service, only in the matching sessions.",
+        description = {"List services by how many sessions and events mention them, most first. With QUERY or "
+                + "filters, count only in the matching sessions (and the events with such sessions).",
             "With --catalog-list, list the services recap knows instead (--category to narrow it).",
             "Exits with 1 when nothing is found."})
 final class ServicesCommand implements Callable<Integer> {
@@ -37,9 +39,8 @@ final class ServicesCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Count only in the sessions matching this.")
     List<String> query = new ArrayList<>();
 
-    @Option(names = {"-s", "--service"}, paramLabel = "NAME",
-            description = "Count only in sessions that mention this service too. Repeatable.")
-    List<String> services = new ArrayList<>();
+    @Mixin
+    FilterOptions filters;
 
     @Option(names = "--top", paramLabel = "N", description = "Show only the N most mentioned services.")
     Integer top;
@@ -68,12 +69,16 @@ final class ServicesCommand implements Callable<Integer> {
         if (top != null && top < 1) {
             throw new UserException("--top must be at least 1", ExitCode.USAGE);
         }
+        if (catalogList && (!query.isEmpty() || filters.any())) {
+            throw new UserException("--catalog-list lists the catalog; it takes no QUERY and no filters but "
+                    + "--category", ExitCode.USAGE);
+        }
         if (category != null && !catalogList) {
             throw new UserException("--category goes with --catalog-list", ExitCode.USAGE);
         }
         ServiceCatalog catalog = catalogOption.catalog();
         Output output = new Output(env, global);
-        Listing listing = catalogList ? catalogListing(catalog) : counts(catalog);
+        Listing listing = catalogList ? catalogListing(catalog) : counts(catalog, output);
         if (listing.rows().isEmpty() && format == OutputFormat.table) {
             output.err.println(catalogList ? "no services in category " + category : "no services found");
         } else {
@@ -110,14 +115,33 @@ final class ServicesCommand implements Callable<Integer> {
         return l;
     }
 
-    private Listing counts(ServiceCatalog catalog) throws Exception {
-        ServiceTally tally = new ServiceTally();
+    /**
+     * Per service, sessions and events that mention it: over the whole index from its own counts; with a query
+     * or filters, the matching sessions' service facet and, for each service shown, the events with such a
+     * session.
+     */
+    private Listing counts(ServiceCatalog catalog, Output output) throws Exception {
+        String q = String.join(" ", query).strip();
+        List<ServiceUsage> usage = new ArrayList<>();
         try (ReportIndex idx = ReportIndex.open(indexOption.resolve(env), catalog)) {
-            SearchRequest.Builder request = SearchRequest.builder().query(String.join(" ", query).strip())
-                    .limit((int) Math.min(Integer.MAX_VALUE, Math.max(1, idx.count(true))));
-            services.forEach(request::service);
-            for (SessionHit h : idx.search(request.build()).hits()) {
-                tally.add(h.event().id(), h.services());
+            if (q.isEmpty() && !filters.any()) {
+                usage.addAll(idx.services());
+            } else {
+                SearchRequest request = filters.applyTo(SearchRequest.builder().query(q)).limit(0).facets(true)
+                        .build();
+                SearchResult matching = idx.search(request);
+                if (matching.fuzzy() && !output.quiet) {
+                    output.err.println("recap: nothing matches \"" + q + "\" as typed; counting sessions with "
+                            + "similar words");
+                }
+                for (FacetCount c : matching.facets().services()) {
+                    if (top != null && usage.size() >= top) {
+                        break;
+                    }
+                    long events = idx.events(request.toBuilder().service(c.value()).facets(false).build()).total();
+                    Service s = catalog.byId(c.value()).orElse(new Service(c.value(), c.label(), null, null));
+                    usage.add(new ServiceUsage(s, c.count(), events));
+                }
             }
         }
         Listing l = new Listing(
@@ -126,13 +150,11 @@ final class ServicesCommand implements Callable<Integer> {
                 Listing.Column.number("sessions", "SESSIONS"),
                 Listing.Column.number("events", "EVENTS"),
                 Listing.Column.data("id"));
-        List<ServiceTally.Count> counts = tally.counts();
-        for (ServiceTally.Count c : counts.subList(0, top == null ? counts.size() : Math.min(top, counts.size()))) {
-            Service s = c.service();
-            l.add(List.of(s.shortName(), s.name(), Integer.toString(c.sessions()), Integer.toString(c.events()),
-                            s.id()),
+        for (ServiceUsage u : usage.subList(0, top == null ? usage.size() : Math.min(top, usage.size()))) {
+            Service s = u.service();
+            l.add(List.of(s.shortName(), s.name(), Long.toString(u.sessions()), Long.toString(u.events()), s.id()),
                     Listing.object("id", s.id(), "name", s.name(), "abbreviation", s.abbreviation(),
-                            "category", s.category(), "sessions", c.sessions(), "events", c.events()), null, null);
+                            "category", s.category(), "sessions", u.sessions(), "events", u.events()), null, null);
         }
         return l;
     }

@@ -23,6 +23,12 @@ class CompletionCommandTest {
         assertThat(cli.run("completion", "bash")).isZero();
         Path script = Files.writeString(tmp.resolve("recap.bash"), cli.out);
         assertThat(complete(script, "recap se")).isEqualTo("search services");
+        assertThat(complete(script, "recap s")).isEqualTo("search services show stats");
+        assertThat(complete(script, "recap e")).isEqualTo("events");
+        assertThat(complete(script, "recap search --part ")).isEqualTo("afternoon evening morning");
+        assertThat(complete(script, "recap events --sort ")).isEqualTo("date relevance");
+        assertThat(complete(script, "recap show --format ")).isEqualTo("json text");
+        assertThat(complete(script, "recap stats --f")).isEqualTo("--format");
         assertThat(complete(script, "recap search --format n")).isEqualTo("ndjson");
         assertThat(complete(script, "recap check --format g")).isEqualTo("github");
     }

@@ -12,7 +12,7 @@ class HelpTest {
     Cli cli = new Cli();
 
     @ParameterizedTest
-    @ValueSource(strings = {"search", "index", "parse", "check", "services", "completion"})
+    @ValueSource(strings = {"search", "events", "show", "services", "index", "stats", "parse", "check", "completion"})
     void everyCommandHasHelpWithTheExitCodesAndAVersion(String command) {
         assertThat(cli.run(command, "--help")).isZero();
         assertThat(cli.out).startsWith("Usage: recap " + command).contains("""
@@ -30,8 +30,8 @@ class HelpTest {
     @Test
     void theTopLevelHelpListsTheCommands() {
         assertThat(cli.run("--help")).isZero();
-        assertThat(cli.out).contains("  search ", "  index ", "  parse ", "  check ", "  services ", "  completion ",
-                "Exit codes:");
+        assertThat(cli.out).contains("  search ", "  events ", "  show ", "  services ", "  index ", "  stats ",
+                "  parse ", "  check ", "  completion ", "Exit codes:");
         assertThat(cli.out).doesNotContain("\u001b[");
     }
 

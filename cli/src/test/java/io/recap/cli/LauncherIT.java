@@ -11,6 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,13 +132,71 @@ class LauncherIT {
     }
 
     @Test
+    void eventsShowAndStatsPrintPlainOutputToStdout() throws Exception {
+        assertThat(recap("index", Examples.DIR.toString(), "--quiet").code()).isZero();
+
+        Result events = recap("events");
+        assertThat(events.code()).as(events.err()).isZero();
+        assertThat(events.out()).startsWith("DATE        EVENT                                  LANG  SESSIONS\n")
+                .contains("2025-11-17  DevOps on AWS Workshop                 vi           6\n")
+                .endsWith("6 of 6 events\n").doesNotContain("\u001b[");
+        assertThat(events.err()).isEmpty();
+
+        Result show = recap("show", Examples.SEED.toString());
+        assertThat(show.code()).as(show.err()).isZero();
+        assertThat(show.out()).startsWith("DevOps on AWS Workshop\ndate      2025-11-17, 08:30–17:00\n")
+                .contains("2  -          CI/CD trên AWS\n    services: CodeCommit, CodePipeline, CodeBuild, CodeDeploy\n")
+                .doesNotContain("\u001b[");
+        assertThat(show.err()).isEmpty();
+
+        Result unknown = recap("show", "no-such-event");
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.out()).isEmpty();
+        assertThat(unknown.err()).isEqualTo("no event 'no-such-event' in the index; list the events and their ids "
+                + "with `recap events`\n");
+
+        Result stats = recap("stats", "--format", "json");
+        assertThat(stats.code()).as(stats.err()).isZero();
+        var json = Json.read(stats.out());
+        assertThat(json.get("reports").asInt()).isEqualTo(6);
+        assertThat(json.get("sessions").asInt()).isEqualTo(24);
+        assertThat(json.get("location").asString()).isEqualTo(tmp.resolve("index").toString());
+        assertThat(stats.err()).isEmpty();
+    }
+
+    @Test
+    void aLockedIndexExitsWithThreeAndSaysAnotherProcessIsWritingIt() throws Exception {
+        assertThat(recap("index", Examples.DIR.toString(), "--quiet").code()).isZero();
+        Path index = tmp.resolve("index");
+        // This JVM holds the index's write lock, as a long `recap index` in another terminal would.
+        try (Directory dir = FSDirectory.open(index);
+             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig()
+                     .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(false))) {
+            assertThat(writer.isOpen()).isTrue();
+            Result locked = recap("index", Examples.DIR.toString());
+            assertThat(locked.code()).isEqualTo(3);
+            assertThat(locked.out()).isEmpty();
+            assertThat(locked.err()).isEqualTo("recap: error: the index at " + index
+                    + " is being written by another process; try again when it is done\n");
+
+            Result search = recap("search", "--service", "CodeDeploy", "--format", "paths");
+            assertThat(search.code()).as("searches go on while the index is written").isZero();
+            assertThat(search.out()).contains(Examples.SEED.toString());
+        }
+        assertThat(recap("index", Examples.DIR.toString()).code()).as("the lock is gone with its holder").isZero();
+    }
+
+    @Test
     void versionAndHelpGoToStdout() throws Exception {
         Result version = recap("--version");
         assertThat(version.code()).isZero();
         assertThat(version.out()).startsWith("recap 0.");
         assertThat(version.err()).isEmpty();
-        Result help = recap("check", "--help");
-        assertThat(help.code()).isZero();
-        assertThat(help.out()).startsWith("Usage: recap check").contains("Exit codes:");
+        for (String command : new String[]{"check", "events", "show", "stats"}) {
+            Result help = recap(command, "--help");
+            assertThat(help.code()).isZero();
+            assertThat(help.out()).startsWith("Usage: recap " + command).contains("Exit codes:");
+            assertThat(help.err()).isEmpty();
+        }
     }
 }

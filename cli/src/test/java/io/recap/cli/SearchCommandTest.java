@@ -2,7 +2,14 @@ package io.recap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.recap.index.FacetCount;
+import io.recap.index.Facets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,7 +138,9 @@ class SearchCommandTest {
     void jsonKeepsTheDocumentedContract() {
         assertThat(cli.run("search", "tu duy", "--format", "json")).isZero();
         JsonNode r = Json.read(cli.out);
-        assertThat(r.propertyNames()).containsExactly("query", "total", "hits");
+        assertThat(r.propertyNames()).as("issue 2's keys, then whether typo tolerance found the hits")
+                .containsExactly("query", "total", "hits", "fuzzy");
+        assertThat(r.get("fuzzy").asBoolean()).isFalse();
         assertThat(r.get("query").asString()).isEqualTo("tu duy");
         assertThat(r.get("total").asInt()).isEqualTo(1);
         JsonNode hit = r.at("/hits/0");
@@ -166,9 +175,167 @@ class SearchCommandTest {
     }
 
     @Test
-    void aQueryOrAServiceIsNeeded() {
+    void aQueryOrAFilterIsNeeded() {
         assertThat(cli.run("search")).isEqualTo(2);
-        assertThat(cli.err).contains("give a QUERY, a --service, or both");
+        assertThat(cli.err).isEqualTo("recap: error: give a QUERY, a filter (--service, --since, --year, "
+                + "--speaker…), or both; see 'recap search --help'\n");
+    }
+
+    @Test
+    void filtersByDateRangeYearLanguageAndPart() {
+        assertThat(cli.run("search", "--since", "2025-09-01", "--until", "2025-10-31", "--lang", "vi", "-f",
+                "tsv")).isZero();
+        assertThat(titles()).isEqualTo("""
+                2025-09-06 Data & AI Day: Từ dữ liệu đến mô hình #1
+                2025-09-06 Data & AI Day: Từ dữ liệu đến mô hình #2
+                2025-09-06 Data & AI Day: Từ dữ liệu đến mô hình #3
+                """);
+        assertThat(cli.run("search", "--year", "2026", "--part", "afternoon")).isEqualTo(1);
+        assertThat(cli.run("search", "--year", "2025", "--part", "afternoon", "-f", "tsv")).isZero();
+        assertThat(titles()).isEqualTo("""
+                2025-11-29 Container Day – Hiện đại hóa ứng dụng #3
+                2025-11-17 DevOps on AWS Workshop #4
+                2025-11-17 DevOps on AWS Workshop #5
+                2025-11-17 DevOps on AWS Workshop #6
+                """);
+    }
+
+    @Test
+    void filtersBySpeakerWithoutDiacriticsAndByEvent() {
+        assertThat(cli.run("search", "--speaker", "vu thi lan", "-f", "tsv")).isZero();
+        assertThat(titles()).isEqualTo("2025-11-29 Container Day – Hiện đại hóa ứng dụng #2\n");
+        assertThat(cli.run("search", "--event", Examples.SEED.toString(), "--service", "ecs", "-f", "tsv")).isZero();
+        assertThat(titles()).isEqualTo("2025-11-17 DevOps on AWS Workshop #4\n");
+        assertThat(cli.run("search", "--event", "container day", "-f", "tsv")).isZero();
+        assertThat(titles()).isEqualTo("""
+                2025-11-29 Container Day – Hiện đại hóa ứng dụng #1
+                2025-11-29 Container Day – Hiện đại hóa ứng dụng #2
+                2025-11-29 Container Day – Hiện đại hóa ứng dụng #3
+                """);
+    }
+
+    @Test
+    void sortByDateListsNewestFirstThenBySessionNumber() {
+        // English stemming: the drill's "contained with an IAM deny policy" matches "container".
+        assertThat(cli.run("search", "container", "--sort", "date", "-f", "tsv")).isZero();
+        assertThat(titles()).isEqualTo("""
+                2026-07-25 Cloud Security Community Day #4
+                2025-11-29 Container Day – Hiện đại hóa ứng dụng #1
+                2025-11-29 Container Day – Hiện đại hóa ứng dụng #2
+                2025-11-29 Container Day – Hiện đại hóa ứng dụng #3
+                2025-11-17 DevOps on AWS Workshop #4
+                """);
+    }
+
+    @Test
+    void facetsCountTheMatchingSessionsInATableThatFits() {
+        cli.env.put("COLUMNS", "80");
+        assertThat(cli.run("search", "--service", "CodeDeploy", "--facets")).isZero();
+        assertThat(cli.out).isEqualTo("""
+                DATE        EVENT                 #  SESSION               SERVICES
+                2025-11-29  Container Day – Hiệ…  2  Triển khai liên tục…  CodePipeline, CodeBu…
+                    Diễn giả: Vũ Thị Lan
+                2025-11-17  DevOps on AWS Works…  2  CI/CD trên AWS        CodeCommit, CodePipe…
+                    Quản lý mã nguồn với AWS CodeCommit và chiến lược Git (GitFlow, Trunk-based…
+                2 of 2 sessions
+
+                FACET     VALUE         SESSIONS
+                service   CodeBuild            2
+                service   CodeDeploy           2
+                service   CodePipeline         2
+                service   CodeCommit           1
+                service   ECS                  1
+                year      2025                 2
+                language  vi                   2
+                """);
+        assertThat(cli.err).isEmpty();
+    }
+
+    @Test
+    void facetsInJsonAreCountsOfValuesAndLabels() {
+        assertThat(cli.run("search", "kubernetes", "--facets", "--format", "json")).isZero();
+        JsonNode r = Json.read(cli.out);
+        assertThat(r.propertyNames()).containsExactly("query", "total", "hits", "fuzzy", "facets");
+        assertThat(r.get("facets").propertyNames()).containsExactly("services", "years", "languages");
+        assertThat(r.at("/facets/services/0").propertyNames()).containsExactly("value", "label", "count");
+        assertThat(r.at("/facets/services").valueStream()
+                .map(c -> c.get("value").asString() + "/" + c.get("label").asString() + "=" + c.get("count").asInt()))
+                .containsExactly("eks/EKS=3", "ecs/ECS=2", "apprunner/App Runner=1", "cdk/CDK=1",
+                        "cloudwatch/CloudWatch=1", "ecr/ECR=1", "vpc/VPC=1");
+        assertThat(r.at("/facets/years").valueStream().map(c -> c.get("value").asString() + "=" + c.get("count").asInt()))
+                .containsExactly("2025=3");
+        assertThat(r.at("/facets/languages").valueStream()
+                .map(c -> c.get("value").asString() + "=" + c.get("count").asInt())).containsExactly("vi=2", "en=1");
+    }
+
+    @Test
+    void aFacetTableShowsTheTenMostFrequentValuesOfEachAndSaysHowManyMore() {
+        List<FacetCount> services = new ArrayList<>();
+        for (int i = 12; i >= 1; i--) {
+            services.add(new FacetCount("s" + i, "S" + i, i));
+        }
+        Facets facets = new Facets(services, List.of(new FacetCount("2025", "2025", 78)),
+                List.of(new FacetCount("en", "en", 78)));
+        StringWriter table = new StringWriter();
+        Output into = new Output(new Environment(Map.of(), new PrintWriter(table), new PrintWriter(new StringWriter()),
+                Terminal.none()), new GlobalOptions());
+        new ListingPrinter(into).print(SearchCommand.facetListing(facets), OutputFormat.table);
+        assertThat(table).hasToString("""
+                FACET     VALUE  SESSIONS
+                service   S12          12
+                service   S11          11
+                service   S10          10
+                service   S9            9
+                service   S8            8
+                service   S7            7
+                service   S6            6
+                service   S5            5
+                service   S4            4
+                service   S3            3
+                year      2025         78
+                language  en           78
+                """);
+        assertThat(SearchCommand.moreFacets(facets)).isEqualTo("2 more services; --format json lists them all");
+        assertThat(SearchCommand.moreFacets(Facets.NONE)).isNull();
+    }
+
+    @Test
+    void facetsGoWithTableOrJsonOnly() {
+        assertThat(cli.run("search", "devops", "--facets", "--format", "csv")).isEqualTo(2);
+        assertThat(cli.err).isEqualTo("recap: error: --facets prints with --format table or json\n");
+    }
+
+    @Test
+    void aMistypedWordIsRetriedWithSimilarWordsAndStderrSaysSo() {
+        assertThat(cli.run("search", "kubernets", "-f", "tsv")).isZero();
+        assertThat(cli.err).isEqualTo("recap: nothing matches \"kubernets\" as typed; showing sessions with similar "
+                + "words\n");
+        assertThat(titles()).startsWith("2025-11-29 Container Day – Hiện đại hóa ứng dụng #3\n");
+        assertThat(cli.run("search", "kubernets", "-f", "json")).isZero();
+        assertThat(Json.read(cli.out).get("fuzzy").asBoolean()).isTrue();
+        assertThat(cli.run("search", "kubernets", "--quiet", "-f", "paths")).isZero();
+        assertThat(cli.err).isEmpty();
+    }
+
+    @Test
+    void aDateThatIsNotOneOrAnEmptyRangeIsAUsageError() {
+        assertThat(cli.run("search", "--since", "2025-13-01")).isEqualTo(2);
+        assertThat(cli.err).startsWith("recap: Invalid value for option '--since': '2025-13-01' is not a date; "
+                + "write it as YYYY-MM-DD, such as 2025-11-17\n");
+        assertThat(cli.run("search", "--since", "2025-12-01", "--until", "2025-01-01")).isEqualTo(2);
+        assertThat(cli.err).isEqualTo("recap: error: the date range is empty: 2025-12-01 is after 2025-01-01\n");
+        assertThat(cli.run("search", "--part", "night")).isEqualTo(2);
+        assertThat(cli.err).contains("morning, afternoon, evening");
+    }
+
+    /** The tsv output's hits as {@code date event #number}, one per line. */
+    private String titles() {
+        StringBuilder sb = new StringBuilder();
+        cli.out.lines().skip(1).forEach(line -> {
+            String[] cells = line.split("\t");
+            sb.append(cells[0]).append(' ').append(cells[1]).append(" #").append(cells[2]).append('\n');
+        });
+        return sb.toString();
     }
 
     @Test

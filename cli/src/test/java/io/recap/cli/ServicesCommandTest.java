@@ -56,6 +56,42 @@ class ServicesCommandTest {
     }
 
     @Test
+    void aQueryCountsInTheMatchingSessionsAndTheirEvents() {
+        assertThat(cli.run("services", "container", "--top", "5")).isZero();
+        assertThat(cli.out).isEqualTo("""
+                SERVICE     NAME                               SESSIONS  EVENTS
+                ECS         Amazon Elastic Container Service          4       2
+                ECR         Amazon Elastic Container Registry         2       2
+                EKS         Amazon Elastic Kubernetes Service         2       2
+                App Runner  AWS App Runner                            1       1
+                CloudTrail  AWS CloudTrail                            1       1
+                """);
+    }
+
+    @Test
+    void filtersNarrowTheCountsLikeSearch() {
+        assertThat(cli.run("services", "--year", "2026", "-f", "csv")).isZero();
+        assertThat(cli.out).isEqualTo("service,name,sessions,events,id\r\n"
+                + "CloudTrail,AWS CloudTrail,1,1,cloudtrail\r\n"
+                + "GuardDuty,Amazon GuardDuty,1,1,guardduty\r\n"
+                + "IAM,AWS Identity and Access Management,1,1,iam\r\n"
+                + "KMS,AWS Key Management Service,1,1,kms\r\n"
+                + "Secrets Manager,AWS Secrets Manager,1,1,secretsmanager\r\n"
+                + "Security Hub,AWS Security Hub,1,1,securityhub\r\n"
+                + "Shield,AWS Shield,1,1,shield\r\n"
+                + "WAF,AWS WAF,1,1,waf\r\n");
+        assertThat(cli.run("services", "--year", "2024")).isEqualTo(1);
+        assertThat(cli.err).isEqualTo("no services found\n");
+    }
+
+    @Test
+    void theCatalogListTakesNoQueryOrFilters() {
+        assertThat(cli.run("services", "--catalog-list", "--year", "2025")).isEqualTo(2);
+        assertThat(cli.err).isEqualTo("recap: error: --catalog-list lists the catalog; it takes no QUERY and no "
+                + "filters but --category\n");
+    }
+
+    @Test
     void jsonRowsCarryIdsAndCounts() {
         assertThat(cli.run("services", "--top", "1", "--format", "json")).isZero();
         JsonNode first = Json.read(cli.out).get(0);

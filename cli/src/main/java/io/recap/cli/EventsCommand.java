@@ -1,0 +1,113 @@
+package io.recap.cli;
+
+import io.recap.index.EventHit;
+import io.recap.index.EventResult;
+import io.recap.index.EventSummary;
+import io.recap.index.ReportIndex;
+import io.recap.index.SearchRequest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code recap events [QUERY] [filters…]}: one line per event, with its session count. */
+@Command(name = "events", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"List events, newest first, with their number of sessions.",
+            "With QUERY, --service, --part or --speaker: only events with matching sessions, best first, and how "
+                    + "many of their sessions match. Show one with 'recap show ID'.",
+            "Exits with 1 when nothing is found."})
+final class EventsCommand implements Callable<Integer> {
+
+    private final Environment env;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Mixin
+    IndexOption indexOption;
+
+    @Mixin
+    CatalogOption catalogOption;
+
+    @Mixin
+    FilterOptions filters;
+
+    @Mixin
+    PageOptions page;
+
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Only events with sessions matching this.")
+    List<String> query = new ArrayList<>();
+
+    @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT",
+            description = "table, json, ndjson, csv, tsv or paths. Default: ${DEFAULT-VALUE}.")
+    OutputFormat format;
+
+    EventsCommand(Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        String q = String.join(" ", query).strip();
+        SearchRequest request = page.applyTo(filters.applyTo(SearchRequest.builder().query(q))).build();
+        EventResult result;
+        try (ReportIndex idx = ReportIndex.open(indexOption.resolve(env), catalogOption.catalog())) {
+            result = idx.events(request);
+        }
+        Output output = new Output(env, global);
+        if (result.fuzzy() && !output.quiet) {
+            output.err.println("recap: nothing matches \"" + q + "\" as typed; showing events with similar words");
+        }
+        if (format == OutputFormat.table && result.events().isEmpty()) {
+            output.err.println(result.total() == 0 ? "no events found"
+                    : String.format(Locale.ROOT, "no events on this page: %,d in all, --offset %d", result.total(),
+                            page.offset));
+        } else {
+            new ListingPrinter(output).print(listing(q, result, request.selectsSessions()), format);
+            if (format == OutputFormat.table) {
+                output.out.println(output.style.dim(footer(result)));
+            }
+        }
+        output.out.flush();
+        return result.total() == 0 ? ExitCode.NOTHING : ExitCode.OK;
+    }
+
+    /** {@code 6 of 6 events}, {@code 11–20 of 35 events}. */
+    static String footer(EventResult r) {
+        String shown = r.offset() == 0 ? String.format(Locale.ROOT, "%,d", r.events().size())
+                : String.format(Locale.ROOT, "%,d–%,d", r.offset() + 1, r.offset() + r.events().size());
+        return shown + String.format(Locale.ROOT, " of %,d events", r.total());
+    }
+
+    /**
+     * The events as rows. A table shows the matching sessions only when the request selects sessions; csv, tsv
+     * and JSON always have both counts. {@code --format json} prints {@code {query, total, events, fuzzy}}.
+     */
+    static Listing listing(String query, EventResult r, boolean selectsSessions) {
+        Listing l = new Listing(
+                Listing.Column.text("date", "DATE"),
+                Listing.Column.text("event", "EVENT"),
+                Listing.Column.text("language", "LANG"),
+                Listing.Column.number("sessions", "SESSIONS"),
+                new Listing.Column("matching", "MATCHING", true, selectsSessions),
+                Listing.Column.data("location"),
+                Listing.Column.data("path"));
+        for (EventHit h : r.events()) {
+            EventSummary e = h.event();
+            String date = e.date() == null ? null : e.date().toString();
+            Map<String, Object> json = Listing.object("id", e.id(), "title", e.title(), "date", date,
+                    "language", e.language(), "location", e.location(), "path", e.path(),
+                    "sessions", e.sessions(), "matchingSessions", h.matchingSessions(), "score", h.score());
+            l.add(Arrays.asList(date, e.title(), e.language(), Integer.toString(e.sessions()),
+                    Integer.toString(h.matchingSessions()), e.location(), e.path()), json, e.path(), null);
+        }
+        return l.envelope(events -> Listing.object("query", query, "total", r.total(), "events", events,
+                "fuzzy", r.fuzzy()));
+    }
+}

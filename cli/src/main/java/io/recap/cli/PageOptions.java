@@ -1,0 +1,33 @@
+package io.recap.cli;
+
+import io.recap.index.SearchRequest;
+import picocli.CommandLine.Option;
+
+/** The order and the page of a listing of sessions or events: {@code --sort}, {@code --offset}, {@code --limit}. */
+final class PageOptions {
+
+    /** Orders, as {@code --sort} takes them. */
+    enum SortChoice { relevance, date }
+
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
+            description = "relevance (best first; by date without QUERY) or date (newest first). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    SortChoice sort = SortChoice.relevance;
+
+    @Option(names = "--offset", defaultValue = "0", paramLabel = "N",
+            description = "Skip the first N, for the next page. Default: ${DEFAULT-VALUE}.")
+    int offset;
+
+    @Option(names = {"-n", "--limit"}, defaultValue = "10", paramLabel = "N",
+            description = "Show at most N. Default: ${DEFAULT-VALUE}.")
+    int limit = 10;
+
+    /** Adds the order and the page to {@code request}; a negative number is a usage error. */
+    SearchRequest.Builder applyTo(SearchRequest.Builder request) throws UserException {
+        if (limit < 0 || offset < 0) {
+            throw new UserException("--limit and --offset must not be negative", ExitCode.USAGE);
+        }
+        return request.sort(sort == SortChoice.date ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE)
+                .offset(offset).limit(limit);
+    }
+}

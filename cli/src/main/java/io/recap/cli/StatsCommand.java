@@ -1,0 +1,66 @@
+package io.recap.cli;
+
+import io.recap.index.IndexStats;
+import io.recap.index.ReportIndex;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code recap stats}: what the index holds. */
+@Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Print what the index holds: where it is, its reports (events), sessions and distinct "
+                + "services, the schema version it was written with and the time of its last commit.",
+            "With --format json: {location, reports, sessions, services, schemaVersion, lastCommit}."})
+final class StatsCommand implements Callable<Integer> {
+
+    private final Environment env;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Mixin
+    IndexOption indexOption;
+
+    @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
+            description = "text or json. Default: ${DEFAULT-VALUE}.")
+    TextOrJson format;
+
+    StatsCommand(Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        IndexStats stats;
+        try (ReportIndex idx = ReportIndex.open(indexOption.resolve(env))) {
+            stats = idx.stats();
+        }
+        Output output = new Output(env, global);
+        output.out.print(format == TextOrJson.json ? Json.pretty(json(stats)) + "\n" : text(stats));
+        output.out.flush();
+        return ExitCode.OK;
+    }
+
+    /** One fact per line, labels aligned. */
+    static String text(IndexStats s) {
+        return String.format(Locale.ROOT, """
+                index           %s
+                reports         %,d
+                sessions        %,d
+                services        %,d
+                schema version  %d
+                last commit     %s
+                """, s.location(), s.reports(), s.sessions(), s.services(), s.schemaVersion(),
+                s.lastCommit() == null ? "unknown" : s.lastCommit().toString());
+    }
+
+    /** The documented JSON form. */
+    static Map<String, Object> json(IndexStats s) {
+        return Listing.object("location", s.location().toString(), "reports", s.reports(), "sessions", s.sessions(),
+                "services", s.services(), "schemaVersion", s.schemaVersion(),
+                "lastCommit", s.lastCommit() == null ? null : s.lastCommit().toString());
+    }
+}
