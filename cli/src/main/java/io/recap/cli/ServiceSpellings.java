@@ -3,10 +3,8 @@ package io.recap.cli;
 import io.recap.model.Diagnostic;
 import io.recap.model.Service;
 import io.recap.parser.ServiceCatalog;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,7 +86,7 @@ final class ServiceSpellings {
     }
 
     private void report(List<Diagnostic> out, int line, int index, String spelling) {
-        List<Service> close = closeServices(spelling);
+        List<Service> close = catalog.nearMisses(spelling, 3);
         if (close.isEmpty()) {
             return;
         }
@@ -98,44 +96,6 @@ final class ServiceSpellings {
         }
         out.add(new Diagnostic(io.recap.model.Severity.WARNING, CODE,
                 "unknown service '" + spelling + "'; did you mean " + names + "?", line, index + 1));
-    }
-
-    /** The catalog's suggestions that are a real near miss: a few edits away, not just a longer name. */
-    private List<Service> closeServices(String spelling) {
-        String key = key(stripVendor(spelling));
-        if (key.length() < 4) {
-            return List.of();
-        }
-        List<Service> close = new ArrayList<>();
-        for (Service s : catalog.suggest(spelling, 5)) {
-            int best = Integer.MAX_VALUE;
-            List<String> names = new ArrayList<>(catalog.aliases(s.id()));
-            names.add(s.name());
-            if (s.abbreviation() != null) {
-                names.add(s.abbreviation());
-            }
-            for (String n : names) {
-                String known = stripVendor(n);
-                if (wordsOf(known).size() > wordsOf(stripVendor(spelling)).size()
-                        && (" " + String.join(" ", wordsOf(known)) + " ").contains(
-                                " " + String.join(" ", wordsOf(stripVendor(spelling))) + " ")) {
-                    best = Integer.MAX_VALUE; // a part of a longer name ("AWS Developer" tools), not a typo of it
-                    break;
-                }
-                if (key(known).replaceAll("\\d", "").equals(key.replaceAll("\\d", ""))) {
-                    best = Integer.MAX_VALUE; // "AWS Cloud" is not a typo of "Cloud9": only digits differ
-                    break;
-                }
-                best = Math.min(best, distance(key, key(known)));
-            }
-            if (best >= 1 && best <= Math.max(1, key.length() / 4)) {
-                close.add(s);
-            }
-            if (close.size() == 3) {
-                break;
-            }
-        }
-        return close;
     }
 
     private static String blankOut(String line) {
@@ -156,50 +116,5 @@ final class ServiceSpellings {
             }
         }
         return false;
-    }
-
-    private static String stripVendor(String s) {
-        String t = s.strip();
-        for (String v : new String[]{"AWS ", "Amazon "}) {
-            if (t.regionMatches(true, 0, v, 0, v.length())) {
-                return t.substring(v.length());
-            }
-        }
-        return t;
-    }
-
-    private static List<String> wordsOf(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        List<String> words = new ArrayList<>();
-        for (String w : n.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                words.add(w);
-            }
-        }
-        return words;
-    }
-
-    private static String key(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -296,6 +296,62 @@ public final class ServiceCatalog {
         return out;
     }
 
+    /**
+     * The services {@code spelling} is probably a typo of ("AWS CodeDeplo", "CloudFormaton"), closest first,
+     * at most {@code max}: a few edits from one of a service's names, and not merely a part of a longer name
+     * ("AWS Developer" is not "Amazon Q Developer") nor a name that differs only in digits ("AWS Cloud" is
+     * not "Cloud9"). Empty for a spelling the catalog resolves, and for very short ones.
+     */
+    public List<Service> nearMisses(String spelling, int max) {
+        if (spelling == null || max < 1 || resolve(spelling).isPresent()) {
+            return List.of();
+        }
+        String words = Text.fold(spelling);
+        String bare = stripVendor(key(spelling));
+        if (bare.length() < 4) {
+            return List.of();
+        }
+        List<Service> close = new ArrayList<>();
+        for (Service s : suggest(spelling, max + 2)) {
+            int best = Integer.MAX_VALUE;
+            for (String name : names(s)) {
+                String known = stripVendor(key(name));
+                String knownWords = " " + stripVendorWords(Text.fold(name)) + " ";
+                String spellingWords = stripVendorWords(words);
+                if (knownWords.split(" ").length > spellingWords.split(" ").length + 1
+                        && knownWords.contains(" " + spellingWords + " ")
+                        || known.replaceAll("\\d", "").equals(bare.replaceAll("\\d", ""))) {
+                    best = Integer.MAX_VALUE; // a part of a longer name, or only digits apart: not a typo
+                    break;
+                }
+                best = Math.min(best, distance(bare, known));
+            }
+            if (best >= 1 && best <= Math.max(1, bare.length() / 4)) {
+                close.add(s);
+            }
+            if (close.size() == max) {
+                break;
+            }
+        }
+        return close;
+    }
+
+    private List<String> names(Service s) {
+        List<String> names = new ArrayList<>(aliases(s.id()));
+        names.add(s.name());
+        if (s.abbreviation() != null) {
+            names.add(s.abbreviation());
+        }
+        return names;
+    }
+
+    private static String stripVendorWords(String folded) {
+        if (folded.startsWith("amazon ")) {
+            return folded.substring(7);
+        }
+        return folded.startsWith("aws ") ? folded.substring(4) : folded;
+    }
+
     /** A name folded for lookup: lower case, letters and digits only, diacritics removed. */
     static String key(String name) {
         StringBuilder sb = new StringBuilder(name.length());

@@ -213,4 +213,25 @@ class ServiceCatalogTest {
             return CatalogReader.readTsv(new InputStreamReader(in, StandardCharsets.UTF_8), name);
         }
     }
+
+    @Nested
+    class NearMisses {
+
+        @Test
+        void aTypoOfAServiceNameIsANearMiss() {
+            assertThat(CATALOG.nearMisses("AWS CodeDeplo", 3)).extracting(Service::id).contains("codedeploy");
+            assertThat(CATALOG.nearMisses("CloudFormaton", 3)).extracting(Service::id).contains("cloudformation");
+        }
+
+        @Test
+        void aKnownNameIsNoMiss() {
+            assertThat(CATALOG.nearMisses("AWS CodeDeploy", 3)).isEmpty();
+        }
+
+        @Test
+        void wordsThatAreOnlyPartOfANameOrDifferOnlyInDigitsAreNoMisses() {
+            assertThat(CATALOG.nearMisses("AWS Cloud", 3)).extracting(Service::id).doesNotContain("cloud9");
+            assertThat(CATALOG.nearMisses("AWS Developer", 3)).extracting(Service::id).doesNotContain("q");
+        }
+    }
 }
