@@ -43,9 +43,9 @@ class SearchCommandTest {
         assertThat(cli.out).isEqualTo("""
                 DATE        EVENT                 #  SESSION               SERVICES
                 2025-11-29  Container Day – Hiệ…  2  Triển khai liên tục…  CodePipeline, CodeBu…
-                    Diễn giả: Vũ Thị Lan
+                    Triển khai blue/green cho ECS bằng «AWS CodeDeploy».
                 2025-11-17  DevOps on AWS Works…  2  CI/CD trên AWS        CodeCommit, CodePipe…
-                    Quản lý mã nguồn với AWS CodeCommit và chiến lược Git (GitFlow, Trunk-based…
+                    Các chiến lược triển khai (Blue/Green, Rolling, Canary) với «CodeDeploy».
                 2 of 2 sessions
                 """);
         assertThat(cli.out.lines()).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(80));
@@ -59,10 +59,10 @@ class SearchCommandTest {
                 DATE        EVENT                                  #  SESSION                            SERVICES
                 2025-11-29  Container Day – Hiện đại hóa ứng dụng  2  Triển khai liên tục cho container  \
                 CodePipeline, CodeBuild, ECS, CodeDeploy
-                    Diễn giả: Vũ Thị Lan
+                    Triển khai blue/green cho ECS bằng «AWS CodeDeploy».
                 2025-11-17  DevOps on AWS Workshop                 2  CI/CD trên AWS                     \
                 CodeCommit, CodePipeline, CodeBuild, CodeDeploy
-                    Quản lý mã nguồn với AWS CodeCommit và chiến lược Git (GitFlow, Trunk-based).
+                    Các chiến lược triển khai (Blue/Green, Rolling, Canary) với «CodeDeploy».
                 2 of 2 sessions
                 """);
     }
@@ -101,9 +101,10 @@ class SearchCommandTest {
         String day = Examples.CONTAINER_DAY.toString();
         assertThat(cli.out).isEqualTo("date,event,session,title,services,path,snippet\r\n"
                 + "2025-11-29,Container Day – Hiện đại hóa ứng dụng,1,Chạy container không cần quản lý máy chủ,"
-                + "\"ECS, EC2, Fargate, ECR\"," + day + ",Diễn giả: Phạm Quốc Bảo\r\n"
+                + "\"ECS, EC2, Fargate, ECR\"," + day
+                + ",\"Lưu image trong Amazon «ECR», bật quét lỗ hổng khi đẩy image.\"\r\n"
                 + "2025-11-17,DevOps on AWS Workshop,4,Container Services trên AWS,\"ECR, ECS, EKS, App Runner\","
-                + seed + ",Kiến thức cơ bản về Docker và microservices.\r\n");
+                + seed + ",\"Quản lý image với Amazon «ECR» (scanning, lifecycle).\"\r\n");
     }
 
     @Test
@@ -111,9 +112,10 @@ class SearchCommandTest {
         assertThat(cli.run("search", "--service", "ecr", "-f", "tsv")).isZero();
         assertThat(cli.out).isEqualTo("date\tevent\tsession\ttitle\tservices\tpath\tsnippet\n"
                 + "2025-11-29\tContainer Day – Hiện đại hóa ứng dụng\t1\tChạy container không cần quản lý máy chủ\t"
-                + "ECS, EC2, Fargate, ECR\t" + Examples.CONTAINER_DAY + "\tDiễn giả: Phạm Quốc Bảo\n"
+                + "ECS, EC2, Fargate, ECR\t" + Examples.CONTAINER_DAY
+                + "\tLưu image trong Amazon «ECR», bật quét lỗ hổng khi đẩy image.\n"
                 + "2025-11-17\tDevOps on AWS Workshop\t4\tContainer Services trên AWS\tECR, ECS, EKS, App Runner\t"
-                + Examples.SEED + "\tKiến thức cơ bản về Docker và microservices.\n");
+                + Examples.SEED + "\tQuản lý image với Amazon «ECR» (scanning, lifecycle).\n");
     }
 
     @Test
@@ -234,9 +236,9 @@ class SearchCommandTest {
         assertThat(cli.out).isEqualTo("""
                 DATE        EVENT                 #  SESSION               SERVICES
                 2025-11-29  Container Day – Hiệ…  2  Triển khai liên tục…  CodePipeline, CodeBu…
-                    Diễn giả: Vũ Thị Lan
+                    Triển khai blue/green cho ECS bằng «AWS CodeDeploy».
                 2025-11-17  DevOps on AWS Works…  2  CI/CD trên AWS        CodeCommit, CodePipe…
-                    Quản lý mã nguồn với AWS CodeCommit và chiến lược Git (GitFlow, Trunk-based…
+                    Các chiến lược triển khai (Blue/Green, Rolling, Canary) với «CodeDeploy».
                 2 of 2 sessions
 
                 FACET     VALUE         SESSIONS

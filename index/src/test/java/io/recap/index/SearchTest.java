@@ -194,10 +194,11 @@ class SearchTest {
     }
 
     @Test
-    void aHitWithoutAMatchInItsTextShowsItsFirstLine() throws IOException {
-        SearchResult r = index.search(SearchRequest.builder().service("ecr").language("vi").build());
+    void aHitFoundByAServiceFilterShowsTheLineThatNamesTheServiceMarked() throws IOException {
+        SearchResult r = index.search(SearchRequest.builder().service("Elastic Container Registry").language("vi")
+                .build());
         assertThat(r.hits()).singleElement().satisfies(h ->
-                assertThat(h.snippet()).isEqualTo("Quản lý image với Amazon ECR."));
+                assertThat(h.snippet()).isEqualTo("Quản lý image với Amazon «ECR»."));
     }
 
     @Test

@@ -151,17 +151,29 @@ public final class SessionSearch {
             docs[i] = stored.document(page[i].doc, Summaries.SESSION_FIELDS);
         }
         String[] marked = snippets.of(s, text, page, docs);
+        List<String> serviceNames = serviceNames(r);
         List<SessionHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Document d = docs[i];
             float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
-            String snippet = marked[i] != null ? marked[i] : Snippets.firstLine(d.get(Schema.SESSION_TEXT));
+            String snippet = marked[i] != null ? marked[i]
+                    : Snippets.lineMentioning(d.get(Schema.SESSION_TEXT), serviceNames);
             hits.add(new SessionHit(d.get(Schema.ID), score, Summaries.event(d, false), Summaries.session(d),
                     Summaries.services(d, catalog), snippet));
         }
         Facets facets = out.facets == null ? Facets.NONE : facets(s, out.facets);
         boolean exact = out.top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
         return new SearchResult(r.query(), out.top.totalHits.value, exact, r.offset(), hits, facets, fuzzy);
+    }
+
+    /** Every spelling of the services the request filters on, longest first, for marking them in snippets. */
+    private List<String> serviceNames(SearchRequest r) {
+        List<String> names = new ArrayList<>();
+        for (String service : r.services()) {
+            catalog.resolve(service).ifPresent(found -> names.addAll(catalog.aliases(found.id())));
+        }
+        names.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        return names;
     }
 
     private record Outcome(TopDocs top, FacetsCollector facets) {

@@ -90,6 +90,39 @@ final class Snippets {
         return out;
     }
 
+    /**
+     * For hits found by filters alone: the first line of a session's text that names one of {@code names}
+     * (as a whole word, any case), with the name marked; else the first line.
+     */
+    static String lineMentioning(String text, List<String> names) {
+        if (text != null && !names.isEmpty()) {
+            for (String line : text.split("\n")) {
+                String lower = line.toLowerCase(java.util.Locale.ROOT);
+                for (String name : names) {
+                    int at = wholeWord(lower, name.toLowerCase(java.util.Locale.ROOT));
+                    if (at >= 0) {
+                        String one = line.substring(0, at) + OPEN + line.substring(at, at + name.length()) + CLOSE
+                                + line.substring(at + name.length());
+                        return around(oneLine(one));
+                    }
+                }
+            }
+        }
+        return firstLine(text);
+    }
+
+    private static int wholeWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            int end = at + word.length();
+            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startOk && endOk) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     /** The first line of a session's text, for hits without a marked passage. */
     static String firstLine(String text) {
         if (text == null) {
