@@ -40,7 +40,9 @@ import java.util.Objects;
  * System.out.println(run.indexed() + " indexed, " + run.unchanged() + " unchanged, " + run.removed() + " removed");
  * }</pre>
  *
- * <p>Immutable and thread-safe; runs against the same index are serialised by the index's lock.
+ * <p>Immutable and thread-safe; it holds nothing open between runs (each {@link #index} opens the index, commits
+ * and closes it), so there is nothing to close. One run at a time writes an index: a run that finds another
+ * writing it is refused ({@link IndexException.Reason#LOCKED}). Then search the index with {@link ReportIndex}.
  */
 public final class ArchiveIndexer {
 

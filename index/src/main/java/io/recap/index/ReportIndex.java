@@ -29,16 +29,22 @@ import org.apache.lucene.store.FSDirectory;
  * ({@link #report}). It is the issue's {@code ReportSearcher}.
  *
  * <p>It sees the index as of the last commit when it was opened (or last {@link #refresh() refreshed}), also
- * while another process re-indexes: an index run never shows half its changes. Thread-safe: share one
- * instance between threads. Holds open files: close it.
+ * while another process re-indexes: an index run never shows half its changes.
  *
  * <pre>{@code
+ * ArchiveIndexer.builder(Path.of("index")).build().index(List.of(Path.of("reports")));
  * try (ReportIndex index = ReportIndex.open(Path.of("index"))) {
  *     SearchResult r = index.search(SearchRequest.builder()
  *             .query("tu duy").service("CodeDeploy").since(LocalDate.of(2025, 1, 1)).facets(true).build());
  *     r.hits().forEach(h -> System.out.println(h.event().title() + " — " + h.session().title()));
+ *     r.facets().services().forEach(f -> System.out.println(f.label() + " " + f.count()));
  * }
  * }</pre>
+ *
+ * <p><b>Threads and resources</b>: thread-safe; open one instance and share it between threads, which may
+ * search at the same time. It holds the index's files open until {@link #close() closed}: use
+ * try-with-resources, or close it when the application stops. Opening and closing it any number of times
+ * leaves no file open. A closed index throws {@link IllegalStateException} when asked anything.
  */
 public final class ReportIndex implements AutoCloseable {
 
