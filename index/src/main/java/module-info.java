@@ -13,6 +13,10 @@ module io.recap.index {
     requires org.apache.lucene.queryparser;
     requires org.apache.lucene.highlighter;
     requires org.apache.lucene.facet;
+    // Lucene unmaps closed index files through jdk.unsupported, which it requires only statically: required
+    // here so that an application on the module path resolves it without --add-modules (else Lucene warns
+    // "Unmapping is not supported" and closed files stay mapped until garbage collection).
+    requires jdk.unsupported;
 
     exports io.recap.index;
 }
