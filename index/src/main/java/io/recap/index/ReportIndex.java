@@ -44,7 +44,8 @@ import org.apache.lucene.store.FSDirectory;
  * <p><b>Threads and resources</b>: thread-safe; open one instance and share it between threads, which may
  * search at the same time. It holds the index's files open until {@link #close() closed}: use
  * try-with-resources, or close it when the application stops. Opening and closing it any number of times
- * leaves no file open. A closed index throws {@link IllegalStateException} when asked anything.
+ * leaves no file open. A closed index throws {@link IllegalStateException} when asked anything; closing it
+ * again does nothing.
  */
 public final class ReportIndex implements AutoCloseable {
 

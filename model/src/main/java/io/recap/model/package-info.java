@@ -15,5 +15,20 @@
  * </ul>
  *
  * <p>All of the model is safe to share between threads.
+ *
+ * <pre>{@code
+ * Report report = ReportParser.builder().build().parse(Path.of("_index.vi.md"));  // io.recap.parser
+ * for (Session s : report.sessions()) {
+ *     String when = s.startTime() == null ? "" : s.startTime() + " ";          // null: not stated
+ *     System.out.println(when + s.title() + " " + s.speakers().stream().map(Speaker::name).toList());
+ * }
+ * report.services().forEach(c -> System.out.println(c.service().shortName() + " ×" + c.mentions()));
+ *
+ * Report mine = Report.builder(new Source("mine.md", sha256Hex, 0))                  // one of your own
+ *         .title("Cloud Day").date(LocalDate.of(2025, 11, 17))
+ *         .sessions(List.of(new Session(1, "Keynote", Part.MORNING, null, null, List.of(Speaker.named("Lan")),
+ *                 List.of(), List.of(), List.of(), LineRange.of(12))))
+ *         .build();
+ * }</pre>
  */
 package io.recap.model;
