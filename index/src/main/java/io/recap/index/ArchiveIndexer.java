@@ -40,7 +40,9 @@ import java.util.Objects;
  * System.out.println(run.indexed() + " indexed, " + run.unchanged() + " unchanged, " + run.removed() + " removed");
  * }</pre>
  *
- * <p>Immutable and thread-safe; runs against the same index are serialised by the index's lock.
+ * <p>Immutable and thread-safe; it holds nothing open between runs (each {@link #index} opens the index, commits
+ * and closes it), so there is nothing to close. One run at a time writes an index: a run that finds another
+ * writing it is refused ({@link IndexException.Reason#LOCKED}). Then search the index with {@link ReportIndex}.
  */
 public final class ArchiveIndexer {
 
@@ -52,7 +54,12 @@ public final class ArchiveIndexer {
                 b.listener, b.problemSeverity);
     }
 
-    /** A builder for an indexer writing to the index at {@code location} (created when missing). */
+    /**
+     * A builder for an indexer writing to the index at {@code location} (created when missing).
+     *
+     * @param location the index directory
+     * @return a new builder
+     */
     public static Builder builder(Path location) {
         return new Builder(location);
     }
@@ -85,7 +92,12 @@ public final class ArchiveIndexer {
             this.location = Objects.requireNonNull(location, "location").toAbsolutePath().normalize();
         }
 
-        /** The parser to read reports with (default: a parser with the built-in catalog). */
+        /**
+         * The parser to read reports with (default: a parser with the built-in catalog).
+         *
+         * @param value the parser
+         * @return this builder
+         */
         public Builder parser(ReportParser value) {
             this.parser = Objects.requireNonNull(value, "parser");
             return this;
@@ -94,13 +106,21 @@ public final class ArchiveIndexer {
         /**
          * Whether to rebuild the whole index from the given roots instead of updating it (default: false). A full
          * run also merges the index into one segment, which searches fastest.
+         *
+         * @param value whether to rebuild
+         * @return this builder
          */
         public Builder full(boolean value) {
             this.full = value;
             return this;
         }
 
-        /** Parsing threads (default: the number of available processors). */
+        /**
+         * Parsing threads (default: the number of available processors).
+         *
+         * @param value at least 1
+         * @return this builder
+         */
         public Builder threads(int value) {
             if (value < 1) {
                 throw new IllegalArgumentException("threads must be at least 1");
@@ -109,13 +129,23 @@ public final class ArchiveIndexer {
             return this;
         }
 
-        /** Bounds on what is read (default: {@link ArchiveLimits#DEFAULTS}). */
+        /**
+         * Bounds on what is read (default: {@link ArchiveLimits#DEFAULTS}).
+         *
+         * @param value the bounds
+         * @return this builder
+         */
         public Builder limits(ArchiveLimits value) {
             this.limits = Objects.requireNonNull(value, "limits");
             return this;
         }
 
-        /** Receives progress on the calling thread (default: none). */
+        /**
+         * Receives progress on the calling thread (default: none).
+         *
+         * @param value the listener
+         * @return this builder
+         */
         public Builder progress(ProgressListener value) {
             this.listener = Objects.requireNonNull(value, "listener");
             return this;
@@ -124,13 +154,20 @@ public final class ArchiveIndexer {
         /**
          * The least serious diagnostic of a report that {@link IndexRun#problems()} lists (default:
          * {@link Severity#ERROR}; failures to read or index a file are always listed).
+         *
+         * @param value the least severity listed
+         * @return this builder
          */
         public Builder problemSeverity(Severity value) {
             this.problemSeverity = Objects.requireNonNull(value, "severity");
             return this;
         }
 
-        /** Builds the indexer. */
+        /**
+         * Builds the indexer.
+         *
+         * @return a new indexer
+         */
         public ArchiveIndexer build() {
             return new ArchiveIndexer(this);
         }

@@ -17,7 +17,17 @@ import java.util.Objects;
 public record EventSummary(String id, String title, LocalDate date, String language, String location,
                            String path, int sessions) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param id       the event's stable id: its report's path
+     * @param title    the event's name (or the page title when the report names none), possibly empty
+     * @param date     the event's date, or {@code null}
+     * @param language the report's language code, or {@code null}
+     * @param location the venue, or {@code null}
+     * @param path     the report's path: an absolute path, or {@code /abs/archive.zip!/entry.md}
+     * @param sessions how many sessions the report has
+     */
     public EventSummary {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");

@@ -14,7 +14,13 @@ public record Facets(List<FacetCount> services, List<FacetCount> years, List<Fac
     /** No counts (facets were not asked for). */
     public static final Facets NONE = new Facets(List.of(), List.of(), List.of());
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param services  by service (value: the service's id; label: its short name)
+     * @param years     by the event's year
+     * @param languages by the report's language code
+     */
     public Facets {
         services = List.copyOf(services);
         years = List.copyOf(years);

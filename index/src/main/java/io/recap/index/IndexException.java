@@ -20,22 +20,39 @@ public final class IndexException extends IOException {
         UNREADABLE
     }
 
+    /** Why the index cannot be used. */
     private final Reason reason;
-    private final Path location;
+    /** The index directory. */
+    private final transient Path location;
 
-    /** An exception for the index at {@code location}. */
+    /**
+     * An exception for the index at {@code location}.
+     *
+     * @param reason   why the index cannot be used
+     * @param location the index directory
+     * @param message  a sentence for people that says what to do
+     * @param cause    the underlying exception, or {@code null}
+     */
     public IndexException(Reason reason, Path location, String message, Throwable cause) {
         super(message, cause);
         this.reason = reason;
         this.location = location;
     }
 
-    /** Why the index cannot be used. */
+    /**
+     * Why the index cannot be used.
+     *
+     * @return the reason
+     */
     public Reason reason() {
         return reason;
     }
 
-    /** The index directory. */
+    /**
+     * The index directory.
+     *
+     * @return the location, as given when the exception was made ({@code null} after deserialisation)
+     */
     public Path location() {
         return location;
     }

@@ -25,17 +25,29 @@ public record IndexProgress(Phase phase, long filesDone, long filesTotal, long b
         DONE
     }
 
-    /** Files done per second so far (0 at the start). */
+    /**
+     * Files done per second so far.
+     *
+     * @return the rate (0 at the start)
+     */
     public double filesPerSecond() {
         return seconds > 0 ? filesDone / seconds : 0;
     }
 
-    /** Bytes done per second so far (0 at the start). */
+    /**
+     * Bytes done per second so far.
+     *
+     * @return the rate (0 at the start)
+     */
     public double bytesPerSecond() {
         return seconds > 0 ? bytesDone / seconds : 0;
     }
 
-    /** The fraction of files done, from 0 to 1 (0 while the total is unknown). */
+    /**
+     * The fraction of files done.
+     *
+     * @return from 0 to 1 (0 while the total is unknown)
+     */
     public double fraction() {
         return filesTotal > 0 ? Math.min(1.0, (double) filesDone / filesTotal) : 0;
     }

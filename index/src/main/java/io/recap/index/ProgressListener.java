@@ -11,6 +11,10 @@ public interface ProgressListener {
     /** Ignores progress. */
     ProgressListener NONE = p -> { };
 
-    /** Called with the run's progress. */
+    /**
+     * Called with the run's progress.
+     *
+     * @param progress how far the run has come
+     */
     void progress(IndexProgress progress);
 }

@@ -19,7 +19,12 @@ public final class ReportFiles {
     private ReportFiles() {
     }
 
-    /** Whether a file name is a Markdown report. */
+    /**
+     * Whether a file name is a Markdown report.
+     *
+     * @param p a path
+     * @return whether its name ends with {@code .md} or {@code .markdown}, ignoring case
+     */
     public static boolean isMarkdown(Path p) {
         String n = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
         return n.endsWith(".md") || n.endsWith(".markdown");
@@ -28,6 +33,11 @@ public final class ReportFiles {
     /**
      * The Markdown files under {@code root} in a stable (sorted) order; a file root is returned as is.
      * Symbolic-link loops and unreadable directories are reported to {@code problems} and skipped.
+     *
+     * @param root     a file or a directory
+     * @param problems receives a sentence for every loop or unreadable directory
+     * @return the files
+     * @throws IOException when {@code root} does not exist or cannot be walked
      */
     public static List<Path> walk(Path root, List<String> problems) throws IOException {
         List<Path> out = new ArrayList<>();

@@ -29,16 +29,23 @@ import org.apache.lucene.store.FSDirectory;
  * ({@link #report}). It is the issue's {@code ReportSearcher}.
  *
  * <p>It sees the index as of the last commit when it was opened (or last {@link #refresh() refreshed}), also
- * while another process re-indexes: an index run never shows half its changes. Thread-safe: share one
- * instance between threads. Holds open files: close it.
+ * while another process re-indexes: an index run never shows half its changes.
  *
  * <pre>{@code
+ * ArchiveIndexer.builder(Path.of("index")).build().index(List.of(Path.of("reports")));
  * try (ReportIndex index = ReportIndex.open(Path.of("index"))) {
  *     SearchResult r = index.search(SearchRequest.builder()
  *             .query("tu duy").service("CodeDeploy").since(LocalDate.of(2025, 1, 1)).facets(true).build());
  *     r.hits().forEach(h -> System.out.println(h.event().title() + " — " + h.session().title()));
+ *     r.facets().services().forEach(f -> System.out.println(f.label() + " " + f.count()));
  * }
  * }</pre>
+ *
+ * <p><b>Threads and resources</b>: thread-safe; open one instance and share it between threads, which may
+ * search at the same time. It holds the index's files open until {@link #close() closed}: use
+ * try-with-resources, or close it when the application stops. Opening and closing it any number of times
+ * leaves no file open. A closed index throws {@link IllegalStateException} when asked anything; closing it
+ * again does nothing.
  */
 public final class ReportIndex implements AutoCloseable {
 
@@ -58,7 +65,13 @@ public final class ReportIndex implements AutoCloseable {
         this.overview = new Overview(sessionSearch);
     }
 
-    /** Opens the index at {@code location}, resolving service names with the built-in catalog. */
+    /**
+     * Opens the index at {@code location}, resolving service names with the built-in catalog.
+     *
+     * @param location the index directory
+     * @return the open index; close it
+     * @throws IndexException as {@link #open(Path, ServiceCatalog)} does
+     */
     public static ReportIndex open(Path location) throws IndexException {
         return open(location, ServiceCatalog.builtIn());
     }
@@ -66,6 +79,9 @@ public final class ReportIndex implements AutoCloseable {
     /**
      * Opens the index at {@code location}, resolving service names with {@code catalog}.
      *
+     * @param location the index directory
+     * @param catalog  resolves the service names of requests (use the catalog the index was built with)
+     * @return the open index; close it
      * @throws IndexException MISSING when there is no index there (yet), INCOMPATIBLE when it was written with
      *                        another schema version (rebuild it with {@code recap index --full}), UNREADABLE
      *                        when it cannot be read
@@ -114,7 +130,11 @@ public final class ReportIndex implements AutoCloseable {
         }
     }
 
-    /** Where the index lives (absolute). */
+    /**
+     * Where the index lives.
+     *
+     * @return the absolute, normalised index directory
+     */
     public Path location() {
         return location;
     }
@@ -124,6 +144,8 @@ public final class ReportIndex implements AutoCloseable {
      * query as typed finds nothing, words of five or more letters are retried as similar words
      * ({@link SearchResult#fuzzy()} says so).
      *
+     * @param request what to search for
+     * @return one page of hits
      * @throws InvalidQueryException when the query has a syntax error or names an unknown field or service
      * @throws IOException           when the index cannot be read
      */
@@ -137,19 +159,32 @@ public final class ReportIndex implements AutoCloseable {
      * matching sessions and how many match; otherwise every event passing the date, year, language and event
      * filters, including events without sessions. Paged and sorted like {@link #search}.
      *
+     * @param request what to list
+     * @return one page of events
      * @throws InvalidQueryException when the query has a syntax error or names an unknown field or service
+     * @throws IOException           when the index cannot be read
      */
     public EventResult events(SearchRequest request) throws IOException {
         Objects.requireNonNull(request, "request");
         return withSnapshot(s -> eventSearch.search(s, request));
     }
 
-    /** Every service the index mentions, with how many sessions and events mention it; most sessions first. */
+    /**
+     * Every service the index mentions, with how many sessions and events mention it; most sessions first.
+     *
+     * @return the services
+     * @throws IOException when the index cannot be read
+     */
     public List<ServiceUsage> services() throws IOException {
         return withSnapshot(overview::services);
     }
 
-    /** What the index holds: reports, sessions, services, schema version, time of the last commit. */
+    /**
+     * What the index holds: reports, sessions, services, schema version, time of the last commit.
+     *
+     * @return the statistics
+     * @throws IOException when the index cannot be read
+     */
     public IndexStats stats() throws IOException {
         return withSnapshot(s -> overview.stats(s, location));
     }
@@ -157,6 +192,9 @@ public final class ReportIndex implements AutoCloseable {
     /**
      * How many sessions (or reports) the index holds.
      *
+     * @param sessions whether to count sessions rather than reports
+     * @return the count
+     * @throws IOException when the index cannot be read
      * @deprecated use {@link #stats()}; kept so that callers written against the first API still compile
      */
     @Deprecated
@@ -170,6 +208,8 @@ public final class ReportIndex implements AutoCloseable {
      *
      * @param id an event id, a session id ({@code eventId#number}), or a path naming the report's file
      *           (relative paths are resolved against the working directory)
+     * @return the report, or empty when the index has no such event
+     * @throws IOException when the index cannot be read
      */
     public Optional<Report> report(String id) throws IOException {
         Objects.requireNonNull(id, "id");

@@ -54,7 +54,28 @@ public record SearchRequest(String query, List<String> services, LocalDate since
         DATE
     }
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param query         the query text, empty for "every session"
+     * @param services      service names, abbreviations or ids (any alias, any case); a hit mentions every one
+     * @param since         earliest event date (inclusive), or {@code null}
+     * @param until         latest event date (inclusive), or {@code null}
+     * @param year          the event's year, or {@code null}
+     * @param language      the report's language code ({@code vi}, {@code en}), or {@code null}
+     * @param part          the session's part of the day, or {@code null}
+     * @param speaker       a speaker's name (case and diacritics do not matter), or {@code null}
+     * @param event         an event id (its report's path) or words of its title, or {@code null}
+     * @param sort          the order of hits
+     * @param offset        hits to skip (for paging)
+     * @param limit         the most hits to return (0 to count only)
+     * @param facets        whether to count the matches by service, year and language (which also counts them
+     *                      exactly)
+     * @param exactTotal    whether to count every match; otherwise counting may stop after 1,000 (or the end of
+     *                      the requested page), see {@link SearchResult#exactTotal()}
+     * @param typoTolerance whether a query that finds nothing is retried with similar words (words of five or
+     *                      more letters may then differ by one or two letters)
+     */
     public SearchRequest {
         query = query == null ? "" : query.strip();
         services = List.copyOf(services);
@@ -73,12 +94,18 @@ public record SearchRequest(String query, List<String> services, LocalDate since
     /**
      * A builder: no query, no filters, relevance order, the first 10 hits, no facets, totals counted up to 1,000,
      * typo tolerance on.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder that starts with every value of this request (to ask for the next page, say). */
+    /**
+     * A builder that starts with every value of this request (to ask for the next page, say).
+     *
+     * @return a new builder
+     */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.query = query;
@@ -99,7 +126,11 @@ public record SearchRequest(String query, List<String> services, LocalDate since
         return b;
     }
 
-    /** Whether the request narrows sessions by what they contain (query text, services, part or speaker). */
+    /**
+     * Whether the request narrows sessions by what they contain (query text, services, part or speaker).
+     *
+     * @return whether it selects sessions
+     */
     public boolean selectsSessions() {
         return !query.isEmpty() || !services.isEmpty() || part != null || speaker != null;
     }
@@ -125,91 +156,166 @@ public record SearchRequest(String query, List<String> services, LocalDate since
         private Builder() {
         }
 
-        /** The query text (Lucene syntax, see {@link SearchRequest}). */
+        /**
+         * The query text (Lucene syntax, see {@link SearchRequest}).
+         *
+         * @param value the query, or {@code null} for none (every session)
+         * @return this builder
+         */
         public Builder query(String value) {
             this.query = value == null ? "" : value;
             return this;
         }
 
-        /** Keeps only sessions that mention this service (any alias or case); repeatable: all must match. */
+        /**
+         * Keeps only sessions that mention this service (any alias or case); repeatable: all must match.
+         *
+         * @param value a service name, abbreviation or id
+         * @return this builder
+         */
         public Builder service(String value) {
             services.add(Objects.requireNonNull(value, "service"));
             return this;
         }
 
-        /** Keeps only events on or after this day. */
+        /**
+         * Keeps only events on or after this day.
+         *
+         * @param value the first day, or {@code null} for no bound
+         * @return this builder
+         */
         public Builder since(LocalDate value) {
             this.since = value;
             return this;
         }
 
-        /** Keeps only events on or before this day. */
+        /**
+         * Keeps only events on or before this day.
+         *
+         * @param value the last day, or {@code null} for no bound
+         * @return this builder
+         */
         public Builder until(LocalDate value) {
             this.until = value;
             return this;
         }
 
-        /** Keeps only events of this year. */
+        /**
+         * Keeps only events of this year.
+         *
+         * @param value the year, or {@code null} for any
+         * @return this builder
+         */
         public Builder year(Integer value) {
             this.year = value;
             return this;
         }
 
-        /** Keeps only reports in this language ({@code vi}, {@code en}). */
+        /**
+         * Keeps only reports in this language ({@code vi}, {@code en}).
+         *
+         * @param value a language code, or {@code null} for any
+         * @return this builder
+         */
         public Builder language(String value) {
             this.language = value;
             return this;
         }
 
-        /** Keeps only sessions of this part of the day. */
+        /**
+         * Keeps only sessions of this part of the day.
+         *
+         * @param value the part, or {@code null} for any
+         * @return this builder
+         */
         public Builder part(Part value) {
             this.part = value;
             return this;
         }
 
-        /** Keeps only sessions by this speaker (or of events naming this speaker, when a session names none). */
+        /**
+         * Keeps only sessions by this speaker (or of events naming this speaker, when a session names none).
+         *
+         * @param value a name, or {@code null} for any
+         * @return this builder
+         */
         public Builder speaker(String value) {
             this.speaker = value;
             return this;
         }
 
-        /** Keeps only the event with this id, or events whose title contains these words. */
+        /**
+         * Keeps only the event with this id, or events whose title contains these words.
+         *
+         * @param value an event id or words of its title, or {@code null} for any
+         * @return this builder
+         */
         public Builder event(String value) {
             this.event = value;
             return this;
         }
 
-        /** The order of hits. */
+        /**
+         * The order of hits.
+         *
+         * @param value the order
+         * @return this builder
+         */
         public Builder sort(Sort value) {
             this.sort = Objects.requireNonNull(value, "sort");
             return this;
         }
 
-        /** Hits to skip. */
+        /**
+         * Hits to skip.
+         *
+         * @param value how many hits to skip, at least 0
+         * @return this builder
+         */
         public Builder offset(int value) {
             this.offset = value;
             return this;
         }
 
-        /** The most hits to return. */
+        /**
+         * The most hits to return.
+         *
+         * @param value how many hits at most, at least 0
+         * @return this builder
+         */
         public Builder limit(int value) {
             this.limit = value;
             return this;
         }
 
-        /** Whether to count the matches by service, year and language. */
+        /**
+         * Whether to count the matches by service, year and language.
+         *
+         * @param value whether to count them
+         * @return this builder
+         */
         public Builder facets(boolean value) {
             this.facets = value;
             return this;
         }
 
-        /** Whether to count every match, however many (default: counting may stop after 1,000). */
+        /**
+         * Whether to count every match, however many (default: counting may stop after 1,000).
+         *
+         * @param value whether to count every match
+         * @return this builder
+         */
         public Builder exactTotal(boolean value) {
             this.exactTotal = value;
             return this;
         }
 
-        /** Whether a query that finds nothing is retried with similar words. */
+        /**
+         * Whether a query that finds nothing is retried with similar words.
+         *
+         * @param value whether to retry
+         * @return this builder
+         */
         public Builder typoTolerance(boolean value) {
             this.typoTolerance = value;
             return this;
@@ -218,6 +324,7 @@ public record SearchRequest(String query, List<String> services, LocalDate since
         /**
          * Builds the request.
          *
+         * @return a new request
          * @throws InvalidQueryException when limit or offset is negative or the date range is empty
          */
         public SearchRequest build() {

@@ -19,7 +19,19 @@ import java.util.Objects;
 public record SearchResult(String query, long total, boolean exactTotal, int offset, List<SessionHit> hits,
                            Facets facets, boolean fuzzy) {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param query  the query as given (empty when only filters were given)
+     * @param total  how many sessions match in all, or, when not {@code exactTotal}, at least how many
+     * @param exactTotal whether {@code total} is exact; it is not when more than 1,000 sessions match (and the
+     *               request asked neither for an exact total nor for facets): then at least {@code total} do
+     * @param offset hits skipped before this page
+     * @param hits   the requested page of hits, in the requested order
+     * @param facets counts of the matching sessions by service, year and language ({@link Facets#NONE} unless
+     *               asked for)
+     * @param fuzzy  whether nothing matched the query as typed and these hits match similar words instead
+     */
     public SearchResult {
         Objects.requireNonNull(query, "query");
         hits = List.copyOf(hits);

@@ -12,7 +12,13 @@ import java.util.Objects;
  */
 public record ServiceUsage(Service service, long sessions, long events) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param service  the service (from the catalog; an id the catalog does not know is shown as is)
+     * @param sessions sessions that mention it
+     * @param events   events whose report mentions it anywhere (in a session or elsewhere)
+     */
     public ServiceUsage {
         Objects.requireNonNull(service, "service");
     }

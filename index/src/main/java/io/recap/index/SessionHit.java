@@ -18,7 +18,17 @@ import java.util.Objects;
 public record SessionHit(String id, float score, EventSummary event, SessionSummary session,
                          List<Service> services, String snippet) {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param id       the session's stable id: {@code eventId#number}
+     * @param score    relevance score (0 when sorted by date)
+     * @param event    the event it belongs to
+     * @param session  the session
+     * @param services services the session mentions
+     * @param snippet  a passage of the session with the matched words marked {@code «like this»}, or its first line
+     *                 when no word of it matched (empty when it has no text)
+     */
     public SessionHit {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(event, "event");

@@ -14,7 +14,14 @@ import java.util.Objects;
  */
 public record SessionSummary(int number, String title, Part part, List<String> speakers) {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param number   the session's number in its report, from 1
+     * @param title    its title
+     * @param part     its part of the day, or {@code null}
+     * @param speakers its speakers (its event's when the report names none for it)
+     */
     public SessionSummary {
         Objects.requireNonNull(title, "title");
         speakers = List.copyOf(speakers);

@@ -13,7 +13,15 @@ import java.util.Objects;
  */
 public record Diagnostic(Severity severity, String code, String message, int line, int column) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param severity how serious it is
+     * @param code     a stable, dotted, lower-case code such as {@code front-matter.unterminated}
+     * @param message  a sentence for people
+     * @param line     1-based line in the original file, or 0 when it concerns the whole file
+     * @param column   1-based column (in characters) in that line, or 0 when unknown
+     */
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(code, "code");
@@ -23,27 +31,58 @@ public record Diagnostic(Severity severity, String code, String message, int lin
         }
     }
 
-    /** An error at a line, column unknown. */
+    /**
+     * An error at a line, column unknown.
+     *
+     * @param code    a stable, dotted, lower-case code
+     * @param message a sentence for people
+     * @param line    1-based line, or 0 for the whole file
+     * @return the diagnostic
+     */
     public static Diagnostic error(String code, String message, int line) {
         return new Diagnostic(Severity.ERROR, code, message, line, 0);
     }
 
-    /** A warning at a line, column unknown. */
+    /**
+     * A warning at a line, column unknown.
+     *
+     * @param code    a stable, dotted, lower-case code
+     * @param message a sentence for people
+     * @param line    1-based line, or 0 for the whole file
+     * @return the diagnostic
+     */
     public static Diagnostic warning(String code, String message, int line) {
         return new Diagnostic(Severity.WARNING, code, message, line, 0);
     }
 
-    /** An informational note at a line, column unknown. */
+    /**
+     * An informational note at a line, column unknown.
+     *
+     * @param code    a stable, dotted, lower-case code
+     * @param message a sentence for people
+     * @param line    1-based line, or 0 for the whole file
+     * @return the diagnostic
+     */
     public static Diagnostic info(String code, String message, int line) {
         return new Diagnostic(Severity.INFO, code, message, line, 0);
     }
 
-    /** The same diagnostic at another column. */
+    /**
+     * The same diagnostic at another column.
+     *
+     * @param newColumn 1-based column, or 0 when unknown
+     * @return a copy of this diagnostic with that column
+     */
     public Diagnostic atColumn(int newColumn) {
         return new Diagnostic(severity, code, message, line, newColumn);
     }
 
-    /** Formats as {@code path:line:col: severity: message}, the form compilers and editors understand. */
+    /**
+     * Formats as {@code path:line:col: severity: message}, the form compilers and editors understand.
+     *
+     * @param path the report's path as it should be shown
+     * @return one line of text
+     */
     public String format(String path) {
         return path + ":" + line + ":" + column + ": " + severity.label() + ": " + message;
     }

@@ -11,12 +11,25 @@ import java.util.Objects;
  * @param date     the date given, or {@code null}
  * @param location the place given, or {@code null}
  * @param link     the link target ("4.1-Event1/"), or {@code null}
- * @param line     the line of the entry in the original file
+ * @param line     the 1-based line of the entry in the original file
  */
 public record ListedEvent(String title, LocalDate date, String location, String link, int line) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param title    the event's name as listed
+     * @param date     the date given, or {@code null}
+     * @param location the place given, or {@code null}
+     * @param link     the link target ("4.1-Event1/"), or {@code null}
+     * @param line     the 1-based line of the entry in the original file
+     */
     public ListedEvent {
         Objects.requireNonNull(title, "title");
+        location = Values.optional(location);
+        link = Values.optional(link);
+        if (line < 1) {
+            throw new IllegalArgumentException("line must be positive");
+        }
     }
 }

@@ -11,12 +11,21 @@ public enum Part {
     /** After 18:00, or under an "Evening" / "Buổi tối" heading. */
     EVENING;
 
-    /** The lower-case name used in JSON, queries and output. */
+    /**
+     * The lower-case name used in JSON, queries and output.
+     *
+     * @return {@code morning}, {@code afternoon} or {@code evening}
+     */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The part with this label, ignoring case, or {@code null}. */
+    /**
+     * The part with this label, ignoring case and surrounding spaces.
+     *
+     * @param label a label such as {@code morning}, or {@code null}
+     * @return the part, or {@code null} when {@code label} names none
+     */
     public static Part fromLabel(String label) {
         if (label == null) {
             return null;

@@ -61,9 +61,42 @@ public record Report(
         FrontMatter frontMatter,
         List<Diagnostic> diagnostics) {
 
-    /** Validates the fields and copies the lists. */
+    /**
+     * Validates the fields and copies the lists.
+     *
+     * @param source       where the report came from
+     * @param language     {@code "vi"} or {@code "en"} (or another ISO 639-1 code), or {@code null} when unknown
+     * @param indexPage    whether the page is a section index listing several events rather than one event
+     * @param title        the event's own name, or {@code null} when the report gives none
+     * @param pageTitle    the front matter's title, or {@code null}
+     * @param date         the (first) day of the event, or {@code null}
+     * @param endDate      the last day of a multi-day event, or {@code null}
+     * @param startTime    start time, or {@code null}
+     * @param endTime      end time, or {@code null}
+     * @param location     the venue as written, or {@code null}
+     * @param audience     who the event was for, or {@code null}
+     * @param format       {@code online}, {@code offline} or {@code hybrid}, or {@code null}
+     * @param organizers   organisers as written
+     * @param objectives   the event's objectives, one per item
+     * @param speakers     speakers, in document order, each once
+     * @param sessions     the sessions of the programme, numbered from 1
+     * @param services     every service mentioned in the body, in order of first mention
+     * @param highlights   highlight items ("what stood out")
+     * @param takeaways    takeaway items ("what I learned")
+     * @param nextSteps    next-step items
+     * @param listedEvents for an index page, the events it lists
+     * @param sections     the outline: every non-blank body line lies in exactly one section
+     * @param frontMatter  the front-matter block, or {@code null} when the file has none
+     * @param diagnostics  what the parser could not understand, refused or guessed
+     */
     public Report {
         Objects.requireNonNull(source, "source");
+        language = Values.optional(language);
+        title = Values.optional(title);
+        pageTitle = Values.optional(pageTitle);
+        location = Values.optional(location);
+        audience = Values.optional(audience);
+        format = Values.optional(format);
         organizers = List.copyOf(organizers);
         objectives = List.copyOf(objectives);
         speakers = List.copyOf(speakers);
@@ -77,12 +110,21 @@ public record Report(
         diagnostics = List.copyOf(diagnostics);
     }
 
-    /** A builder for a report from this source. */
+    /**
+     * A builder for a report from this source, with every other value absent.
+     *
+     * @param source where the report came from
+     * @return a new builder
+     */
     public static Builder builder(Source source) {
         return new Builder(source);
     }
 
-    /** A builder that starts with every value of this report. */
+    /**
+     * A builder that starts with every value of this report.
+     *
+     * @return a new builder
+     */
     public Builder toBuilder() {
         Builder b = new Builder(source);
         b.language = language;
@@ -111,7 +153,11 @@ public record Report(
         return b;
     }
 
-    /** Whether any diagnostic has severity {@link Severity#ERROR}. */
+    /**
+     * Whether any diagnostic has severity {@link Severity#ERROR}.
+     *
+     * @return whether the report has errors
+     */
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
     }
@@ -147,134 +193,254 @@ public record Report(
             this.source = Objects.requireNonNull(source, "source");
         }
 
-        /** Sets the language code. */
+        /**
+         * Sets the language code.
+         *
+         * @param value the value, or {@code null} for none
+         * @return this builder
+         */
         public Builder language(String value) {
             this.language = value;
             return this;
         }
 
-        /** Marks the report as a section index page. */
+        /**
+         * Marks the report as a section index page.
+         *
+         * @param value whether it is one
+         * @return this builder
+         */
         public Builder indexPage(boolean value) {
             this.indexPage = value;
             return this;
         }
 
-        /** Sets the event's name. */
+        /**
+         * Sets the event's name.
+         *
+         * @param value the value, or {@code null} for none
+         * @return this builder
+         */
         public Builder title(String value) {
             this.title = value;
             return this;
         }
 
-        /** Sets the front matter's title. */
+        /**
+         * Sets the front matter's title.
+         *
+         * @param value the value, or {@code null} for none
+         * @return this builder
+         */
         public Builder pageTitle(String value) {
             this.pageTitle = value;
             return this;
         }
 
-        /** Sets the event's (first) day. */
+        /**
+         * Sets the event's (first) day.
+         *
+         * @param value the value, or {@code null} for none
+         * @return this builder
+         */
         public Builder date(LocalDate value) {
             this.date = value;
             return this;
         }
 
-        /** Sets the last day of a multi-day event. */
+        /**
+         * Sets the last day of a multi-day event.
+         *
+         * @param value the value, or {@code null} for none
+         * @return this builder
+         */
         public Builder endDate(LocalDate value) {
             this.endDate = value;
             return this;
         }
 
-        /** Sets the start time. */
+        /**
+         * Sets the start time.
+         *
+         * @param value the value, or {@code null} for none
+         * @return this builder
+         */
         public Builder startTime(LocalTime value) {
             this.startTime = value;
             return this;
         }
 
-        /** Sets the end time. */
+        /**
+         * Sets the end time.
+         *
+         * @param value the value, or {@code null} for none
+         * @return this builder
+         */
         public Builder endTime(LocalTime value) {
             this.endTime = value;
             return this;
         }
 
-        /** Sets the venue. */
+        /**
+         * Sets the venue.
+         *
+         * @param value the value, or {@code null} for none
+         * @return this builder
+         */
         public Builder location(String value) {
             this.location = value;
             return this;
         }
 
-        /** Sets the audience. */
+        /**
+         * Sets the audience.
+         *
+         * @param value the value, or {@code null} for none
+         * @return this builder
+         */
         public Builder audience(String value) {
             this.audience = value;
             return this;
         }
 
-        /** Sets the format ({@code online}, {@code offline}, {@code hybrid}). */
+        /**
+         * Sets the format ({@code online}, {@code offline}, {@code hybrid}).
+         *
+         * @param value the value, or {@code null} for none
+         * @return this builder
+         */
         public Builder format(String value) {
             this.format = value;
             return this;
         }
 
-        /** Replaces the organisers. */
+        /**
+         * Replaces the organisers.
+         *
+         * @param values the values, none of them {@code null}
+         * @return this builder
+         */
         public Builder organizers(List<String> values) {
             return replace(organizers, values);
         }
 
-        /** Replaces the objectives. */
+        /**
+         * Replaces the objectives.
+         *
+         * @param values the values, none of them {@code null}
+         * @return this builder
+         */
         public Builder objectives(List<String> values) {
             return replace(objectives, values);
         }
 
-        /** Replaces the speakers. */
+        /**
+         * Replaces the speakers.
+         *
+         * @param values the values, none of them {@code null}
+         * @return this builder
+         */
         public Builder speakers(List<Speaker> values) {
             return replace(speakers, values);
         }
 
-        /** Replaces the sessions. */
+        /**
+         * Replaces the sessions.
+         *
+         * @param values the values, none of them {@code null}
+         * @return this builder
+         */
         public Builder sessions(List<Session> values) {
             return replace(sessions, values);
         }
 
-        /** Replaces the report-level services. */
+        /**
+         * Replaces the report-level services.
+         *
+         * @param values the values, none of them {@code null}
+         * @return this builder
+         */
         public Builder services(List<ServiceCount> values) {
             return replace(services, values);
         }
 
-        /** Replaces the highlights. */
+        /**
+         * Replaces the highlights.
+         *
+         * @param values the values, none of them {@code null}
+         * @return this builder
+         */
         public Builder highlights(List<String> values) {
             return replace(highlights, values);
         }
 
-        /** Replaces the takeaways. */
+        /**
+         * Replaces the takeaways.
+         *
+         * @param values the values, none of them {@code null}
+         * @return this builder
+         */
         public Builder takeaways(List<String> values) {
             return replace(takeaways, values);
         }
 
-        /** Replaces the next steps. */
+        /**
+         * Replaces the next steps.
+         *
+         * @param values the values, none of them {@code null}
+         * @return this builder
+         */
         public Builder nextSteps(List<String> values) {
             return replace(nextSteps, values);
         }
 
-        /** Replaces the events listed by an index page. */
+        /**
+         * Replaces the events listed by an index page.
+         *
+         * @param values the values, none of them {@code null}
+         * @return this builder
+         */
         public Builder listedEvents(List<ListedEvent> values) {
             return replace(listedEvents, values);
         }
 
-        /** Replaces the outline. */
+        /**
+         * Replaces the outline.
+         *
+         * @param values the values, none of them {@code null}
+         * @return this builder
+         */
         public Builder sections(List<Section> values) {
             return replace(sections, values);
         }
 
-        /** Sets the front matter. */
+        /**
+         * Sets the front matter.
+         *
+         * @param value the value, or {@code null} for none
+         * @return this builder
+         */
         public Builder frontMatter(FrontMatter value) {
             this.frontMatter = value;
             return this;
         }
 
-        /** Replaces the diagnostics. */
+        /**
+         * Replaces the diagnostics.
+         *
+         * @param values the values, none of them {@code null}
+         * @return this builder
+         */
         public Builder diagnostics(List<Diagnostic> values) {
             return replace(diagnostics, values);
         }
 
-        /** Adds one diagnostic. */
+        /**
+         * Adds one diagnostic.
+         *
+         * @param value the diagnostic
+         * @return this builder
+         */
         public Builder diagnostic(Diagnostic value) {
             diagnostics.add(Objects.requireNonNull(value));
             return this;
@@ -286,7 +452,12 @@ public record Report(
             return this;
         }
 
-        /** Builds the report. */
+        /**
+         * Builds the report.
+         *
+         * @return a new report
+         * @throws NullPointerException when a list holds {@code null}
+         */
         public Report build() {
             return new Report(source, language, indexPage, title, pageTitle, date, endDate, startTime, endTime,
                     location, audience, format, organizers, objectives, speakers, sessions, services, highlights,

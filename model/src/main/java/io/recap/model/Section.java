@@ -15,10 +15,19 @@ import java.util.Objects;
  */
 public record Section(SectionKind kind, String heading, int level, int parent, LineRange lines) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param kind    what the section is about
+     * @param heading the heading text, cleaned of markup, or {@code null} for the preamble
+     * @param level   1–6 for headings, 7 for bold pseudo-headings, 0 for the preamble
+     * @param parent  index of the parent section in {@link Report#sections()}, or -1 for a top-level section
+     * @param lines   lines of the original file from the heading to the section's last line
+     */
     public Section {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(lines, "lines");
+        heading = Values.optional(heading);
         if (level < 0 || level > 7) {
             throw new IllegalArgumentException("bad level " + level);
         }

@@ -33,12 +33,21 @@ public enum SectionKind {
     /** Anything not recognised: kept, never dropped. */
     OTHER;
 
-    /** The lower-case, hyphenated name used in JSON ({@code next-steps}). */
+    /**
+     * The lower-case, hyphenated name used in JSON.
+     *
+     * @return the label, such as {@code next-steps}
+     */
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The kind with this label, or {@code null}. */
+    /**
+     * The kind with this label, exactly as {@link #label()} writes it.
+     *
+     * @param label a label such as {@code next-steps}
+     * @return the kind, or {@code null} when {@code label} names none
+     */
     public static SectionKind fromLabel(String label) {
         for (SectionKind k : values()) {
             if (k.label().equals(label)) {

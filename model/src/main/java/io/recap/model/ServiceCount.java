@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record ServiceCount(Service service, int mentions) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param service  the catalog entry
+     * @param mentions number of mentions, at least 1
+     */
     public ServiceCount {
         Objects.requireNonNull(service, "service");
         if (mentions < 1) {

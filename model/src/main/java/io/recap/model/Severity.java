@@ -9,7 +9,11 @@ public enum Severity {
     /** A note about how the parser read the report; nothing needs fixing. */
     INFO;
 
-    /** The lower-case name used in JSON and in {@code path:line:col: severity: message} output. */
+    /**
+     * The lower-case name used in JSON and in {@code path:line:col: severity: message} output.
+     *
+     * @return {@code error}, {@code warning} or {@code info}
+     */
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

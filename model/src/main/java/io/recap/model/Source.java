@@ -11,7 +11,13 @@ import java.util.Objects;
  */
 public record Source(String path, String sha256, long bytes) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param path   the path as given to the parser (a file path, or {@code archive.zip!/entry.md})
+     * @param sha256 lower-case hex SHA-256 of the file's bytes as read
+     * @param bytes  size of the file in bytes
+     */
     public Source {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(sha256, "sha256");

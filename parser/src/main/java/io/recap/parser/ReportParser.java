@@ -13,17 +13,26 @@ import java.util.Objects;
  * Parses one event report — Markdown with Hugo front matter, Vietnamese or English — into a {@link Report}.
  *
  * <p>Never throws on content: what it cannot understand becomes a {@link io.recap.model.Diagnostic} with a
- * line number, and every non-blank line of the body lies in one of the report's sections. Immutable and
- * thread-safe: build one parser and share it.
+ * line number, and every non-blank line of the body lies in one of the report's sections.
  *
  * <pre>{@code
- * ReportParser parser = ReportParser.builder().build();
+ * ReportParser parser = ReportParser.builder().build();           // the built-in service catalog
  * Report report = parser.parse(Path.of("content/4-EventParticipated/4.2-Event2/_index.vi.md"));
- * System.out.println(report.title() + " on " + report.date());
+ * System.out.println(report.title() + " on " + report.date());     // null when the report does not say
  * for (Session s : report.sessions()) {
- *     System.out.println(s.number() + ". " + s.title() + " " + s.services());
+ *     System.out.println(s.number() + ". " + s.title() + " " + s.part());
+ *     s.services().forEach(svc -> System.out.println("   " + svc.shortName()));  // "CodeDeploy"
  * }
+ * for (ServiceCount c : report.services()) {                       // the whole report, by first mention
+ *     System.out.println(c.service().name() + " ×" + c.mentions());
+ * }
+ * report.diagnostics().forEach(d -> System.err.println(d.format(report.source().path())));
+ * String json = ReportJson.write(report);                          // and ReportJson.read(json) gives it back
  * }</pre>
+ *
+ * <p><b>Thread safety</b>: a parser is immutable. Build one and share it between any number of threads; they
+ * get the same reports as one thread would. Building a parser compiles its catalog's matcher once (on first
+ * use of the catalog); parsing holds no resource open between calls, so there is nothing to close.
  */
 public final class ReportParser {
 
@@ -45,12 +54,20 @@ public final class ReportParser {
                 new ReportAssembler.Limits(b.maxBytes, b.maxLineChars, b.maxNesting, b.maxFrontMatterChars));
     }
 
-    /** A builder with the built-in catalog and default limits. */
+    /**
+     * A builder with the built-in catalog and default limits.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The catalog this parser detects services with. */
+    /**
+     * The catalog this parser detects services with.
+     *
+     * @return the catalog
+     */
     public ServiceCatalog catalog() {
         return catalog;
     }
@@ -58,20 +75,34 @@ public final class ReportParser {
     /**
      * Reads and parses a file; the report's source path is {@code file} as given.
      *
+     * @param file the report's file
+     * @return the report
      * @throws IOException only when the file cannot be read; content never makes this method throw
      */
     public Report parse(Path file) throws IOException {
         return parse(file.toString(), Files.readAllBytes(file));
     }
 
-    /** Parses a report's bytes (UTF-8, with or without BOM); {@code path} is recorded as its source. */
+    /**
+     * Parses a report's bytes (UTF-8, with or without BOM).
+     *
+     * @param path    recorded as the report's source path
+     * @param content the file's bytes
+     * @return the report
+     */
     public Report parse(String path, byte[] content) {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(content, "content");
         return assembler.assemble(path, content);
     }
 
-    /** Parses a report's text; {@code path} is recorded as its source. */
+    /**
+     * Parses a report's text.
+     *
+     * @param path    recorded as the report's source path
+     * @param content the file's text
+     * @return the report
+     */
     public Report parse(String path, String content) {
         return parse(path, content.getBytes(StandardCharsets.UTF_8));
     }
@@ -87,31 +118,60 @@ public final class ReportParser {
         private Builder() {
         }
 
-        /** The catalog to detect services with (default: {@link ServiceCatalog#builtIn()}). */
+        /**
+         * The catalog to detect services with (default: {@link ServiceCatalog#builtIn()}).
+         *
+         * @param value the catalog
+         * @return this builder
+         */
         public Builder catalog(ServiceCatalog value) {
             this.catalog = Objects.requireNonNull(value, "catalog");
             return this;
         }
 
-        /** Bytes of a file that are read; the rest is refused with a {@code text.too-large} error. */
+        /**
+         * Bytes of a file that are read; the rest is refused with a {@code text.too-large} error.
+         *
+         * @param value a positive number of bytes
+         * @return this builder
+         * @throws IllegalArgumentException when {@code value} is not positive
+         */
         public Builder maxBytes(int value) {
             this.maxBytes = positive(value, "maxBytes");
             return this;
         }
 
-        /** Characters of a line that are read; the rest is cut with a {@code text.line-too-long} warning. */
+        /**
+         * Characters of a line that are read; the rest is cut with a {@code text.line-too-long} warning.
+         *
+         * @param value a positive number of characters
+         * @return this builder
+         * @throws IllegalArgumentException when {@code value} is not positive
+         */
         public Builder maxLineChars(int value) {
             this.maxLineChars = positive(value, "maxLineChars");
             return this;
         }
 
-        /** Deepest nesting of lists and block quotes read as such ({@code markdown.too-deep} beyond). */
+        /**
+         * Deepest nesting of lists and block quotes read as such ({@code markdown.too-deep} beyond).
+         *
+         * @param value a positive number of levels
+         * @return this builder
+         * @throws IllegalArgumentException when {@code value} is not positive
+         */
         public Builder maxNesting(int value) {
             this.maxNesting = positive(value, "maxNesting");
             return this;
         }
 
-        /** Largest front matter parsed ({@code front-matter.too-large} beyond). */
+        /**
+         * Largest front matter parsed ({@code front-matter.too-large} beyond).
+         *
+         * @param value a positive number of characters
+         * @return this builder
+         * @throws IllegalArgumentException when {@code value} is not positive
+         */
         public Builder maxFrontMatterChars(int value) {
             this.maxFrontMatterChars = positive(value, "maxFrontMatterChars");
             return this;
@@ -124,7 +184,11 @@ public final class ReportParser {
             return value;
         }
 
-        /** Builds the parser. */
+        /**
+         * Builds the parser.
+         *
+         * @return a new parser
+         */
         public ReportParser build() {
             if (catalog == null) {
                 catalog = ServiceCatalog.builtIn();

@@ -122,12 +122,18 @@ public final class ServiceCatalog {
      * The catalog shipped with recap: every AWS service of the AWS SDK's service models, curated, plus newer
      * services, AWS tools that are not API services, and features people write as services. Loaded once, on
      * first use.
+     *
+     * @return the built-in catalog, the same instance every time
      */
     public static ServiceCatalog builtIn() {
         return BuiltIn.INSTANCE;
     }
 
-    /** A catalog without entries: a parser built with it detects no services. */
+    /**
+     * A catalog without entries: a parser built with it detects no services.
+     *
+     * @return the empty catalog
+     */
     public static ServiceCatalog empty() {
         return EMPTY;
     }
@@ -174,6 +180,8 @@ public final class ServiceCatalog {
      *     aliases: [AcmeVault, Vault Server]
      * }</pre>
      *
+     * @param file a {@code .yaml}/{@code .yml} or TAB-separated catalog file
+     * @return the catalog of the file's entries alone
      * @throws IOException when the file cannot be read or is not a catalog; the message names the file
      */
     public static ServiceCatalog load(Path file) throws IOException {
@@ -192,6 +200,9 @@ public final class ServiceCatalog {
      * replaces that entry. Where an entry of {@code extra} claims a spelling an entry here also claims, the
      * entry of {@code extra} wins in text; {@link #resolve} still prefers an exact id, then a name, then an
      * abbreviation, over other spellings.
+     *
+     * @param extra the entries to add
+     * @return a new catalog; this one is unchanged
      */
     public ServiceCatalog with(ServiceCatalog extra) {
         List<CatalogEntry> all = new ArrayList<>(entries);
@@ -199,7 +210,11 @@ public final class ServiceCatalog {
         return new ServiceCatalog(all);
     }
 
-    /** Every service, in catalog order. */
+    /**
+     * Every service, in catalog order.
+     *
+     * @return the services
+     */
     public List<Service> services() {
         List<Service> out = new ArrayList<>(entries.size());
         for (CatalogEntry e : entries) {
@@ -208,7 +223,11 @@ public final class ServiceCatalog {
         return out;
     }
 
-    /** The categories of the entries, sorted ("ai-ml", "compute", "containers", …). */
+    /**
+     * The categories of the entries, sorted ("ai-ml", "compute", "containers", …).
+     *
+     * @return the distinct categories
+     */
     public List<String> categories() {
         java.util.TreeSet<String> out = new java.util.TreeSet<>();
         for (CatalogEntry e : entries) {
@@ -219,18 +238,32 @@ public final class ServiceCatalog {
         return List.copyOf(out);
     }
 
-    /** Number of entries. */
+    /**
+     * Number of entries.
+     *
+     * @return how many services the catalog has
+     */
     public int size() {
         return entries.size();
     }
 
-    /** The service with this id. */
+    /**
+     * The service with this id.
+     *
+     * @param id a catalog id such as {@code codedeploy}
+     * @return the service, or empty when no entry has that id
+     */
     public Optional<Service> byId(String id) {
         CatalogEntry e = byId.get(id);
         return e == null ? Optional.empty() : Optional.of(e.service());
     }
 
-    /** Every spelling the catalog accepts for the service with this id (empty for an unknown id). */
+    /**
+     * Every spelling that names the service with this id in reports, its name and abbreviation first.
+     *
+     * @param id a catalog id
+     * @return the aliases (empty for an unknown id)
+     */
     public List<String> aliases(String id) {
         CatalogEntry e = byId.get(id);
         return e == null ? List.of() : e.aliases();
@@ -239,6 +272,9 @@ public final class ServiceCatalog {
     /**
      * The service a name refers to, ignoring case, spaces, hyphens, diacritics and an "AWS"/"Amazon" prefix:
      * "code deploy", "codedeploy", "AWS CodeDeploy" and "codedeploy" (the id) all resolve to CodeDeploy.
+     *
+     * @param name what a person typed, or {@code null}
+     * @return the service, or empty when the name refers to none
      */
     public Optional<Service> resolve(String name) {
         if (name == null) {
@@ -265,6 +301,10 @@ public final class ServiceCatalog {
 
     /**
      * Up to {@code max} services whose names are close to {@code name} (for "did you mean …?"), closest first.
+     *
+     * @param name what a person typed, or {@code null}
+     * @param max  the most services to return
+     * @return the suggestions, possibly none
      */
     public List<Service> suggest(String name, int max) {
         if (name == null || max < 1) {
