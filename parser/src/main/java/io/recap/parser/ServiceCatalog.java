@@ -341,6 +341,10 @@ public final class ServiceCatalog {
      * at most {@code max}: a few edits from one of a service's names, and not merely a part of a longer name
      * ("AWS Developer" is not "Amazon Q Developer") nor a name that differs only in digits ("AWS Cloud" is
      * not "Cloud9"). Empty for a spelling the catalog resolves, and for very short ones.
+     *
+     * @param spelling a name as written in a report
+     * @param max      the most services to return
+     * @return the services the spelling is probably a typo of, closest first
      */
     public List<Service> nearMisses(String spelling, int max) {
         if (spelling == null || max < 1 || resolve(spelling).isPresent()) {
