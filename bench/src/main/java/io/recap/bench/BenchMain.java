@@ -40,7 +40,7 @@ public final class BenchMain {
               query [--work W] [JMH options]
                   4. p50/p99 of searches over the indexes 'index' left in W (JMH)
               e2e ARCHIVE [--index DIR] [--runs R] [--recap CMD]
-                  5. recap search --service CodeDeploy vs rg -l -i and grep -rli (whole processes)
+                  5. recap search --service CodeDeploy --format paths vs rg -l -i and grep -rli (whole processes)
               startup [--runs R] [--recap CMD] [--jar JAR]
                   6. recap --version vs java -version (whole processes)
               jmh [JMH ARGS]

@@ -17,8 +17,8 @@ import java.util.stream.Stream;
  *
  * <pre>
  * IndexChild read ARCHIVE                            read every *.md file (the floor; warms the page cache)
- * IndexChild lucene ARCHIVE INDEX THREADS            plain Lucene baseline
- * IndexChild recap ARCHIVE INDEX THREADS full|incremental   recap's ArchiveIndexer
+ * IndexChild lucene ARCHIVE INDEX THREADS            plain Lucene baseline, THREADS adding to one writer
+ * IndexChild recap ARCHIVE INDEX THREADS full|incremental   recap's ArchiveIndexer with threads(THREADS)
  * </pre>
  */
 public final class IndexChild {
@@ -47,10 +47,9 @@ public final class IndexChild {
             case "lucene" -> counts = "docs=" + PlainLuceneIndexer.index(archive, Path.of(args[2]),
                     Integer.parseInt(args[3]));
             case "recap" -> {
-                // ArchiveIndexer has no thread setting yet (issue 5 adds parallel parsing); args[3] is recorded
-                // by the caller and applied here once the API has it.
-                IndexRun run = ArchiveIndexer.builder(Path.of(args[2])).full("full".equals(args[4])).build()
-                        .index(List.of(archive));
+                // The same number of threads as the baseline: workers that hash, parse and add documents.
+                IndexRun run = ArchiveIndexer.builder(Path.of(args[2])).threads(Integer.parseInt(args[3]))
+                        .full("full".equals(args[4])).build().index(List.of(archive));
                 counts = "docs=" + run.reports() + " indexed=" + run.indexed() + " unchanged=" + run.unchanged()
                         + " removed=" + run.removed() + " failed=" + run.failed() + " sessions=" + run.sessions();
             }

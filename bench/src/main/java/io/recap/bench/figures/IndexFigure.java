@@ -62,8 +62,9 @@ public final class IndexFigure {
         t.row("recap `ArchiveIndexer` full run", f2(r), f0(docs / r), f1(megabytes / r), f2(r / l),
                 f0(Stats.median(recapRss)) + ", " + f0(max(recapRss)));
         return String.format(Locale.ROOT, "archive %s: %,.0f reports, %.1f MB, %,d sessions in the recap index; "
-                        + "%d thread(s) requested, %d runs each, alternating; JVM options %s; reading all files "
-                        + "once: %.2f s%n"
+                        + "%d threads each (recap: `threads(%5$d)` workers fed by its reader thread; Lucene: "
+                        + "%5$d threads reading and adding), %d runs each, alternating; JVM options %s; "
+                        + "reading all files once: %.2f s%n"
                         + "machine: %s%n%n%s%n- recap / plain Lucene: **%.2f×** (target ≤ 2×); recap: **%,.0f "
                         + "reports/s** (target ≥ 1,500)%n",
                 archive, docs, megabytes, sessions, threads, runs, jvmArgs.isEmpty() ? "default" : jvmArgs,

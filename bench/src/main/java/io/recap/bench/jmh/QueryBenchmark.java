@@ -31,7 +31,8 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * Query figure (issue 7, item 4): latency of one search in process, sampled (p50/p99), over an index built
  * beforehand. Each operation asks the next question of its {@link QueryMix} list and fetches the first page of
- * 10 hits as {@code recap search} shows them (stored fields, snippets). The baseline {@code luceneTerm} asks the
+ * 10 hits as {@code recap search} shows them (stored fields, snippets); the facet methods also count every
+ * match by service, year and language ({@code recap search … --facets}). The baseline {@code luceneTerm} asks the
  * same words of a plain Lucene index of the raw files (one text field, StandardAnalyzer) and reads the path of
  * its top 10.
  */
@@ -55,6 +56,8 @@ public class QueryBenchmark {
     private int phrase;
     private int service;
     private int combined;
+    private int termFacets;
+    private int serviceFacets;
     private int baseline;
 
     /** Opens both indexes. */
@@ -100,6 +103,23 @@ public class QueryBenchmark {
         int i = combined++;
         return index.search(SearchRequest.builder().query(next(QueryMix.TERMS, i))
                 .service(next(QueryMix.SERVICES, i)).build());
+    }
+
+    /**
+     * A word with facet counts: {@code recap search WORD --facets} (first page, and every match counted by
+     * service, year and language).
+     */
+    @Benchmark
+    public Object termFacets() throws IOException {
+        return index.search(SearchRequest.builder().query(next(QueryMix.TERMS, termFacets++)).facets(true)
+                .build());
+    }
+
+    /** A service filter with facet counts: {@code recap search --service CodeDeploy --facets}. */
+    @Benchmark
+    public Object serviceFacets() throws IOException {
+        return index.search(SearchRequest.builder().service(next(QueryMix.SERVICES, serviceFacets++)).facets(true)
+                .build());
     }
 
     /** The floor: the same words asked of a plain Lucene index of the raw files, top 10 paths read. */

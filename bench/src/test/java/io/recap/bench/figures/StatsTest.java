@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StatsTest {
@@ -24,6 +25,23 @@ class StatsTest {
         assertThat(Stats.percentile(hundred, 99)).isEqualTo(99.0);
         assertThat(Stats.percentile(hundred, 100)).isEqualTo(100.0);
         assertThat(Stats.percentile(List.of(7.0), 99)).isEqualTo(7.0);
+    }
+
+    @Test
+    void aMixWeighsEveryDistributionTheSameHoweverManySamplesItHas() {
+        // 900 fast samples at 1 and 100 slow ones at 10: pooled, the median is 1; as an equal mix, half the
+        // weight is at 1 and half at 10, so the median is 1 and every percentile above 50 is 10.
+        Map<Double, Long> fast = Map.of(1.0, 900L);
+        Map<Double, Long> slow = Map.of(10.0, 100L);
+        assertThat(Stats.mixPercentile(List.of(fast, slow), 50)).isEqualTo(1.0);
+        assertThat(Stats.mixPercentile(List.of(fast, slow), 51)).isEqualTo(10.0);
+        assertThat(Stats.mixPercentile(List.of(fast, slow), 99)).isEqualTo(10.0);
+        Map<Double, Long> spread = new java.util.TreeMap<>();
+        for (int i = 1; i <= 100; i++) {
+            spread.put((double) i, 3L);
+        }
+        assertThat(Stats.mixPercentile(List.of(spread), 99)).isEqualTo(99.0);
+        assertThat(Stats.mixPercentile(List.of(spread, Map.of()), 50)).isEqualTo(50.0);
     }
 
     @Test
