@@ -31,8 +31,9 @@ public final class BenchMain {
                   write a deterministic archive of N reports (same seed, same bytes)
               touch [--percent P] [--seed S] DIR
                   append a line to P% (default 1) of the archive's files, chosen by the seed
-              parse [--reports N] [--seed S] [--dir DIR] [JMH options]
-                  1. ReportParser vs commonmark's bare parse, and the share of service detection (JMH)
+              parse [--reports N] [--seed S] [--dir DIR] [--paired P] [JMH options]
+                  1. ReportParser vs commonmark's bare parse, and the share of service detection: JMH rounds,
+                  then a paired run that parses at least P reports (30,000; 0 skips it) with all three in turn
               index ARCHIVE [--work W] [--threads T] [--runs R] [--heap SIZE] [--jfr FILE]
                   2. full recap index run vs plain Lucene, peak RSS (fresh JVM per run)
               incremental ARCHIVE [--work W] [--threads T] [--runs R] [--percent P] [--heap SIZE] [--jfr FILE]
@@ -47,7 +48,8 @@ public final class BenchMain {
                   JMH's own command line over the benchmarks, e.g. to profile one of them:
                   jmh ParseBenchmark.recap -f 1 -wi 2 -i 3 -jvmArgsAppend -XX:StartFlightRecording=filename=p.jfr
               smoke WORK
-                  generator + one tiny iteration of figures 1, 2 and 4 (for CI; asserts nothing about time)
+                  generator + one tiny iteration of figures 1 (JMH and paired), 2 and 4 (for CI; asserts
+                  nothing about time)
 
             JMH options: --rounds R (5) --forks F (0: rounds share this JVM after a warm-up round) --warmups W (1)
                          --iterations I (2) --seconds S (2) --smoke --jfr FILE (with --forks 1)
@@ -112,9 +114,9 @@ public final class BenchMain {
     }
 
     private static void parse(List<String> rest) throws Exception {
-        Args a = new Args(rest, union(JMH_OPTIONS, Set.of("reports", "seed", "dir")), Set.of("smoke"));
+        Args a = new Args(rest, union(JMH_OPTIONS, Set.of("reports", "seed", "dir", "paired")), Set.of("smoke"));
         System.out.print(ParseFigure.run(a.integer("reports", 1_000), a.longValue("seed", 42), a.get("dir", ""),
-                jmh(a)));
+                jmh(a), a.integer("paired", 30_000)));
     }
 
     private static void index(List<String> rest) throws Exception {
@@ -153,7 +155,7 @@ public final class BenchMain {
         Path archive = work.resolve("archive");
         long bytes = new ArchiveGenerator(1).write(40, archive, 2);
         System.out.printf(Locale.ROOT, "smoke: generated 40 reports (%d bytes)%n", bytes);
-        System.out.print(ParseFigure.run(40, 1, archive.toString(), JmhSettings.quick()));
+        System.out.print(ParseFigure.run(40, 1, archive.toString(), JmhSettings.quick(), 40));
         System.out.print(IndexFigure.run(archive, work, 2, 1, List.of()));
         System.out.print(QueryFigure.run(work, JmhSettings.quick()));
         System.out.println("bench smoke: 4 passed, 0 failed (generate, parse, index, query ran; no timing is asserted)");

@@ -28,6 +28,20 @@ class StatsTest {
     }
 
     @Test
+    void percentilesOfAFewValuesAreValuesTheyHold() {
+        // the paired parse figure's p10–p90 of a handful of blocks: nearest rank never interpolates
+        List<Double> five = List.of(3.0, 1.0, 5.0, 2.0, 4.0);
+        assertThat(Stats.percentile(five, 0)).isEqualTo(1.0);
+        assertThat(Stats.percentile(five, 10)).isEqualTo(1.0);
+        assertThat(Stats.percentile(five, 20)).isEqualTo(1.0);
+        assertThat(Stats.percentile(five, 21)).isEqualTo(2.0);
+        assertThat(Stats.percentile(five, 90)).isEqualTo(5.0);
+        assertThat(Stats.percentile(List.of(2.0, 1.0), 50)).isEqualTo(1.0);
+        assertThat(Stats.percentile(List.of(2.0, 1.0), 51)).isEqualTo(2.0);
+        assertThatThrownBy(() -> Stats.percentile(List.of(), 50)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aMixWeighsEveryDistributionTheSameHoweverManySamplesItHas() {
         // 900 fast samples at 1 and 100 slow ones at 10: pooled, the median is 1; as an equal mix, half the
         // weight is at 1 and half at 10, so the median is 1 and every percentile above 50 is 10.
