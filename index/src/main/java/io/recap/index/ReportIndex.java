@@ -190,20 +190,6 @@ public final class ReportIndex implements AutoCloseable {
     }
 
     /**
-     * How many sessions (or reports) the index holds.
-     *
-     * @param sessions whether to count sessions rather than reports
-     * @return the count
-     * @throws IOException when the index cannot be read
-     * @deprecated use {@link #stats()}; kept so that callers written against the first API still compile
-     */
-    @Deprecated
-    public long count(boolean sessions) throws IOException {
-        IndexStats s = stats();
-        return sessions ? s.sessions() : s.reports();
-    }
-
-    /**
      * The whole report of an event, as parsed when it was indexed (no need for the source file).
      *
      * @param id an event id, a session id ({@code eventId#number}), or a path naming the report's file

@@ -1,6 +1,7 @@
 package io.recap.bench.figures;
 
 import io.recap.bench.jmh.QueryBenchmark;
+import io.recap.index.IndexStats;
 import io.recap.index.ReportIndex;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,11 +26,9 @@ public final class QueryFigure {
     public static String run(Path work, JmhSettings settings) throws Exception {
         Path recapIndex = work.resolve("recap-index");
         Path luceneIndex = work.resolve("lucene-index");
-        long reports;
-        long sessions;
+        IndexStats held;
         try (ReportIndex index = ReportIndex.open(recapIndex)) {
-            reports = index.count(false);
-            sessions = index.count(true);
+            held = index.stats();
         }
         Map<String, String> params = new LinkedHashMap<>();
         params.put("recapIndex", recapIndex.toString());
@@ -79,7 +78,7 @@ public final class QueryFigure {
         return String.format(Locale.ROOT, "index %s: %,d reports, %,d session documents; one thread; %d round(s),"
                         + " each percentile the median of the rounds' percentiles%n"
                         + "machine: %s; load after: %s%n%n%s",
-                recapIndex, reports, sessions, rounds.size(), machine, loadAfter, t);
+                recapIndex, held.reports(), held.sessions(), rounds.size(), machine, loadAfter, t);
     }
 
     private static Map<Double, Long> raw(Statistics s) {
