@@ -155,9 +155,9 @@ public final class BenchMain {
         Path archive = work.resolve("archive");
         long bytes = new ArchiveGenerator(1).write(40, archive, 2);
         System.out.printf(Locale.ROOT, "smoke: generated 40 reports (%d bytes)%n", bytes);
-        System.out.print(ParseFigure.run(40, 1, archive.toString(), JmhSettings.quick(), 40));
-        System.out.print(IndexFigure.run(archive, work, 2, 1, List.of()));
-        System.out.print(QueryFigure.run(work, JmhSettings.quick()));
+        System.out.println(ParseFigure.run(40, 1, archive.toString(), JmhSettings.quick(), 40));
+        System.out.println(IndexFigure.run(archive, work, 2, 1, List.of()));
+        System.out.println(QueryFigure.run(work, JmhSettings.quick()));
         System.out.println("bench smoke: 4 passed, 0 failed (generate, parse, index, query ran; no timing is asserted)");
     }
 
