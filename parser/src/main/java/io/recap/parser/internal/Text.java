@@ -99,6 +99,21 @@ public final class Text {
                 || type == Character.ENCLOSING_MARK;
     }
 
+    /**
+     * Whether {@code c} is white space in Java's sense or a Unicode space separator (NBSP, EM SPACE …): the
+     * union of {@link Character#isWhitespace(char)} and {@link Character#isSpaceChar(char)}, with the common
+     * characters decided without a table lookup.
+     */
+    public static boolean isSpace(char c) {
+        if (c < 0xA0) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+        }
+        if (c < 0x1680) {
+            return c == 0xA0;
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     /** Collapses runs of white space to one space and trims. */
     public static String squeeze(String s) {
         if (isSqueezed(s)) {
@@ -108,7 +123,7 @@ public final class Text {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 space = sb.length() > 0;
             } else {
                 if (space) {
@@ -136,11 +151,22 @@ public final class Text {
     public static String stripSymbols(String s) {
         int i = 0;
         int n = s.length();
-        while (i < n && s.charAt(i) < SYMBOL_RANGE) {
+        // one pass for the common case: no character that could be a symbol, and white space already squeezed
+        boolean squeezed = n == 0 || (s.charAt(0) != ' ' && s.charAt(n - 1) != ' ');
+        char prev = 'x';
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c >= SYMBOL_RANGE) {
+                break;
+            }
+            if (c == ' ' ? prev == ' ' : c < 0x21 || c > 0x7E && isSpace(c)) {
+                squeezed = false;
+            }
+            prev = c;
             i++;
         }
         if (i == n) {
-            return squeeze(s); // no character that could be a symbol: the common case
+            return squeezed ? s : squeeze(s);
         }
         StringBuilder sb = new StringBuilder(n);
         sb.append(s, 0, i);
@@ -170,7 +196,7 @@ public final class Text {
                 if (prev == ' ') {
                     return false;
                 }
-            } else if (c < 0x21 || c > 0x7E && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+            } else if (c < 0x21 || c > 0x7E && isSpace(c)) {
                 return false;
             }
             prev = c;
@@ -195,7 +221,7 @@ public final class Text {
     }
 
     private static boolean isEdgePunct(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || ":：-–—•*|·,;>_~".indexOf(c) >= 0;
+        return isSpace(c) || ":：-–—•*|·,;>_~".indexOf(c) >= 0;
     }
 
     /** Lower-case in the root locale. */

@@ -43,6 +43,12 @@ public final class TextDecoder {
      * with their line and column, then one summary.
      */
     private static String decodeUtf8(byte[] bytes, int start, List<Diagnostic> diagnostics) {
+        // Fast path: the JDK's decoder replaces malformed input with U+FFFD; without one in the result, the
+        // bytes were valid (a report that writes U+FFFD itself takes the slow path, which gives the same text).
+        String fast = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -159,17 +159,31 @@ public final class Vocabulary {
     }
 
     private SectionMatch match(String[] words) {
-        SectionMatch exact = sections.get(String.join(" ", words));
+        String joined = String.join(" ", words);
+        SectionMatch exact = sections.get(joined);
         if (exact != null) {
             return exact;
         }
-        for (int n = Math.min(words.length - 1, longestSectionWords); n >= 1; n--) {
-            SectionMatch m = sections.get(String.join(" ", java.util.Arrays.copyOf(words, n)));
+        int longest = Math.min(words.length - 1, longestSectionWords);
+        int[] ends = prefixEnds(words, longest);
+        for (int n = longest; n >= 1; n--) {
+            SectionMatch m = sections.get(joined.substring(0, ends[n - 1]));
             if (m != null && (words.length - n <= EXTRA_WORDS || m.part() != null)) {
                 return new SectionMatch(m.kind(), m.part(), false);
             }
         }
         return null;
+    }
+
+    /** Where the first {@code k + 1} words end in {@code String.join(" ", words)}, for k below {@code count}. */
+    private static int[] prefixEnds(String[] words, int count) {
+        int[] ends = new int[Math.max(0, count)];
+        int end = -1;
+        for (int k = 0; k < ends.length; k++) {
+            end += 1 + words[k].length();
+            ends[k] = end;
+        }
+        return ends;
     }
 
     /**
@@ -183,6 +197,11 @@ public final class Vocabulary {
             return m;
         }
         String[] words = words(heading);
+        String joined = String.join(" ", words);
+        int[] starts = new int[words.length + 1]; // starts[k]: where word k starts in joined; one past the end
+        for (int k = 0; k < words.length; k++) {
+            starts[k + 1] = starts[k] + words[k].length() + 1;
+        }
         SectionMatch best = null;
         int bestLength = 0;
         for (int from = 0; from < words.length; from++) {
@@ -190,7 +209,7 @@ public final class Vocabulary {
                 if (words.length - n > LOOSE_EXTRA_WORDS) {
                     break;
                 }
-                SectionMatch c = sections.get(String.join(" ", java.util.Arrays.copyOfRange(words, from, from + n)));
+                SectionMatch c = sections.get(joined.substring(starts[from], starts[from + n] - 1));
                 if (c != null && n > bestLength && c.part() == null) {
                     best = new SectionMatch(c.kind(), null, false);
                     bestLength = n;

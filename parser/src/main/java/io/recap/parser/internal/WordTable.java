@@ -31,8 +31,7 @@ final class WordTable {
         if ((size + 1) * 2 > keys.length) {
             grow();
         }
-        int h = hash(w, 0, w.length());
-        put(w, h, size);
+        put(w, mix(hash(w, 0, w.length())), size);
         return size++;
     }
 
@@ -41,12 +40,10 @@ final class WordTable {
         return size;
     }
 
-    /** The number of the word {@code text[start, end)}, ignoring case, or {@link #ABSENT}. */
-    int lookup(CharSequence text, int start, int end) {
-        return find(text, start, end, hash(text, start, end));
-    }
-
-    private int find(CharSequence text, int start, int end, int h) {
+    /** The number of the word {@code text[start, end)} ignoring case, whose {@link #hashStep} hash
+     * is {@code h}, or {@link #ABSENT}. */
+    int find(String text, int start, int end, int h) {
+        h = mix(h);
         int mask = keys.length - 1;
         int len = end - start;
         for (int slot = h & mask; keys[slot] != null; slot = (slot + 1) & mask) {
@@ -57,21 +54,42 @@ final class WordTable {
         return ABSENT;
     }
 
-    private static boolean same(String key, CharSequence text, int start) {
+    private static boolean same(String key, String text, int start) {
         for (int k = 0; k < key.length(); k++) {
-            if (key.charAt(k) != Character.toLowerCase(text.charAt(start + k))) {
+            if (key.charAt(k) != lower(text.charAt(start + k))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static int hash(CharSequence text, int start, int end) {
+    private static int hash(String text, int start, int end) {
         int h = 0;
         for (int k = start; k < end; k++) {
-            h = 31 * h + Character.toLowerCase(text.charAt(k));
+            h = hashStep(h, text.charAt(k));
         }
+        return h;
+    }
+
+    /**
+     * The hash of a word so far, {@code h}, extended by its next character {@code c}, ignoring case: callers
+     * that read a word character by character hash it on the way (start from 0) and pass it to {@link #find}.
+     */
+    static int hashStep(int h, char c) {
+        return 31 * h + lower(c);
+    }
+
+    /** Spreads a hash's high bits into the low ones that pick a slot; stored hashes are mixed. */
+    private static int mix(int h) {
         return h ^ (h >>> 16);
+    }
+
+    /** {@link Character#toLowerCase(char)}, with ASCII decided without a table lookup. */
+    private static char lower(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+        }
+        return Character.toLowerCase(c);
     }
 
     private void put(String key, int h, int id) {

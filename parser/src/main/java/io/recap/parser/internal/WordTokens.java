@@ -20,16 +20,18 @@ final class WordTokens {
     private boolean[] code = new boolean[32];
     private int[] ids = new int[32];
     private final String text;
-    private final WordTable table;
 
-    private WordTokens(String text, WordTable table) {
+    private WordTokens(String text) {
         this.text = text;
-        this.table = table;
     }
 
-    /** Splits {@code text} into words, numbering each with its number in {@code table}. */
+    /**
+     * Splits {@code text} into words, numbering each with its number in {@code table}. One pass over the
+     * characters: each word's hash is computed while it is read, and looked up once its chunk is known not to
+     * be code.
+     */
     static WordTokens of(String text, WordTable table) {
-        WordTokens t = new WordTokens(text, table);
+        WordTokens t = new WordTokens(text);
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -38,35 +40,39 @@ final class WordTokens {
                 i++;
             }
             int chunkStart = i;
+            int firstWord = t.size;
             boolean plain = true;
-            char c;
-            while (i < n && !isSpace(c = text.charAt(i))) {
-                plain &= isWordChar(c) || PLAIN_PUNCTUATION.indexOf(c) >= 0;
-                i++;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (isWordChar(c)) {
+                    int w = i;
+                    int h = 0;
+                    do {
+                        h = WordTable.hashStep(h, c);
+                        if (++i == n) {
+                            break;
+                        }
+                        c = text.charAt(i);
+                    } while (isWordChar(c));
+                    t.add(w, i, h);
+                } else if (isSpace(c)) {
+                    break;
+                } else {
+                    plain &= PLAIN_PUNCTUATION.indexOf(c) >= 0;
+                    i++;
+                }
             }
-            if (i > chunkStart) {
-                t.addChunk(chunkStart, i, !plain && isCodeLike(text, chunkStart, i));
+            boolean code = !plain && isCodeLike(text, chunkStart, i);
+            for (int k = firstWord; k < t.size; k++) {
+                t.code[k] = code;
+                t.ids[k] = code ? WordTable.ABSENT : table.find(text, t.starts[k], t.ends[k], t.ids[k]);
             }
         }
         return t;
     }
 
-    private void addChunk(int s, int e, boolean skip) {
-        int i = s;
-        while (i < e) {
-            if (isWordChar(text.charAt(i))) {
-                int w = i;
-                while (i < e && isWordChar(text.charAt(i))) {
-                    i++;
-                }
-                add(w, i, skip);
-            } else {
-                i++;
-            }
-        }
-    }
-
-    private void add(int s, int e, boolean skip) {
+    /** Adds a word; its hash waits in {@code ids} until the chunk is known. */
+    private void add(int s, int e, int hash) {
         if (size == starts.length) {
             int cap = size * 2;
             starts = Arrays.copyOf(starts, cap);
@@ -76,16 +82,12 @@ final class WordTokens {
         }
         starts[size] = s;
         ends[size] = e;
-        code[size] = skip;
-        ids[size] = skip ? WordTable.ABSENT : table.lookup(text, s, e);
+        ids[size] = hash;
         size++;
     }
 
     static boolean isSpace(char c) {
-        if (c > ' ' && c < 127) {
-            return false;
-        }
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return Text.isSpace(c);
     }
 
     /** Whether {@code c} is part of a word: a letter or digit (ASCII tested first). */

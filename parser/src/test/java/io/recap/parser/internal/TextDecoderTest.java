@@ -96,6 +96,25 @@ class TextDecoderTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenInTheReportIsTextNotAnError() {
+        DecodedText text = decode(utf8("ký tự \uFFFD hợp lệ\nsau đó"));
+
+        assertThat(text.lines()).containsExactly("ký tự \uFFFD hợp lệ", "sau đó");
+        assertThat(diagnostics).isEmpty();
+    }
+
+    @Test
+    void aWrittenReplacementCharacterDoesNotHideAnInvalidByteAfterIt() {
+        DecodedText text = decode(concat(utf8("\uFFFD\nx"), new byte[]{(byte) 0xFF}, utf8("y")));
+
+        assertThat(text.lines()).containsExactly("\uFFFD", "x\uFFFDy");
+        assertThat(diagnostics).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(2);
+            assertThat(d.column()).isEqualTo(2);
+        });
+    }
+
+    @Test
     void countsLinesAcrossCrlfAndCrBeforeAnInvalidByte() {
         decode(concat(utf8("a\r\nb\rc\n\nxyz"), new byte[]{(byte) 0xC3}, utf8(" end")));
 
