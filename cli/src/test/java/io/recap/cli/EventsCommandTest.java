@@ -2,32 +2,13 @@ package io.recap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /** {@code recap events}: one line per event with its session count, in every output format. */
 class EventsCommandTest {
 
-    @TempDir
-    static Path tmp;
-    static Path index;
-    Cli cli;
-
-    @BeforeAll
-    static void indexTheExamples() {
-        index = tmp.resolve("index");
-        Examples.indexedInto(index);
-    }
-
-    @BeforeEach
-    void cli() {
-        cli = new Cli();
-        cli.env.put("RECAP_INDEX", index.toString());
-    }
+    final Cli cli = Examples.overSharedIndex();
 
     @Test
     void everyEventNewestFirstWithItsSessionCount() {

@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -20,21 +18,8 @@ import tools.jackson.databind.JsonNode;
 class SearchCommandTest {
 
     @TempDir
-    static Path tmp;
-    static Path index;
-    Cli cli;
-
-    @BeforeAll
-    static void indexTheExamples() {
-        index = tmp.resolve("index");
-        Examples.indexedInto(index);
-    }
-
-    @BeforeEach
-    void cli() {
-        cli = new Cli();
-        cli.env.put("RECAP_INDEX", index.toString());
-    }
+    Path tmp;
+    final Cli cli = Examples.overSharedIndex();
 
     @Test
     void theTableFitsEightyColumnsAndCutsLongCellsWithAnEllipsis() {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -15,21 +13,8 @@ import tools.jackson.databind.JsonNode;
 class ServicesCommandTest {
 
     @TempDir
-    static Path tmp;
-    static Path index;
-    Cli cli;
-
-    @BeforeAll
-    static void indexTheExamples() {
-        index = tmp.resolve("index");
-        Examples.indexedInto(index);
-    }
-
-    @BeforeEach
-    void cli() {
-        cli = new Cli();
-        cli.env.put("RECAP_INDEX", index.toString());
-    }
+    Path tmp;
+    final Cli cli = Examples.overSharedIndex();
 
     @Test
     void countsSessionsAndEventsPerServiceMostFirst() {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,21 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ShowCommandTest {
 
     @TempDir
-    static Path tmp;
-    static Path index;
-    Cli cli;
-
-    @BeforeAll
-    static void indexTheExamples() {
-        index = tmp.resolve("index");
-        Examples.indexedInto(index);
-    }
-
-    @BeforeEach
-    void cli() {
-        cli = new Cli();
-        cli.env.put("RECAP_INDEX", index.toString());
-    }
+    Path tmp;
+    final Cli cli = Examples.overSharedIndex();
 
     @Test
     void anEventWithItsFactsSessionsSpeakersAndServices() {

@@ -6,7 +6,6 @@ import io.recap.index.IndexStats;
 import io.recap.index.ReportIndex;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -15,24 +14,16 @@ import tools.jackson.databind.JsonNode;
 class StatsCommandTest {
 
     @TempDir
-    static Path tmp;
-    static Path index;
+    Path tmp;
+    static final Path index = Examples.sharedIndex();
     static IndexStats stats;
-    Cli cli;
+    final Cli cli = Examples.overSharedIndex();
 
     @BeforeAll
-    static void indexTheExamples() throws Exception {
-        index = tmp.resolve("index");
-        Examples.indexedInto(index);
+    static void readTheStats() throws Exception {
         try (ReportIndex idx = ReportIndex.open(index)) {
             stats = idx.stats();
         }
-    }
-
-    @BeforeEach
-    void cli() {
-        cli = new Cli();
-        cli.env.put("RECAP_INDEX", index.toString());
     }
 
     @Test
