@@ -1,13 +1,16 @@
 package io.recap.parser;
 
 import io.recap.model.Report;
+import io.recap.parser.internal.Hashes;
 import io.recap.parser.internal.ReportAssembler;
 import io.recap.parser.internal.Vocabulary;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Properties;
 
 /**
  * Parses one event report — Markdown with Hugo front matter, Vietnamese or English — into a {@link Report}.
@@ -47,11 +50,35 @@ public final class ReportParser {
 
     private final ServiceCatalog catalog;
     private final ReportAssembler assembler;
+    private final int maxBytes;
+    private final String fingerprint;
 
     private ReportParser(Builder b) {
         this.catalog = b.catalog;
-        this.assembler = new ReportAssembler(Vocabulary.builtIn(), catalog.matcher(),
-                new ReportAssembler.Limits(b.maxBytes, b.maxLineChars, b.maxNesting, b.maxFrontMatterChars));
+        this.maxBytes = b.maxBytes;
+        Vocabulary vocabulary = Vocabulary.builtIn();
+        ReportAssembler.Limits limits = new ReportAssembler.Limits(b.maxBytes, b.maxLineChars, b.maxNesting,
+                b.maxFrontMatterChars);
+        this.assembler = new ReportAssembler(vocabulary, catalog.matcher(), limits);
+        this.fingerprint = Hashes.sha256(String.join("\n", "recap " + Version.VALUE, vocabulary.fingerprint(),
+                catalog.fingerprint(), limits.toString()).getBytes(StandardCharsets.UTF_8)).substring(0, 32);
+    }
+
+    /** recap's version, from the properties file Maven fills in at build time. */
+    private static final class Version {
+        static final String VALUE = read();
+
+        private static String read() {
+            Properties p = new Properties();
+            try (InputStream in = ReportParser.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            } catch (IOException e) {
+                // no version: the fingerprint still covers the vocabulary, the catalog and the limits
+            }
+            return p.getProperty("version", "unknown");
+        }
     }
 
     /**
@@ -73,14 +100,33 @@ public final class ReportParser {
     }
 
     /**
-     * Reads and parses a file; the report's source path is {@code file} as given.
+     * What this parser makes of reports, in 32 hex digits: it changes whenever the same file may be read
+     * differently — another recap version, vocabulary, catalog (entries added, removed or changed) or limits.
+     * An index keeps the fingerprint of the parser that filled it, to read unchanged files again when it
+     * differs.
+     *
+     * @return the fingerprint, the same for two parsers built alike
+     */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /**
+     * Reads and parses a file; the report's source path is {@code file} as given. Reads at most
+     * {@link Builder#maxBytes(int) maxBytes} (and one more byte to know the file is larger), so a huge file
+     * costs no more memory than the limit.
      *
      * @param file the report's file
      * @return the report
      * @throws IOException only when the file cannot be read; content never makes this method throw
      */
     public Report parse(Path file) throws IOException {
-        return parse(file.toString(), Files.readAllBytes(file));
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes((int) Math.min((long) maxBytes + 1, Integer.MAX_VALUE - 8));
+        }
+        long size = bytes.length > maxBytes ? Math.max(bytes.length, Files.size(file)) : bytes.length;
+        return assembler.assemble(file.toString(), bytes, size);
     }
 
     /**

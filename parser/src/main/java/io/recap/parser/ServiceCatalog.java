@@ -6,6 +6,7 @@ import io.recap.parser.internal.CatalogLayers;
 import io.recap.parser.internal.CatalogReader;
 import io.recap.parser.internal.CatalogRow;
 import io.recap.parser.internal.CatalogYaml;
+import io.recap.parser.internal.Hashes;
 import io.recap.parser.internal.ServiceMatcher;
 import io.recap.parser.internal.Text;
 import java.io.IOException;
@@ -59,6 +60,7 @@ public final class ServiceCatalog {
     private volatile Map<String, CatalogEntry> byKey;
     /** The compiled matcher, built on first use and shared by every parser built with this catalog. */
     private volatile ServiceMatcher matcher;
+    private volatile String fingerprint;
 
     private ServiceCatalog(List<CatalogEntry> entries) {
         Map<String, CatalogEntry> ids = new LinkedHashMap<>();
@@ -106,6 +108,28 @@ public final class ServiceCatalog {
     /** The entries, in catalog order. */
     List<CatalogEntry> entries() {
         return entries;
+    }
+
+    /**
+     * A digest of every entry (ids, names, categories, spellings, flags), for
+     * {@link ReportParser#fingerprint()}: two catalogs with the same entries have the same digest.
+     */
+    String fingerprint() {
+        String f = fingerprint;
+        if (f == null) {
+            StringBuilder sb = new StringBuilder();
+            for (CatalogEntry e : entries) {
+                Service s = e.service();
+                sb.append(s.id()).append('\t').append(s.name()).append('\t').append(s.abbreviation()).append('\t')
+                        .append(s.category()).append('\t').append(String.join("\u001f", e.aliases())).append('\t')
+                        .append(String.join("\u001f", new java.util.TreeSet<>(e.ambiguous()))).append('\t')
+                        .append(String.join("\u001f", new java.util.TreeSet<>(e.exactCase()))).append('\t')
+                        .append(e.lookupOnly()).append('\n');
+            }
+            f = Hashes.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
+            fingerprint = f;
+        }
+        return f;
     }
 
     /** The compiled matcher for the parser, built once per catalog. */

@@ -9,13 +9,17 @@ import io.recap.model.Diagnostic;
 import io.recap.model.Report;
 import io.recap.model.Severity;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Inputs made to hurt a parser. Each must finish, return a report that keeps every promise of
@@ -162,6 +166,21 @@ class HostileInputTest {
         assertWellFormed(report, input);
         assertThat(only(report, "text.too-large").severity()).isEqualTo(Severity.ERROR);
         assertThat(report.title()).isEqualTo("Tiêu đề");
+    }
+
+    @Test
+    void aFileOnDiskOverTheByteLimitIsReadOnlyUpToTheLimit(@TempDir Path tmp) throws IOException {
+        ReportParser small = ReportParser.builder().maxBytes(1_000).build();
+        Path big = Files.write(tmp.resolve("big.md"), utf8("# Tiêu đề\n" + "Nội dung dài. ".repeat(5_000)));
+        long size = Files.size(big);
+
+        Report report = small.parse(big);
+
+        assertThat(report.source().bytes()).as("the file's real size").isEqualTo(size);
+        assertThat(only(report, "text.too-large").message()).isEqualTo("the file has " + size
+                + " bytes; only the first 1000 were read");
+        assertThat(report.title()).isEqualTo("Tiêu đề");
+        assertThat(small.parse(big)).as("deterministic").isEqualTo(report);
     }
 
     @Test

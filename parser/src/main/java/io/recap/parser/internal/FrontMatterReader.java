@@ -45,9 +45,11 @@ public final class FrontMatterReader {
     /** Most values YAML aliases may expand to; a "billion laughs" block would expand to far more. */
     static final int MAX_ALIAS_VALUES = 10_000;
 
-    private final ObjectMapper yaml;
-    private final ObjectMapper toml;
-    private final ObjectMapper json;
+    // Jackson's mappers are immutable and thread-safe: one of each for every parser
+    private static final ObjectMapper YAML = YAMLMapper.builder().build();
+    private static final ObjectMapper TOML = TomlMapper.builder().build();
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
     private final int maxChars;
 
     /**
@@ -56,9 +58,6 @@ public final class FrontMatterReader {
      */
     public FrontMatterReader(int maxChars) {
         this.maxChars = maxChars;
-        this.yaml = YAMLMapper.builder().build();
-        this.toml = TomlMapper.builder().build();
-        this.json = JsonMapper.builder().build();
     }
 
     /** Reads the front matter of {@code lines}, adding diagnostics to {@code diagnostics}. */
@@ -156,7 +155,7 @@ public final class FrontMatterReader {
     private FrontMatterBlock jsonBlock(List<String> lines, int open, List<Diagnostic> diagnostics) {
         String text = join(lines, open, lines.size() - 1);
         int endLine = -1;
-        try (JsonParser p = json.createParser(text)) {
+        try (JsonParser p = JSON.createParser(text)) {
             int depth = 0;
             JsonToken t;
             while ((t = p.nextToken()) != null) {
@@ -211,9 +210,9 @@ public final class FrontMatterReader {
     private Map<String, Object> parseText(String text, FrontMatter.Format format, int from, List<String> lines,
                                           int to, List<Diagnostic> diagnostics) {
         ObjectMapper mapper = switch (format) {
-            case YAML -> yaml;
-            case TOML -> toml;
-            case JSON -> json;
+            case YAML -> YAML;
+            case TOML -> TOML;
+            case JSON -> JSON;
         };
         try {
             Object root;
@@ -286,7 +285,7 @@ public final class FrontMatterReader {
 
         /** The block's root value: a map, another value, or {@code null} for an empty block. */
         Object read(String text, List<Diagnostic> diagnostics) {
-            try (JsonParser p = yaml.createParser(text)) {
+            try (JsonParser p = YAML.createParser(text)) {
                 JsonToken t = p.nextToken();
                 if (t == null) {
                     return null;

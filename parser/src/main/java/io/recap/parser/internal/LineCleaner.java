@@ -56,11 +56,19 @@ public final class LineCleaner {
     private static boolean isPlain(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (c == '&' || c == '\u00A0' || c == '\u00AD' || (c >= '\u2000' && c <= '\u206F') || c == '\u3000'
-                    || c == '\uFEFF') {
+            if (c < '\u00A0' ? c == '&' : isCleaned(c)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether {@link #clean} drops or replaces {@code c}: exactly the characters of its switch. */
+    private static boolean isCleaned(char c) {
+        return switch (c) {
+            case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD',
+                    '\u00A0', '\u2002', '\u2003', '\u2009', '\u202F', '\u205F', '\u3000' -> true;
+            default -> false;
+        };
     }
 }

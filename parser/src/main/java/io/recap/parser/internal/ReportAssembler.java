@@ -53,10 +53,18 @@ public final class ReportAssembler {
 
     /** Parses one report. Never throws on content. */
     public Report assemble(String path, byte[] bytes) {
-        Source source = new Source(path, Hashes.sha256(bytes), bytes.length);
+        return assemble(path, bytes, bytes.length);
+    }
+
+    /**
+     * Parses one report of which {@code bytes} were read out of {@code fileSize} (more than the limit: the
+     * rest was not read). Never throws on content.
+     */
+    public Report assemble(String path, byte[] bytes, long fileSize) {
+        Source source = new Source(path, Hashes.sha256(bytes), fileSize);
         List<Diagnostic> diagnostics = new ArrayList<>();
         try {
-            return assemble(path, bytes, source, diagnostics);
+            return assemble(path, bytes, fileSize, source, diagnostics);
         } catch (RuntimeException | StackOverflowError e) {
             diagnostics.add(Diagnostic.error("parser.internal-error", "recap could not parse this report ("
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
@@ -65,10 +73,10 @@ public final class ReportAssembler {
         }
     }
 
-    private Report assemble(String path, byte[] bytes, Source source, List<Diagnostic> diagnostics) {
+    private Report assemble(String path, byte[] bytes, long fileSize, Source source, List<Diagnostic> diagnostics) {
         byte[] content = bytes;
         if (bytes.length > limits.maxBytes()) {
-            diagnostics.add(Diagnostic.error("text.too-large", "the file has " + bytes.length
+            diagnostics.add(Diagnostic.error("text.too-large", "the file has " + fileSize
                     + " bytes; only the first " + limits.maxBytes() + " were read", 0));
             content = java.util.Arrays.copyOf(bytes, limits.maxBytes());
         }

@@ -39,6 +39,7 @@ public final class Vocabulary {
     public record SectionMatch(SectionKind kind, Part part, boolean exact) {
     }
 
+    private final String fingerprint;
     private final Map<String, SectionMatch> sections = new HashMap<>();
     private final Map<String, String> fields = new HashMap<>();
     private final Map<String, String> emojiFields = new HashMap<>();
@@ -52,7 +53,8 @@ public final class Vocabulary {
     private final Set<String> breakWords = new HashSet<>();
     private int longestSectionWords;
 
-    private Vocabulary(InputStream in) throws IOException {
+    private Vocabulary(InputStream in, String fingerprint) throws IOException {
+        this.fingerprint = fingerprint;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             int number = 0;
@@ -110,16 +112,31 @@ public final class Vocabulary {
         }
     }
 
-    /** Loads the built-in vocabulary. */
+    /** The built-in vocabulary, loaded once: it is immutable after loading and shared by every parser. */
     public static Vocabulary builtIn() {
-        try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        return BuiltIn.INSTANCE;
+    }
+
+    /** Loaded once, on first use (the holder idiom). */
+    private static final class BuiltIn {
+        static final Vocabulary INSTANCE = load();
+
+        private static Vocabulary load() {
+            try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + RESOURCE);
+                }
+                byte[] bytes = in.readAllBytes();
+                return new Vocabulary(new java.io.ByteArrayInputStream(bytes), Hashes.sha256(bytes));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return new Vocabulary(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+    }
+
+    /** The SHA-256 of the vocabulary's resource file: it changes when any label does. */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     /** Folds a heading and removes leading numbering ("1.", "II.", "Phần 2:"). */

@@ -18,6 +18,13 @@ class LineCleanerTest {
     }
 
     @Test
+    void dashesQuotesAndEllipsesNeedNoCleaningAndCostNoCopy() {
+        String line = "Phiên 1 – “DevOps” — tư duy… ‘mới’ • 08:30";
+
+        assertThat(LineCleaner.clean(line)).isSameAs(line);
+    }
+
+    @Test
     void dropsZeroWidthCharactersInsideWords() {
         assertThat(LineCleaner.clean("Code\u200BPipeline và Cloud\u200CFormation\u200D")).isEqualTo(
                 "CodePipeline và CloudFormation");
