@@ -54,7 +54,8 @@ class DirectoryWalkTest {
         Files.createSymbolicLink(reports.resolve("a/loop"), reports);
         Files.createSymbolicLink(reports.resolve("b"), reports.resolve("a"));
         IndexRun run = index(List.of(reports));
-        assertThat(run.indexed()).isEqualTo(2); // a/_index.md, and the same file through the link b
+        assertThat(run.indexed()).as("a/_index.md, also reached through the link b, is one report").isEqualTo(1);
+        assertThat(run.reports()).isEqualTo(1);
         assertThat(run.failed()).isZero();
         // The loop is met twice: as a/loop and as b/loop.
         assertThat(run.problems()).hasSize(2).allSatisfy(p -> {
@@ -63,6 +64,27 @@ class DirectoryWalkTest {
             assertThat(p.failed()).isFalse();
             assertThat(p.path()).endsWith("loop");
         });
+    }
+
+    @Test
+    void aReportReachedThroughALinkOutOfTheRootIsKeyedByItsRealPathAndRemovedWhenItsFileIs() throws IOException {
+        Path elsewhere = tmp.resolve("elsewhere");
+        TestReport.english("Linked Event").date("2025-02-02").session("Talk", "Words.")
+                .writeTo(elsewhere.resolve("_index.md"));
+        Files.createSymbolicLink(reports.resolve("linked"), elsewhere);
+        assertThat(index(List.of(reports)).reports()).isEqualTo(2);
+        try (ReportIndex idx = ReportIndex.open(indexDir)) {
+            assertThat(idx.report(elsewhere.toRealPath().resolve("_index.md").toString())).isPresent();
+        }
+
+        IndexRun again = index(List.of(reports, elsewhere));
+        assertThat(again.unchanged()).as("the same file, given directly, is the same report").isEqualTo(2);
+        assertThat(again.reports()).isEqualTo(2);
+
+        Files.delete(elsewhere.resolve("_index.md"));
+        IndexRun gone = index(List.of(reports));
+        assertThat(gone.removed()).isEqualTo(1);
+        assertThat(gone.reports()).isEqualTo(1);
     }
 
     @Test

@@ -157,6 +157,17 @@ class FilterSortPageTest {
     }
 
     @Test
+    void theLargestLimitAndOffsetAreAnsweredWithoutAllocatingForThem() throws IOException {
+        // Lucene's collectors allocate their queue up front: a limit of 2^31 - 1 must not reach them as is
+        SearchResult all = index.search(request().query("marathon").limit(Integer.MAX_VALUE).build());
+        assertThat(all.hits()).hasSize(SampleArchive.MARATHON_SESSIONS);
+        SearchResult far = index.search(request().query("marathon").offset(Integer.MAX_VALUE)
+                .limit(Integer.MAX_VALUE).build());
+        assertThat(far.hits()).isEmpty();
+        assertThat(index.events(request().limit(Integer.MAX_VALUE).build()).events()).isNotEmpty();
+    }
+
+    @Test
     void facetsCountTheMatchingSessionsByServiceYearAndLanguage() throws IOException {
         SearchResult r = index.search(request().since(LocalDate.parse("2025-01-01")).limit(1).facets(true).build());
         assertThat(r.total()).isEqualTo(6);

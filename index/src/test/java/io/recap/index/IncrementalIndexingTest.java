@@ -2,6 +2,8 @@ package io.recap.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.recap.parser.ReportParser;
+import io.recap.parser.ServiceCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,6 +57,44 @@ class IncrementalIndexingTest {
         try (ReportIndex idx = ReportIndex.open(indexDir)) {
             assertThat(idx.stats().lastCommit()).as("nothing to commit").isEqualTo(committed);
         }
+    }
+
+    @Test
+    void anotherCatalogReadsUnchangedReportsAgainSoThatItsServicesAreFound() throws IOException {
+        Path extra = Files.writeString(tmp.resolve("extra.yaml"), """
+                services:
+                  - id: marathon
+                    name: Example Marathon Service
+                    abbreviation: Marathon
+                    category: other
+                    aliases: [Marathon]
+                """);
+        ServiceCatalog catalog = ServiceCatalog.builtIn().with(ServiceCatalog.load(extra));
+        ArchiveIndexer indexer = ArchiveIndexer.builder(indexDir)
+                .parser(ReportParser.builder().catalog(catalog).build()).build();
+
+        IndexRun run = indexer.index(List.of(reports));
+        assertThat(run.indexed()).as("every report, though no file changed").isEqualTo(7);
+        assertThat(run.unchanged()).isZero();
+        assertThat(run.removed()).isZero();
+        assertThat(run.reports()).isEqualTo(7);
+        try (ReportIndex idx = ReportIndex.open(indexDir, catalog)) {
+            assertThat(idx.search(SearchRequest.builder().service("Marathon").build()).total()).isPositive();
+        }
+
+        IndexRun again = indexer.index(List.of(reports));
+        assertThat(again.indexed()).as("the same catalog again").isZero();
+        assertThat(again.unchanged()).isEqualTo(7);
+    }
+
+    @Test
+    void aChangedCatalogStillDeletesVanishedReports() throws IOException {
+        Files.delete(reports.resolve(SampleArchive.DATA_SUMMIT));
+        IndexRun run = ArchiveIndexer.builder(indexDir).parser(ReportParser.builder()
+                .catalog(ServiceCatalog.empty()).build()).build().index(List.of(reports));
+        assertThat(run.indexed()).isEqualTo(6);
+        assertThat(run.removed()).isEqualTo(1);
+        assertThat(run.reports()).isEqualTo(6);
     }
 
     @Test

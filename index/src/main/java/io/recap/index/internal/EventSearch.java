@@ -48,7 +48,7 @@ public final class EventSearch {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(EVENTS, BooleanClause.Occur.FILTER);
         sessions.eventFilters(r).forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
-        int n = (int) Math.max(1, Math.min(Integer.MAX_VALUE, (long) r.offset() + r.limit()));
+        int n = s.topN(r.offset(), r.limit());
         TopDocs top = s.search(b.build(), new TopFieldCollectorManager(SessionSearch.EVENTS_BY_DATE, n, null,
                 Integer.MAX_VALUE, false));
         List<EventHit> out = new ArrayList<>();

@@ -95,10 +95,11 @@ public final class IndexFiles {
         }
     }
 
-    /** The user data of a commit made now. */
-    public static Map<String, String> commitData() {
+    /** The user data of a commit made now of reports read by a parser with {@code parserFingerprint}. */
+    public static Map<String, String> commitData(String parserFingerprint) {
         return Map.of(Schema.VERSION_KEY, Integer.toString(Schema.VERSION),
-                Schema.COMMITTED_KEY, Instant.now().toString());
+                Schema.COMMITTED_KEY, Instant.now().toString(),
+                Schema.PARSER_KEY, parserFingerprint);
     }
 
     /** Path → content hash of every report in the index the reader sees. */

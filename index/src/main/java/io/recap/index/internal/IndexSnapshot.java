@@ -39,6 +39,14 @@ public final class IndexSnapshot extends IndexSearcher {
     }
 
     /**
+     * How many top hits to collect for {@code offset + limit} wanted: never more than the documents there are,
+     * so a huge {@code --limit} costs no memory (Lucene's collectors allocate their queue up front).
+     */
+    int topN(int offset, int limit) {
+        return (int) Math.max(1, Math.min((long) offset + limit, getIndexReader().maxDoc()));
+    }
+
+    /**
      * The facet state of a doc-values field, built once per snapshot; {@code null} when no document has the
      * field.
      */

@@ -104,6 +104,11 @@ public final class IndexingRun {
                     writer.getLiveCommitData().forEach(e -> userData.put(e.getKey(), e.getValue()));
                     IndexFiles.checkVersion(location, userData);
                     known = IndexFiles.reportHashes(writer);
+                    if (!settings.parser().fingerprint().equals(userData.get(Schema.PARSER_KEY))) {
+                        // Another recap version or catalog read these reports: read every one again (a vanished
+                        // one is still deleted, so the keys stay).
+                        known.replaceAll((key, hash) -> "");
+                    }
                 }
                 int removed;
                 try (Sources sources = Sources.scan(roots, settings.limits())) {
@@ -118,7 +123,7 @@ public final class IndexingRun {
                         // percent of the run's time; incremental runs leave merging to the merge policy.
                         writer.forceMerge(1);
                     }
-                    writer.setLiveCommitData(IndexFiles.commitData().entrySet());
+                    writer.setLiveCommitData(IndexFiles.commitData(settings.parser().fingerprint()).entrySet());
                     writer.commit();
                 }
                 long[] counts = counts(dir);
@@ -329,8 +334,8 @@ public final class IndexingRun {
             return;
         }
         present.add(key);
-        String hash = ContentHash.sha256(item.bytes);
-        if (hash.equals(known.get(key))) {
+        String knownHash = known.get(key);
+        if (knownHash != null && !knownHash.isEmpty() && knownHash.equals(ContentHash.sha256(item.bytes))) {
             unchanged.incrementAndGet();
             return;
         }

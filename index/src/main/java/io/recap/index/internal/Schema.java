@@ -26,6 +26,8 @@ public final class Schema {
     public static final String VERSION_KEY = "recap.schema";
     /** Commit user-data key holding the commit's time (ISO-8601 instant). */
     public static final String COMMITTED_KEY = "recap.committed";
+    /** Commit user data: the {@code ReportParser.fingerprint()} of the parser that read the reports. */
+    public static final String PARSER_KEY = "recap.parser";
 
     /** Suffix of the English-stemmed twin of a text field (filled for English reports only). */
     public static final String ENGLISH = "_en";

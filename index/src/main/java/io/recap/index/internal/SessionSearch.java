@@ -181,7 +181,7 @@ public final class SessionSearch {
 
     private Outcome run(IndexSnapshot s, SearchRequest r, Query text) throws IOException {
         Query q = sessionQuery(r, text);
-        int n = (int) Math.max(1, Math.min(Integer.MAX_VALUE, (long) r.offset() + r.limit()));
+        int n = s.topN(r.offset(), r.limit());
         boolean byRelevance = text != null && r.sort() == SearchRequest.Sort.RELEVANCE;
         // With facets every match is visited anyway, so the count comes for free.
         int countUpTo = r.exactTotal() || r.facets() ? Integer.MAX_VALUE : Math.max(COUNT_UP_TO, n);

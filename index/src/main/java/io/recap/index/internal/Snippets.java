@@ -97,9 +97,8 @@ final class Snippets {
     static String lineMentioning(String text, List<String> names) {
         if (text != null && !names.isEmpty()) {
             for (String line : text.split("\n")) {
-                String lower = line.toLowerCase(java.util.Locale.ROOT);
                 for (String name : names) {
-                    int at = wholeWord(lower, name.toLowerCase(java.util.Locale.ROOT));
+                    int at = wholeWord(line, name);
                     if (at >= 0) {
                         String one = line.substring(0, at) + OPEN + line.substring(at, at + name.length()) + CLOSE
                                 + line.substring(at + name.length());
@@ -111,12 +110,13 @@ final class Snippets {
         return firstLine(text);
     }
 
+    /** Where {@code word} stands in {@code text} as a whole word, ignoring case (char by char), or -1. */
     private static int wholeWord(String text, String word) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-            int end = at + word.length();
-            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
-            if (startOk && endOk) {
+        int n = word.length();
+        for (int at = 0; at + n <= text.length(); at++) {
+            if (text.regionMatches(true, at, word, 0, n)
+                    && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (at + n == text.length() || !Character.isLetterOrDigit(text.charAt(at + n)))) {
                 return at;
             }
         }

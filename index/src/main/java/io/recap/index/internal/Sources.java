@@ -17,6 +17,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +64,7 @@ public final class Sources implements Closeable {
         return name.toLowerCase(Locale.ROOT).endsWith(".zip");
     }
 
-    /** The files found, in root order and, within a root, in path order; each key once. */
+    /** The files found, root by root in the order the file system lists them; each key (real path) once. */
     public List<SourceFile> files() {
         return List.copyOf(files.values());
     }
@@ -131,18 +132,29 @@ public final class Sources implements Closeable {
     }
 
     private void walk(Path root) {
+        // The real path of each directory being walked: a report's key is its real path, so that a file reached
+        // through a symbolic link and directly is one report, not two.
+        Map<Path, Path> realDirs = new HashMap<>();
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                            return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE
-                                    : FileVisitResult.CONTINUE;
+                            if (!dir.equals(root) && isHidden(dir)) {
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            Path real = dir.equals(root) ? root : realPath(dir, realDirs.get(dir.getParent()));
+                            realDirs.put(dir, real);
+                            if (!real.startsWith(root)) {
+                                // a link out of the root: what lies there is in scope as long as the link is
+                                scopePrefixes.add(real + java.io.File.separator);
+                            }
+                            return FileVisitResult.CONTINUE;
                         }
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            visit(file, attrs);
+                            visit(file, realPath(file, realDirs.get(file.getParent())), attrs);
                             return FileVisitResult.CONTINUE;
                         }
 
@@ -151,18 +163,42 @@ public final class Sources implements Closeable {
                             failed(file, e);
                             return FileVisitResult.CONTINUE;
                         }
+
+                        @Override
+                        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                            realDirs.remove(dir);
+                            if (e != null) {
+                                failed(dir, e);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
                     });
         } catch (IOException e) {
             failed(root, e);
         }
     }
 
-    private void visit(Path file, BasicFileAttributes attrs) {
+    /**
+     * The real path of {@code p}, found in the directory whose real path is {@code realParent}: only a symbolic
+     * link costs a look-up; a link to nothing keeps its own path.
+     */
+    private static Path realPath(Path p, Path realParent) {
+        if (realParent != null && !Files.isSymbolicLink(p)) {
+            return realParent.resolve(p.getFileName());
+        }
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
+    private void visit(Path file, Path real, BasicFileAttributes attrs) {
         if (isHidden(file)) {
             return;
         }
         String name = file.getFileName().toString();
-        String key = file.toString();
+        String key = real.toString();
         if (attrs.isRegularFile()) {
             if (isMarkdown(name)) {
                 add(SourceFile.onDisk(key, file, attrs.size(), limits.maxFileBytes()));
