@@ -73,8 +73,8 @@ final class ParseCommand implements Callable<Integer> {
         if (array) {
             output.out.println("[");
         }
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
+        boolean first = true;
+        for (Path file : files) {
             Report report;
             try {
                 report = parser.parse(file);
@@ -94,13 +94,20 @@ final class ParseCommand implements Callable<Integer> {
                 case ndjson -> output.out.println(ReportJson.write(report));
                 case yaml -> output.out.print(Yaml.document(ReportJson.write(report)));
                 default -> {
+                    // the separator goes before every element but the first written: a file that cannot
+                    // be read leaves no dangling comma
+                    if (array && !first) {
+                        output.out.println(",");
+                    }
                     output.out.print(ReportJson.writePretty(report));
-                    output.out.println(array && i < files.size() - 1 ? "," : "");
                 }
             }
+            first = false;
         }
         if (array) {
-            output.out.println("]");
+            output.out.println(first ? "]" : "\n]");
+        } else if (f == Format.json && !first) {
+            output.out.println();
         }
         output.out.flush();
         return failed ? ExitCode.FAILURE : ExitCode.OK;

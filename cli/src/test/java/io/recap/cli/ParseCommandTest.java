@@ -1,8 +1,13 @@
 package io.recap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /** {@code recap parse}: the model as json, ndjson and yaml, and the coverage of {@code --stats}. */
@@ -28,6 +33,20 @@ class ParseCommandTest {
         assertThat(cli.run("parse", Examples.DIR.toString(), "--format", "ndjson")).isZero();
         assertThat(cli.out.lines().map(Json::read).map(r -> r.get("language").asString()))
                 .containsExactly("en", "vi", "vi", "en", "vi", "en");
+    }
+
+    @Test
+    void aFileThatCannotBeReadLeavesTheArrayValidAndTheExitCodeFour(@TempDir Path tmp) throws IOException {
+        Files.copy(Examples.SEED, tmp.resolve("a.md"));
+        // the last file is a regular file whose reading fails: on Linux, the start of this process's memory
+        Path unreadable = Path.of("/proc/self/mem");
+        assumeTrue(Files.isRegularFile(unreadable) && !System.getProperty("os.name").startsWith("Windows"),
+                "needs Linux's /proc");
+        Files.createSymbolicLink(tmp.resolve("z.md"), unreadable);
+
+        assertThat(cli.run("parse", tmp.toString())).isEqualTo(4);
+        assertThat(Json.read(cli.out).size()).as(cli.out).isEqualTo(1);
+        assertThat(cli.err).contains("z.md:0:0: error: cannot read");
     }
 
     @Test
