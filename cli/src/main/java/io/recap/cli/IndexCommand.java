@@ -3,6 +3,7 @@ package io.recap.cli;
 import io.recap.index.ArchiveIndexer;
 import io.recap.index.FileProblem;
 import io.recap.index.IndexRun;
+import io.recap.model.Severity;
 import io.recap.parser.ReportParser;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -101,7 +102,8 @@ final class IndexCommand implements Callable<Integer> {
 
     /** {@code indexed 6 reports (24 sessions), 0 unchanged, 0 removed, 0 with errors in 0.5 s}. */
     static String summary(IndexRun run) {
-        long withErrors = run.problems().stream().map(FileProblem::path).distinct().count();
+        long withErrors = run.problems().stream().filter(p -> p.severity() == Severity.ERROR)
+                .map(FileProblem::path).distinct().count();
         return String.format(Locale.ROOT, "indexed %,d reports (%,d sessions), %,d unchanged, %,d removed,"
                         + " %,d with errors in %.1f s", run.indexed(), run.sessions(), run.unchanged(),
                 run.removed(), withErrors, run.seconds());

@@ -103,6 +103,17 @@ class IndexCommandTest {
     }
 
     @Test
+    void aWarningIsShownButIsNoError() throws IOException {
+        Path reports = Files.createDirectories(tmp.resolve("reports"));
+        Files.copy(Examples.SEED, reports.resolve("seed.md"));
+        Files.createSymbolicLink(reports.resolve("loop"), reports);
+
+        assertThat(cli.run("index", reports.toString())).isZero();
+        assertThat(cli.err).contains(": warning: a symbolic link loop");
+        assertThat(cli.out).startsWith("indexed 1 reports (6 sessions), 0 unchanged, 0 removed, 0 with errors");
+    }
+
+    @Test
     void aZipArchiveIsIndexedInPlaceAndAnUnsafeEntryIsReportedWithExitCodeFour() throws IOException {
         Path zip = tmp.resolve("season.zip");
         try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
