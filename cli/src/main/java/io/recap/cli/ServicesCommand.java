@@ -1,9 +1,7 @@
 package io.recap.cli;
 
-import io.recap.index.FacetCount;
 import io.recap.index.ReportIndex;
 import io.recap.index.SearchRequest;
-import io.recap.index.SearchResult;
 import io.recap.index.ServiceUsage;
 import io.recap.model.Service;
 import io.recap.parser.ServiceCatalog;
@@ -127,21 +125,12 @@ final class ServicesCommand implements Callable<Integer> {
             if (q.isEmpty() && !filters.any()) {
                 usage.addAll(idx.services());
             } else {
-                SearchRequest request = filters.applyTo(SearchRequest.builder().query(q)).limit(0).facets(true)
-                        .build();
-                SearchResult matching = idx.search(request);
-                if (matching.fuzzy() && !output.quiet) {
+                SearchRequest request = filters.applyTo(SearchRequest.builder().query(q)).limit(0).build();
+                if (!q.isEmpty() && !output.quiet && idx.search(request).fuzzy()) {
                     output.err.println("recap: nothing matches \"" + q + "\" as typed; counting sessions with "
                             + "similar words");
                 }
-                for (FacetCount c : matching.facets().services()) {
-                    if (top != null && usage.size() >= top) {
-                        break;
-                    }
-                    long events = idx.events(request.toBuilder().service(c.value()).facets(false).build()).total();
-                    Service s = catalog.byId(c.value()).orElse(new Service(c.value(), c.label(), null, null));
-                    usage.add(new ServiceUsage(s, c.count(), events));
-                }
+                usage.addAll(idx.services(request));
             }
         }
         Listing l = new Listing(

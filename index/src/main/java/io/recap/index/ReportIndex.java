@@ -180,6 +180,22 @@ public final class ReportIndex implements AutoCloseable {
     }
 
     /**
+     * Per service, how many sessions matching {@code request} mention it, and how many events have such a
+     * session; most sessions first. The query and filters apply as in {@link #search} (with its typo-tolerant
+     * retry); offset, limit, sort and facets are ignored. One pass over the matching sessions, however many
+     * services they mention.
+     *
+     * @param request which sessions to count
+     * @return the services the matching sessions mention
+     * @throws InvalidQueryException when the query has a syntax error or names an unknown field or service
+     * @throws IOException           when the index cannot be read
+     */
+    public List<ServiceUsage> services(SearchRequest request) throws IOException {
+        Objects.requireNonNull(request, "request");
+        return withSnapshot(s -> sessionSearch.services(s, request));
+    }
+
+    /**
      * What the index holds: reports, sessions, services, schema version, time of the last commit.
      *
      * @return the statistics

@@ -168,6 +168,27 @@ class FilterSortPageTest {
     }
 
     @Test
+    void serviceCountsOfMatchingSessionsAgreeWithSearchingEachServiceInTurn() throws IOException {
+        for (SearchRequest r : List.of(request().build(), request().query("deployment").build(),
+                request().since(LocalDate.parse("2025-01-01")).build(), request().language("vi").build(),
+                request().query("deploymnt").build())) {
+            List<ServiceUsage> counted = index.services(r);
+            List<FacetCount> facet = index.search(r.toBuilder().limit(0).facets(true).build()).facets().services();
+            assertThat(counted).as(r.toString()).extracting(u -> u.service().id())
+                    .containsExactlyInAnyOrderElementsOf(facet.stream().map(FacetCount::value).toList());
+            for (ServiceUsage u : counted) {
+                SearchRequest one = r.toBuilder().service(u.service().id()).build();
+                assertThat(u.sessions()).as(u.service().id()).isEqualTo(index.search(one).total());
+                assertThat(u.events()).as(u.service().id()).isEqualTo(index.events(one).total());
+            }
+        }
+        assertThat(index.services(request().build())).extracting(ServiceUsage::sessions)
+                .as("over everything, the sessions of the whole-index counts")
+                .isEqualTo(index.services().stream().map(ServiceUsage::sessions).toList());
+        assertThat(index.services(request().query("nothing-like-this-anywhere").build())).isEmpty();
+    }
+
+    @Test
     void facetsCountTheMatchingSessionsByServiceYearAndLanguage() throws IOException {
         SearchResult r = index.search(request().since(LocalDate.parse("2025-01-01")).limit(1).facets(true).build());
         assertThat(r.total()).isEqualTo(6);

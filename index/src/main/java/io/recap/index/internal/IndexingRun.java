@@ -128,6 +128,7 @@ public final class IndexingRun {
                 }
                 long[] counts = counts(dir);
                 writer.close();
+                config.getAnalyzer().close();
                 progress(IndexProgress.Phase.DONE);
                 return result(removed, counts);
             } catch (Throwable t) {

@@ -5,6 +5,7 @@ import io.recap.index.Facets;
 import io.recap.index.InvalidQueryException;
 import io.recap.index.SearchRequest;
 import io.recap.index.SearchResult;
+import io.recap.index.ServiceUsage;
 import io.recap.index.SessionHit;
 import io.recap.parser.ServiceCatalog;
 import java.io.IOException;
@@ -164,6 +165,27 @@ public final class SessionSearch {
         Facets facets = out.facets == null ? Facets.NONE : facets(s, out.facets);
         boolean exact = out.top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
         return new SearchResult(r.query(), out.top.totalHits.value, exact, r.offset(), hits, facets, fuzzy);
+    }
+
+    /**
+     * Per service, the sessions matching {@code r} (its query, with the same typo-tolerant retry as
+     * {@link #search}, and its filters; paging ignored) that mention it, and the events they belong to.
+     */
+    public List<ServiceUsage> services(IndexSnapshot s, SearchRequest r) throws IOException {
+        Query text = text(r, false);
+        FacetsCollector matching = s.search(sessionQuery(r, text), new FacetsCollectorManager());
+        if (total(matching) == 0 && text != null && r.typoTolerance()) {
+            matching = s.search(sessionQuery(r, text(r, true)), new FacetsCollectorManager());
+        }
+        return ServiceCounts.of(matching, catalog);
+    }
+
+    private static long total(FacetsCollector fc) {
+        long n = 0;
+        for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
+            n += md.totalHits;
+        }
+        return n;
     }
 
     /** Every spelling of the services the request filters on, longest first, for marking them in snippets. */
