@@ -31,7 +31,8 @@ public final class ReportFiles {
     }
 
     /**
-     * The Markdown files under {@code root} in a stable (sorted) order; a file root is returned as is.
+     * The Markdown files under {@code root} in a stable (sorted) order, skipping hidden files and directories
+     * (names starting with a dot) as {@link ArchiveIndexer} does; a file root is returned as is.
      * Symbolic-link loops and unreadable directories are reported to {@code problems} and skipped.
      *
      * @param root     a file or a directory
@@ -61,7 +62,9 @@ public final class ReportFiles {
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (attrs.isRegularFile() && isMarkdown(file)) {
+                        // hidden files are skipped like hidden directories, as ArchiveIndexer does
+                        if (attrs.isRegularFile() && isMarkdown(file)
+                                && !file.getFileName().toString().startsWith(".")) {
                             out.add(file);
                         }
                         return FileVisitResult.CONTINUE;
