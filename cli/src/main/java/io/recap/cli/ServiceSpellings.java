@@ -38,15 +38,20 @@ final class ServiceSpellings {
      */
     List<Diagnostic> find(List<String> lines, int firstBodyLine) {
         List<Diagnostic> out = new ArrayList<>();
-        boolean inFence = false;
+        String fence = null; // the opening fence of the code block the line is in (CommonMark's rule)
         for (int i = Math.max(0, firstBodyLine - 1); i < lines.size(); i++) {
             String line = lines.get(i);
-            String trimmed = line.strip();
-            if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
-                inFence = !inFence;
+            String run = fenceRun(line.strip());
+            if (fence == null && run != null) {
+                fence = run;
                 continue;
             }
-            if (inFence) {
+            if (fence != null) {
+                // only a run of the same character, at least as long and with nothing after it, closes it
+                if (run != null && run.charAt(0) == fence.charAt(0) && run.length() >= fence.length()
+                        && line.strip().length() == run.length()) {
+                    fence = null;
+                }
                 continue;
             }
             String text = blankOut(line);
@@ -96,6 +101,18 @@ final class ServiceSpellings {
         }
         out.add(new Diagnostic(io.recap.model.Severity.WARNING, CODE,
                 "unknown service '" + spelling + "'; did you mean " + names + "?", line, index + 1));
+    }
+
+    /** The run of three or more backticks or tildes {@code trimmed} starts with, or null. */
+    private static String fenceRun(String trimmed) {
+        if (!trimmed.startsWith("```") && !trimmed.startsWith("~~~")) {
+            return null;
+        }
+        int n = 0;
+        while (n < trimmed.length() && trimmed.charAt(n) == trimmed.charAt(0)) {
+            n++;
+        }
+        return trimmed.substring(0, n);
     }
 
     private static String blankOut(String line) {

@@ -78,6 +78,20 @@ class CheckCommandTest {
     }
 
     @Test
+    void codeBlocksAreSkippedByCommonMarksFenceRules() throws IOException {
+        String tick = "`".repeat(3);
+        Path fenced = Files.writeString(dir.resolve("fenced.md"), GOOD + String.join("\n",
+                "", tick + "yaml", "~~~ not a closing fence: other character", "AWS CodeDeplo in code",
+                tick + tick, "After the code: AWS CodeDeplo.", "~~~~", tick + " still code", "CloudFormaton",
+                "~~~", "~~~~", "CloudFormaton outside.", ""));
+
+        assertThat(cli.run("check", fenced.toString())).isZero();
+        assertThat(cli.out.lines().map(l -> l.substring(l.indexOf(".md:") + 4))).containsExactly(
+                "24:17: warning: unknown service 'AWS CodeDeplo'; did you mean CodeDeploy?",
+                "30:1: warning: unknown service 'CloudFormaton'; did you mean CloudFormation?");
+    }
+
+    @Test
     void githubFormatPrintsWorkflowCommands() {
         assertThat(cli.run("check", bad.toString(), "--format", "github")).isEqualTo(1);
         assertThat(cli.out.lines()).containsExactly(
