@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,9 +52,7 @@ public final class Overview {
                 out.add(new ServiceUsage(Summaries.service(e.getKey(), search.catalog()), e.getValue(), 0));
             }
         }
-        out.sort(Comparator.comparingLong(ServiceUsage::sessions).reversed()
-                .thenComparing(Comparator.comparingLong(ServiceUsage::events).reversed())
-                .thenComparing(u -> u.service().id()));
+        out.sort(ServiceCounts.MOST_SESSIONS_FIRST);
         return out;
     }
 

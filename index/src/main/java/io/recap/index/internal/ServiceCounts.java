@@ -23,6 +23,11 @@ import org.apache.lucene.util.FixedBitSet;
  */
 final class ServiceCounts {
 
+    /** Most sessions first, then most events, then by id. */
+    static final Comparator<ServiceUsage> MOST_SESSIONS_FIRST = Comparator.comparingLong(ServiceUsage::sessions)
+            .reversed().thenComparing(Comparator.comparingLong(ServiceUsage::events).reversed())
+            .thenComparing(u -> u.service().id());
+
     private ServiceCounts() {
     }
 
@@ -69,9 +74,7 @@ final class ServiceCounts {
         }
         List<ServiceUsage> out = new ArrayList<>(counts.size());
         counts.forEach((id, c) -> out.add(new ServiceUsage(Summaries.service(id, catalog), c[0], c[1])));
-        out.sort(Comparator.comparingLong(ServiceUsage::sessions).reversed()
-                .thenComparing(Comparator.comparingLong(ServiceUsage::events).reversed())
-                .thenComparing(u -> u.service().id()));
+        out.sort(MOST_SESSIONS_FIRST);
         return out;
     }
 }
