@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "index", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Index the reports under PATH: Markdown files, directories (walked for *.md) and .zip "
                 + "archives (read in place).",
-            "Incremental: unchanged reports are skipped, changed ones replaced, vanished ones removed; --full "
+            "Incremental: unchanged reports are skipped, changed ones replaced, vanished ones removed; all are "
+                    + "read again when the index was built with another --catalog or recap version; --full "
                     + "rebuilds. One commit at the end: searches meanwhile see the old index, never half of it.",
             "Shows a progress bar on a terminal; prints a summary line, or with --format json "
                     + "{indexed, unchanged, removed, failed, reports, sessions, seconds, errors}. Files that "
