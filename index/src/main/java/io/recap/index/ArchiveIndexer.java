@@ -19,10 +19,9 @@ import java.util.Objects;
  *       or {@code /abs/archive.zip!/entry.md} for an archive entry.</li>
  *   <li><b>Incremental</b> by default: a report whose path and content hash are unchanged is not even parsed;
  *       a changed one is replaced; one whose file is gone from under the given roots (or was refused this time)
- *       is removed. A file that exists but cannot be read keeps its indexed version. When the index was filled
- *       by a parser with another {@link ReportParser#fingerprint() fingerprint} (another recap version or
- *       catalog), every report is read again. {@link Builder#full} rebuilds the index from the given roots
- *       alone.</li>
+ *       is removed. A file that exists but cannot be read keeps its indexed version. A report read by a parser
+ *       with another {@link ReportParser#fingerprint() fingerprint} (another recap version or catalog) is read
+ *       again. {@link Builder#full} rebuilds the index from the given roots alone.</li>
  *   <li><b>Parallel</b>: one thread reads files into a bounded queue, {@link Builder#threads} workers hash,
  *       parse and add them to the single index writer.</li>
  *   <li><b>Atomic</b>: one commit at the end. Readers see the old index or the new one, never half; a run that

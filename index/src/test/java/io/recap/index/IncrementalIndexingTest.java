@@ -88,6 +88,18 @@ class IncrementalIndexingTest {
     }
 
     @Test
+    void eachReportRemembersTheParserThatReadIt() throws IOException {
+        ArchiveIndexer empty = ArchiveIndexer.builder(indexDir)
+                .parser(ReportParser.builder().catalog(ServiceCatalog.empty()).build()).build();
+        assertThat(empty.index(List.of(reports.resolve(SampleArchive.DATA_SUMMIT))).indexed()).isEqualTo(1);
+
+        IndexRun rest = empty.index(List.of(reports));
+        assertThat(rest.indexed()).as("the six still read by the default parser").isEqualTo(6);
+        assertThat(rest.unchanged()).isEqualTo(1);
+        assertThat(index().indexed()).as("the default parser again reads all seven").isEqualTo(7);
+    }
+
+    @Test
     void aChangedCatalogStillDeletesVanishedReports() throws IOException {
         Files.delete(reports.resolve(SampleArchive.DATA_SUMMIT));
         IndexRun run = ArchiveIndexer.builder(indexDir).parser(ReportParser.builder()

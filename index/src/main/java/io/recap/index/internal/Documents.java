@@ -56,8 +56,8 @@ public final class Documents {
         return r.title() != null ? r.title() : r.pageTitle() != null ? r.pageTitle() : "";
     }
 
-    /** The event document followed by one document per session. */
-    public static List<Document> of(Report r) {
+    /** The event document followed by one document per session, of a report read by {@code parser}. */
+    public static List<Document> of(Report r, String parser) {
         boolean english = "en".equals(r.language());
         String path = r.source().path();
         List<String> speakers = new ArrayList<>(r.speakers().size());
@@ -65,7 +65,9 @@ public final class Documents {
             speakers.add(s.name());
         }
         List<Document> docs = new ArrayList<>(1 + r.sessions().size());
-        docs.add(event(r, speakers));
+        Document event = event(r, speakers);
+        event.add(new SortedDocValuesField(Schema.PARSER, new BytesRef(parser)));
+        docs.add(event);
         for (Session s : r.sessions()) {
             Document d = new Document();
             d.add(new StringField(Schema.TYPE, Schema.TYPE_SESSION, Field.Store.NO));

@@ -95,27 +95,37 @@ public final class IndexFiles {
         }
     }
 
-    /** The user data of a commit made now of reports read by a parser with {@code parserFingerprint}. */
-    public static Map<String, String> commitData(String parserFingerprint) {
+    /** The user data of a commit made now. */
+    public static Map<String, String> commitData() {
         return Map.of(Schema.VERSION_KEY, Integer.toString(Schema.VERSION),
-                Schema.COMMITTED_KEY, Instant.now().toString(),
-                Schema.PARSER_KEY, parserFingerprint);
+                Schema.COMMITTED_KEY, Instant.now().toString());
     }
 
-    /** Path → content hash of every report in the index the reader sees. */
+    /** How a report was read, as {@link #reportHashes} gives it: its content hash and the parser's fingerprint. */
+    public static String readKey(String contentHash, String parser) {
+        return contentHash + "/" + parser;
+    }
+
+    /**
+     * Path → {@link #readKey} of every report in the index the reader sees (a report indexed before parsers were
+     * recorded has the parser "unknown").
+     */
     public static Map<String, String> reportHashes(DirectoryReader reader) throws IOException {
         Map<String, String> out = new HashMap<>();
         for (LeafReaderContext leaf : reader.leaves()) {
             SortedDocValues hashes = leaf.reader().getSortedDocValues(Schema.HASH);
             SortedDocValues paths = leaf.reader().getSortedDocValues(Schema.PATH);
+            SortedDocValues parsers = leaf.reader().getSortedDocValues(Schema.PARSER);
             if (hashes == null || paths == null) {
                 continue;
             }
             Bits live = leaf.reader().getLiveDocs();
             for (int doc = hashes.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = hashes.nextDoc()) {
                 if ((live == null || live.get(doc)) && paths.advanceExact(doc)) {
+                    String parser = parsers != null && parsers.advanceExact(doc)
+                            ? parsers.lookupOrd(parsers.ordValue()).utf8ToString() : "unknown";
                     out.put(paths.lookupOrd(paths.ordValue()).utf8ToString(),
-                            hashes.lookupOrd(hashes.ordValue()).utf8ToString());
+                            readKey(hashes.lookupOrd(hashes.ordValue()).utf8ToString(), parser));
                 }
             }
         }

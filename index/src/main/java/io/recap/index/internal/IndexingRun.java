@@ -61,6 +61,8 @@ public final class IndexingRun {
     }
 
     private final Settings settings;
+    /** The fingerprint of the parser this run reads reports with, kept with each report. */
+    private final String parser;
     private final long started = System.nanoTime();
     private final AtomicInteger indexed = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
@@ -76,6 +78,7 @@ public final class IndexingRun {
 
     private IndexingRun(Settings settings) {
         this.settings = settings;
+        this.parser = settings.parser().fingerprint();
     }
 
     /** Runs an indexing run over {@code roots}. */
@@ -104,11 +107,6 @@ public final class IndexingRun {
                     writer.getLiveCommitData().forEach(e -> userData.put(e.getKey(), e.getValue()));
                     IndexFiles.checkVersion(location, userData);
                     known = IndexFiles.reportHashes(writer);
-                    if (!settings.parser().fingerprint().equals(userData.get(Schema.PARSER_KEY))) {
-                        // Another recap version or catalog read these reports: read every one again (a vanished
-                        // one is still deleted, so the keys stay).
-                        known.replaceAll((key, hash) -> "");
-                    }
                 }
                 int removed;
                 try (Sources sources = Sources.scan(roots, settings.limits())) {
@@ -123,7 +121,7 @@ public final class IndexingRun {
                         // percent of the run's time; incremental runs leave merging to the merge policy.
                         writer.forceMerge(1);
                     }
-                    writer.setLiveCommitData(IndexFiles.commitData(settings.parser().fingerprint()).entrySet());
+                    writer.setLiveCommitData(IndexFiles.commitData().entrySet());
                     writer.commit();
                 }
                 long[] counts = counts(dir);
@@ -335,8 +333,9 @@ public final class IndexingRun {
             return;
         }
         present.add(key);
-        String knownHash = known.get(key);
-        if (knownHash != null && !knownHash.isEmpty() && knownHash.equals(ContentHash.sha256(item.bytes))) {
+        // unchanged: the same bytes, read by the same parser (another catalog or recap version reads them again)
+        String read = known.get(key);
+        if (read != null && read.equals(IndexFiles.readKey(ContentHash.sha256(item.bytes), parser))) {
             unchanged.incrementAndGet();
             return;
         }
@@ -344,7 +343,7 @@ public final class IndexingRun {
         List<Document> docs;
         try {
             report = settings.parser().parse(key, item.bytes);
-            docs = Documents.of(report);
+            docs = Documents.of(report, parser);
         } catch (RuntimeException | StackOverflowError e) {
             problems.add(FileProblem.failure(key, "file.unindexable", "cannot parse the report: " + e));
             return;

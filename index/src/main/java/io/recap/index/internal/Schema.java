@@ -6,7 +6,7 @@ package io.recap.index.internal;
  * <p>Every report becomes a block of documents written together: its event document first, then one document
  * per session. Session documents carry copies of their event's fields, so that any session hit can be filtered
  * and shown alone. The event document names its fields with the prefix {@link #onEvent(String) e_}: apart from
- * {@link #TYPE}, {@link #ID}, {@link #PATH}, {@link #HASH} and {@link #JSON}, no field of a session document
+ * {@link #TYPE}, {@link #ID}, {@link #PATH}, {@link #HASH}, {@link #PARSER} and {@link #JSON}, no field of a session document
  * exists on event documents, so that a query on session fields needs no filter to leave events out.
  *
  * <p>Text is folded (case and diacritics removed) and, where the words had diacritics, also kept exact at the
@@ -26,8 +26,7 @@ public final class Schema {
     public static final String VERSION_KEY = "recap.schema";
     /** Commit user-data key holding the commit's time (ISO-8601 instant). */
     public static final String COMMITTED_KEY = "recap.committed";
-    /** Commit user data: the {@code ReportParser.fingerprint()} of the parser that read the reports. */
-    public static final String PARSER_KEY = "recap.parser";
+
 
     /** Suffix of the English-stemmed twin of a text field (filled for English reports only). */
     public static final String ENGLISH = "_en";
@@ -45,6 +44,11 @@ public final class Schema {
     public static final String PATH = "path";
     /** SHA-256 of the report's bytes (event documents: keyword, stored, sorted doc values). */
     public static final String HASH = "hash";
+    /**
+     * The {@code ReportParser.fingerprint()} of the parser that read the report (event documents, sorted doc
+     * values): an unchanged file read by another parser (catalog, recap version) is read again.
+     */
+    public static final String PARSER = "parser";
     /**
      * The report as JSON ({@code io.recap.parser.ReportJson}, UTF-8; event documents, binary doc values: read only
      * to show one report, so kept out of the stored fields that every hit reads).
