@@ -6,8 +6,9 @@ package io.recap.index.internal;
  * <p>Every report becomes a block of documents written together: its event document first, then one document
  * per session. Session documents carry copies of their event's fields, so that any session hit can be filtered
  * and shown alone. The event document names its fields with the prefix {@link #onEvent(String) e_}: apart from
- * {@link #TYPE}, {@link #ID}, {@link #PATH}, {@link #HASH}, {@link #PARSER} and {@link #JSON}, no field of a session document
- * exists on event documents, so that a query on session fields needs no filter to leave events out.
+ * {@link #TYPE}, {@link #ID}, {@link #PATH}, {@link #HASH}, {@link #PARSER} and {@link #JSON}, no field of a
+ * session document exists on event documents, so that a query on session fields needs no filter to leave events
+ * out.
  *
  * <p>Text is folded (case and diacritics removed) and, where the words had diacritics, also kept exact at the
  * same position ({@code Tư} is indexed as {@code tu} and {@code tư}), so that a query typed with the right
