@@ -6,7 +6,6 @@ import io.recap.model.ServiceCount;
 import io.recap.model.Session;
 import io.recap.model.Speaker;
 import io.recap.parser.ReportJson;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -118,8 +117,7 @@ public final class Documents {
         shared(e, r);
         e.add(new StringField(Schema.HASH, r.source().sha256(), Field.Store.YES));
         e.add(new SortedDocValuesField(Schema.HASH, new BytesRef(r.source().sha256())));
-        e.add(new BinaryDocValuesField(Schema.JSON,
-                new BytesRef(ReportJson.write(r).getBytes(StandardCharsets.UTF_8))));
+        e.add(new BinaryDocValuesField(Schema.JSON, CompressedText.deflate(ReportJson.write(r))));
         e.add(new Field(Schema.onEvent(Schema.EVENT_TITLE), nfc(eventTitle(r)), STORED));
         if (r.pageTitle() != null) {
             e.add(new Field(Schema.onEvent(Schema.PAGE_TITLE), nfc(r.pageTitle()), TWIN));

@@ -37,7 +37,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 
 /**
  * One indexing run: scan the roots, read files on one thread into a queue bounded in files and bytes, hash and
@@ -90,7 +90,9 @@ public final class IndexingRun {
         Path location = settings.location();
         IndexFiles.checkWritable(location);
         progress(IndexProgress.Phase.SCANNING);
-        try (Directory dir = FSDirectory.open(location)) {
+        // Read through file channels, not memory maps: a run reads each segment once (to merge it), and mapping
+        // the whole index for the final merge would count gigabytes of page cache in the process's memory.
+        try (Directory dir = new NIOFSDirectory(location)) {
             boolean existed = DirectoryReader.indexExists(dir);
             Set<String> previous = settings.full() && existed ? previousKeys(dir) : Set.of();
             IndexWriterConfig config = new IndexWriterConfig(TextAnalyzer.forIndexing())

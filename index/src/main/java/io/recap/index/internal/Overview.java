@@ -100,7 +100,7 @@ public final class Overview {
                 LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
                 BinaryDocValues json = leaf.reader().getBinaryDocValues(Schema.JSON);
                 if (json != null && json.advanceExact(doc - leaf.docBase)) {
-                    return Optional.of(ReportJson.read(json.binaryValue().utf8ToString()));
+                    return Optional.of(ReportJson.read(CompressedText.inflate(json.binaryValue())));
                 }
             }
         }

@@ -20,9 +20,9 @@ public final class Schema {
     /**
      * Bumped whenever documents written by older code can no longer be read correctly.
      * Version 2: event/session blocks, exact forms beside folded ones, stemmed twins, doc values for facets, the
-     * report's JSON.
+     * report's JSON. Version 3: the report's JSON deflated; each report's parser.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     /** Commit user-data key holding {@link #VERSION}. */
     public static final String VERSION_KEY = "recap.schema";
     /** Commit user-data key holding the commit's time (ISO-8601 instant). */
@@ -51,8 +51,9 @@ public final class Schema {
      */
     public static final String PARSER = "parser";
     /**
-     * The report as JSON ({@code io.recap.parser.ReportJson}, UTF-8; event documents, binary doc values: read only
-     * to show one report, so kept out of the stored fields that every hit reads).
+     * The report as JSON ({@code io.recap.parser.ReportJson}, UTF-8, {@linkplain CompressedText deflated}; event
+     * documents, binary doc values: read only to show one report, so kept out of the stored fields that every hit
+     * reads).
      */
     public static final String JSON = "json";
     /** Number of sessions of the report (stored on every document of the report). */
