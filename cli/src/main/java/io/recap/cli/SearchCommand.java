@@ -2,11 +2,13 @@ package io.recap.cli;
 
 import io.recap.index.FacetCount;
 import io.recap.index.Facets;
+import io.recap.index.PathResult;
 import io.recap.index.ReportIndex;
 import io.recap.index.SearchRequest;
 import io.recap.index.SearchResult;
 import io.recap.index.SessionHit;
 import io.recap.model.Service;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -77,6 +79,9 @@ final class SearchCommand implements Callable<Integer> {
         SearchRequest.Builder request = SearchRequest.builder().query(q).facets(facets)
                 .exactTotal(format == OutputFormat.json);
         page.applyTo(filters.applyTo(request));
+        if (format == OutputFormat.paths) {
+            return paths(request.build());
+        }
         SearchResult result;
         try (ReportIndex idx = ReportIndex.open(indexOption.resolve(env), catalogOption.catalog())) {
             result = idx.search(request.build());
@@ -104,6 +109,22 @@ final class SearchCommand implements Callable<Integer> {
                 }
             }
         }
+        output.out.flush();
+        return result.total() == 0 ? ExitCode.NOTHING : ExitCode.OK;
+    }
+
+    /** {@code --format paths}: each report of the page once, read without stored fields or snippets. */
+    private int paths(SearchRequest request) throws IOException, UserException {
+        PathResult result;
+        try (ReportIndex idx = ReportIndex.open(indexOption.resolve(env), catalogOption.catalog())) {
+            result = idx.paths(request);
+        }
+        Output output = new Output(env, global);
+        if (result.fuzzy() && !output.quiet) {
+            output.err.println("recap: nothing matches \"" + request.query() + "\" as typed; showing sessions with "
+                    + "similar words");
+        }
+        result.paths().forEach(output.out::println);
         output.out.flush();
         return result.total() == 0 ? ExitCode.NOTHING : ExitCode.OK;
     }

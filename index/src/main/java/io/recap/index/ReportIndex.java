@@ -170,6 +170,21 @@ public final class ReportIndex implements AutoCloseable {
     }
 
     /**
+     * The reports that one page of the sessions matching {@code request} belongs to, as paths, each once: the
+     * page of {@link #search} without reading a stored field or making a snippet, for listings of files
+     * ({@code recap search --format paths}). Facets are not counted.
+     *
+     * @param request what to find, and which page
+     * @return the paths, the total and whether typo tolerance found them
+     * @throws InvalidQueryException when the query has a syntax error or names an unknown field or service
+     * @throws IOException           when the index cannot be read
+     */
+    public PathResult paths(SearchRequest request) throws IOException {
+        Objects.requireNonNull(request, "request");
+        return withSnapshot(s -> sessionSearch.paths(s, request));
+    }
+
+    /**
      * Every service the index mentions, with how many sessions and events mention it; most sessions first.
      *
      * @return the services

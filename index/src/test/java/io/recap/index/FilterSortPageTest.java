@@ -189,6 +189,23 @@ class FilterSortPageTest {
     }
 
     @Test
+    void pathsAreThoseOfTheSearchPageEachOnceInRankOrder() throws IOException {
+        for (SearchRequest r : List.of(request().build(), request().query("marathon").offset(3).limit(7).build(),
+                request().query("deployment").build(), request().service("ecr").build(),
+                request().query("deploymnt").build(), request().sort(SearchRequest.Sort.DATE).limit(4).build(),
+                request().query("nothing-like-this-anywhere").build())) {
+            SearchResult search = index.search(r);
+            PathResult paths = index.paths(r);
+            assertThat(paths.paths()).as(r.toString()).isEqualTo(
+                    search.hits().stream().map(h -> h.event().path()).distinct().toList());
+            assertThat(paths.total()).isEqualTo(search.total());
+            assertThat(paths.exactTotal()).isEqualTo(search.exactTotal());
+            assertThat(paths.fuzzy()).isEqualTo(search.fuzzy());
+        }
+        assertThat(index.paths(request().query("deploymnt").build()).fuzzy()).isTrue();
+    }
+
+    @Test
     void facetsCountTheMatchingSessionsByServiceYearAndLanguage() throws IOException {
         SearchResult r = index.search(request().since(LocalDate.parse("2025-01-01")).limit(1).facets(true).build());
         assertThat(r.total()).isEqualTo(6);

@@ -3,6 +3,7 @@ package io.recap.index.internal;
 import io.recap.index.FacetCount;
 import io.recap.index.Facets;
 import io.recap.index.InvalidQueryException;
+import io.recap.index.PathResult;
 import io.recap.index.SearchRequest;
 import io.recap.index.SearchResult;
 import io.recap.index.ServiceUsage;
@@ -12,7 +13,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -20,6 +23,10 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -129,23 +136,76 @@ public final class SessionSearch {
         return Filters.onEvents(r, textQueries, true);
     }
 
-    /** Runs a session search. */
-    public SearchResult search(IndexSnapshot s, SearchRequest r) throws IOException {
+    /** The matching sessions, as typed or, when that finds nothing, with similar words. */
+    private record Matched(Outcome out, Query text, boolean fuzzy) {
+
+        ScoreDoc[] page(SearchRequest r) {
+            ScoreDoc[] all = out.top.scoreDocs;
+            return Arrays.copyOfRange(all, Math.min(r.offset(), all.length),
+                    (int) Math.min((long) r.offset() + r.limit(), all.length));
+        }
+
+        boolean exactTotal() {
+            return out.top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+        }
+    }
+
+    private Matched match(IndexSnapshot s, SearchRequest r) throws IOException {
         Query text = text(r, false);
         Outcome out = run(s, r, text);
-        boolean fuzzy = false;
         if (out.top.totalHits.value == 0 && text != null && r.typoTolerance()) {
             Query similar = text(r, true);
             Outcome retry = run(s, r, similar);
             if (retry.top.totalHits.value > 0) {
-                out = retry;
-                text = similar;
-                fuzzy = true;
+                return new Matched(retry, similar, true);
             }
         }
-        ScoreDoc[] all = out.top.scoreDocs;
-        ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(r.offset(), all.length),
-                (int) Math.min((long) r.offset() + r.limit(), all.length));
+        return new Matched(out, text, false);
+    }
+
+    /**
+     * The paths of the reports of one page of matching sessions: read from doc values alone, with no stored
+     * field and no snippet, for listings of files.
+     */
+    public PathResult paths(IndexSnapshot s, SearchRequest r) throws IOException {
+        Matched m = match(s, r.toBuilder().facets(false).build());
+        ScoreDoc[] page = m.page(r);
+        // doc values only move forward: read the hits in document order, then list them in rank order
+        Integer[] byDoc = new Integer[page.length];
+        for (int i = 0; i < page.length; i++) {
+            byDoc[i] = i;
+        }
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> page[i].doc));
+        String[] pathOf = new String[page.length];
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        LeafReaderContext leaf = null;
+        SortedDocValues path = null;
+        for (int i : byDoc) {
+            int doc = page[i].doc;
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                path = DocValues.getSorted(leaf.reader(), Schema.PATH);
+            }
+            if (path.advanceExact(doc - leaf.docBase)) {
+                pathOf[i] = path.lookupOrd(path.ordValue()).utf8ToString();
+            }
+        }
+        Set<String> paths = new LinkedHashSet<>();
+        for (String p : pathOf) {
+            if (p != null) {
+                paths.add(p);
+            }
+        }
+        return new PathResult(new ArrayList<>(paths), m.out.top.totalHits.value, m.exactTotal(), m.fuzzy);
+    }
+
+    /** Runs a session search. */
+    public SearchResult search(IndexSnapshot s, SearchRequest r) throws IOException {
+        Matched m = match(s, r);
+        Outcome out = m.out;
+        Query text = m.text;
+        boolean fuzzy = m.fuzzy;
+        ScoreDoc[] page = m.page(r);
         Document[] docs = new Document[page.length];
         StoredFields stored = s.storedFields();
         for (int i = 0; i < page.length; i++) {
@@ -163,8 +223,8 @@ public final class SessionSearch {
                     Summaries.services(d, catalog), snippet));
         }
         Facets facets = out.facets == null ? Facets.NONE : facets(s, out.facets);
-        boolean exact = out.top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
-        return new SearchResult(r.query(), out.top.totalHits.value, exact, r.offset(), hits, facets, fuzzy);
+        return new SearchResult(r.query(), out.top.totalHits.value, m.exactTotal(), r.offset(), hits, facets,
+                fuzzy);
     }
 
     /**
