@@ -195,6 +195,11 @@ public final class ReportAssembler {
                     speakers.addAll(Speakers.fromValue(f.value(), ctx.vocabulary));
                 }
             }
+            for (Speaker s : Speakers.inProse(b, ctx.vocabulary)) {
+                if (speakers.stream().noneMatch(known -> Text.fold(known.name()).equals(Text.fold(s.name())))) {
+                    speakers.add(s);
+                }
+            }
             if (!isDemo && b.lead() != null) {
                 String lead = Text.fold(b.lead());
                 if (lead.contains("demo") && Text.hasLetterOrDigit(b.afterLead())) {

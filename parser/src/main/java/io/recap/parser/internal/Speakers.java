@@ -138,6 +138,47 @@ public final class Speakers {
         return true;
     }
 
+    /**
+     * The people a line of a session's prose presents as speakers: a bold name right after a
+     * {@linkplain Vocabulary#endsWithSpeakerLead lead} ("speaker **Quang Tịnh** opened", "presented by **Kha**"),
+     * a bold list of names there ("presented by **Đức Anh, Tuấn Thịnh**"), and further bold names joined to it by
+     * "and", "và", "&" or a comma. Only names that look like people's count.
+     */
+    static List<Speaker> inProse(Block b, Vocabulary vocabulary) {
+        List<Span> spans = b.spans();
+        List<Speaker> out = new ArrayList<>();
+        for (int k = 0; k + 1 < spans.size(); k++) {
+            if (spans.get(k).strong() || !spans.get(k + 1).strong()
+                    || !vocabulary.endsWithSpeakerLead(spans.get(k).text())) {
+                continue;
+            }
+            int j = k + 1;
+            while (addPeople(spans.get(j).text(), out) && j + 2 < spans.size() && !spans.get(j + 1).strong()
+                    && spans.get(j + 2).strong() && isJoiner(spans.get(j + 1).text())) {
+                j += 2;
+            }
+        }
+        return out;
+    }
+
+    /** Adds the people {@code bold} names (one name or a list); whether it named any. */
+    private static boolean addPeople(String bold, List<Speaker> out) {
+        List<String> names = nameList(bold);
+        if (names.isEmpty()) {
+            String one = cleanName(bold);
+            names = one != null && isPerson(one) ? List.of(one) : List.of();
+        }
+        for (String n : names) {
+            out.add(new Speaker(n, null, null));
+        }
+        return !names.isEmpty();
+    }
+
+    private static boolean isJoiner(String text) {
+        String t = Text.fold(text).strip();
+        return t.equals("and") || t.equals("va") || text.strip().equals(",") || text.strip().equals("&");
+    }
+
     /** The speakers a "Speaker:" value names ("Mr. Tinh (Platform Engineer at GoTymeX)", "A, B and C"). */
     static List<Speaker> fromValue(String value, Vocabulary vocabulary) {
         return parse(value, null, vocabulary);

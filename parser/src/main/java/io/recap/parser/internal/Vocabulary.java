@@ -50,6 +50,7 @@ public final class Vocabulary {
     private final Set<String> breaks = new HashSet<>();
     private final Set<String> fillers = new HashSet<>();
     private final Set<String> indexTitles = new HashSet<>();
+    private final Set<String> speakerLeads = new HashSet<>();
     private final Set<String> breakWords = new HashSet<>();
     private int longestSectionWords;
 
@@ -103,6 +104,7 @@ public final class Vocabulary {
                 case "placeholder" -> placeholders.add(phrase);
                 case "filler" -> fillers.add(phrase);
                 case "index.title" -> indexTitles.add(phrase);
+                case "speaker.lead" -> speakerLeads.add(phrase);
                 case "break" -> {
                     breaks.add(phrase);
                     breakWords.addAll(java.util.Arrays.asList(phrase.split(" ")));
@@ -280,6 +282,20 @@ public final class Vocabulary {
     public boolean isPlaceholder(String title) {
         String f = Text.fold(title).replaceAll("(\\s*\\d+)+$", "").replaceAll("^(\\d+\\s*)+", "").trim();
         return f.isEmpty() || placeholders.contains(f);
+    }
+
+    /**
+     * Whether prose ends with words that present the bold name after it as a speaker ("… speaker ",
+     * "presented by ", "diễn giả ").
+     */
+    public boolean endsWithSpeakerLead(String prose) {
+        String f = Text.fold(prose).strip();
+        for (String lead : speakerLeads) {
+            if (f.endsWith(lead) && (f.length() == lead.length() || f.charAt(f.length() - lead.length() - 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a page title names a list of events ("Events Participated", "Các sự kiện đã tham gia"). */
