@@ -2,6 +2,7 @@ package io.recap.parser;
 
 import io.recap.model.Report;
 import io.recap.parser.internal.Hashes;
+import io.recap.parser.internal.PersonNames;
 import io.recap.parser.internal.ReportAssembler;
 import io.recap.parser.internal.Vocabulary;
 import java.io.IOException;
@@ -57,11 +58,12 @@ public final class ReportParser {
         this.catalog = b.catalog;
         this.maxBytes = b.maxBytes;
         Vocabulary vocabulary = Vocabulary.builtIn();
+        PersonNames names = PersonNames.builtIn();
         ReportAssembler.Limits limits = new ReportAssembler.Limits(b.maxBytes, b.maxLineChars, b.maxNesting,
                 b.maxFrontMatterChars);
-        this.assembler = new ReportAssembler(vocabulary, catalog.matcher(), limits);
+        this.assembler = new ReportAssembler(vocabulary, names, catalog.matcher(), limits);
         this.fingerprint = Hashes.sha256(String.join("\n", "recap " + Version.VALUE, vocabulary.fingerprint(),
-                catalog.fingerprint(), limits.toString()).getBytes(StandardCharsets.UTF_8)).substring(0, 32);
+                names.fingerprint(), catalog.fingerprint(), limits.toString()).getBytes(StandardCharsets.UTF_8)).substring(0, 32);
     }
 
     /** recap's version, from the properties file Maven fills in at build time. */

@@ -26,6 +26,7 @@ import java.util.Set;
 public final class ReportAssembler {
 
     private final Vocabulary vocabulary;
+    private final PersonNames names;
     private final ServiceMatcher matcher;
     private final FrontMatterReader frontMatterReader;
     private final MarkdownReader markdownReader;
@@ -43,8 +44,9 @@ public final class ReportAssembler {
     }
 
     /** An assembler with these parts. */
-    public ReportAssembler(Vocabulary vocabulary, ServiceMatcher matcher, Limits limits) {
+    public ReportAssembler(Vocabulary vocabulary, PersonNames names, ServiceMatcher matcher, Limits limits) {
         this.vocabulary = vocabulary;
+        this.names = names;
         this.matcher = matcher;
         this.frontMatterReader = new FrontMatterReader(limits.maxFrontMatterChars());
         this.markdownReader = new MarkdownReader(limits.maxNesting());
@@ -104,7 +106,7 @@ public final class ReportAssembler {
         }
         List<Block> blocks = markdownReader.read(String.join("\n", clean), diagnostics);
         Outline outline = Outline.build(blocks, clean, bodyFirstLine, chat, vocabulary);
-        ParseContext ctx = new ParseContext(path, clean, blocks, outline, vocabulary, diagnostics);
+        ParseContext ctx = new ParseContext(path, clean, blocks, outline, vocabulary, names, matcher, diagnostics);
 
         String fmTitle = frontMatter == null ? null : frontMatter.title();
         String fmDate = frontMatter == null ? null : frontMatter.date();
@@ -134,13 +136,13 @@ public final class ReportAssembler {
         }
         List<Speaker> speakers = new ArrayList<>(Speakers.extract(ctx));
         Set<String> known = new LinkedHashSet<>();
-        speakers.forEach(s -> known.add(Text.fold(s.name())));
+        speakers.forEach(s -> known.add(Speakers.key(s)));
         for (Speaker s : sessionSpeakers) {
-            if (known.add(Text.fold(s.name()))) {
+            if (known.add(Speakers.key(s))) {
                 speakers.add(s);
             }
         }
-        speakers = Speakers.peopleFirst(speakers);
+        speakers = Speakers.peopleFirst(speakers, ctx);
         if (logistics.date == null && !indexPage) {
             diagnostics.add(Diagnostic.warning("date.missing", "the report does not say when the event took place",
                     0));
@@ -177,7 +179,12 @@ public final class ReportAssembler {
                               ParseContext ctx, List<Speaker> allSessionSpeakers) {
         List<String> points = new ArrayList<>(d.leadPoints);
         List<String> demos = new ArrayList<>();
-        List<Speaker> speakers = new ArrayList<>();
+        Map<String, Speaker> speakers = new LinkedHashMap<>();
+        d.speakers.forEach(s -> speakers.putIfAbsent(Speakers.key(s), s));
+        Speakers.inTitle(d.title, ctx).forEach(s -> speakers.putIfAbsent(Speakers.key(s), s));
+        boolean first = true;
+        boolean speakerList = false;
+        int listDepth = -1;
         for (Block b : d.blocks) {
             if (b.kind() == Block.Kind.CODE || b.text().isEmpty()) {
                 continue;
@@ -186,20 +193,41 @@ public final class ReportAssembler {
             if (text.isEmpty()) {
                 continue;
             }
+            if (first && b.kind() != Block.Kind.HEADING) {
+                // "**Name**, Solutions Architect, AWS" or "Name (Org) demoed …" opening the session's text
+                Speakers.opening(b, ctx).forEach(s -> speakers.putIfAbsent(Speakers.key(s), s));
+                first = false;
+            }
+            if (Speakers.isSpeakerLabelLine(b, ctx)) {
+                // a bold "Speakers:" line above a list of names
+                speakerList = true;
+                listDepth = -1;
+            } else if (speakerList && b.kind() == Block.Kind.TEXT && b.itemStart()
+                    && (listDepth < 0 || b.depth() == listDepth)) {
+                listDepth = b.depth();
+                for (Speaker s : Speakers.line(b.text(), b.lead(), ctx)) {
+                    if (ctx.isPerson(s.name(), PersonNames.Strength.WEAK)) {
+                        speakers.putIfAbsent(Speakers.key(s), s);
+                    }
+                }
+            } else if (!(speakerList && b.kind() == Block.Kind.TEXT && b.depth() > listDepth && listDepth >= 0)) {
+                speakerList = false;
+            }
             boolean isDemo = false;
             for (Field f : ctx.fieldsOf(b)) {
                 if (f.name().equals("demo") && Text.hasLetterOrDigit(f.value())) {
                     demos.add(f.value());
                     isDemo = true;
                 } else if (f.name().equals("speaker")) {
-                    speakers.addAll(Speakers.fromValue(f.value(), ctx.vocabulary));
+                    for (Speaker s : Speakers.fromValue(f.value(), ctx)) {
+                        if (ctx.isPerson(s.name(), PersonNames.Strength.WEAK)
+                                || Speakers.isGroup(s.name(), ctx)) {
+                            speakers.putIfAbsent(Speakers.key(s), s);
+                        }
+                    }
                 }
             }
-            for (Speaker s : Speakers.inProse(b, ctx.vocabulary)) {
-                if (speakers.stream().noneMatch(known -> Text.fold(known.name()).equals(Text.fold(s.name())))) {
-                    speakers.add(s);
-                }
-            }
+            Speakers.inProse(b, ctx).forEach(s -> speakers.putIfAbsent(Speakers.key(s), s));
             if (!isDemo && b.lead() != null) {
                 String lead = Text.fold(b.lead());
                 if (lead.contains("demo") && Text.hasLetterOrDigit(b.afterLead())) {
@@ -215,9 +243,10 @@ public final class ReportAssembler {
             Service s = mentions.get(i).entry().service();
             services.putIfAbsent(s.id(), s);
         }
-        allSessionSpeakers.addAll(speakers);
+        List<Speaker> sessionSpeakers = Speakers.peopleFirst(new ArrayList<>(speakers.values()), ctx);
+        allSessionSpeakers.addAll(sessionSpeakers);
         int last = Math.max(d.firstLine, d.lastLine);
-        return new Session(number, d.title, d.part, d.start, d.end, speakers, points, demos,
+        return new Session(number, d.title, d.part, d.start, d.end, sessionSpeakers, points, demos,
                 new ArrayList<>(services.values()), new LineRange(d.firstLine, last));
     }
 

@@ -370,15 +370,19 @@ public final class Sessions {
         List<SessionDraft> found = new ArrayList<>();
         int titleColumn = -1;
         int timeColumn = -1;
+        int speakerColumn = -1;
         SessionDraft current = null;
         for (Block b : blocks) {
             if (b.kind() == Block.Kind.TABLE_ROW) {
                 if (b.header()) {
                     titleColumn = -1;
                     timeColumn = -1;
+                    speakerColumn = -1;
                     for (int i = 0; i < b.cells().size(); i++) {
                         String h = Text.fold(Fields.plain(b.cells().get(i)));
-                        if (timeColumn < 0 && (h.contains("time") || h.contains("thoi gian") || h.contains("gio"))) {
+                        if (speakerColumn < 0 && "speaker".equals(ctx.vocabulary.field(Fields.plain(b.cells().get(i))))) {
+                            speakerColumn = i; // "| Time | Session | Speaker |"
+                        } else if (timeColumn < 0 && (h.contains("time") || h.contains("thoi gian") || h.contains("gio"))) {
                             timeColumn = i;
                         } else if (titleColumn < 0 && (h.contains("session") || h.contains("topic")
                                 || h.contains("noi dung") || h.contains("chu de") || h.contains("phien")
@@ -412,6 +416,13 @@ public final class Sessions {
                 s.firstLine = b.line();
                 s.lastLine = b.line();
                 s.blocks.add(b);
+                if (speakerColumn >= 0 && speakerColumn < b.cells().size()) {
+                    for (io.recap.model.Speaker sp : Speakers.line(Fields.plain(b.cells().get(speakerColumn)), null, ctx)) {
+                        if (ctx.isPerson(sp.name(), PersonNames.Strength.WEAK) || Speakers.isGroup(sp.name(), ctx)) {
+                            s.speakers.add(sp);
+                        }
+                    }
+                }
                 found.add(s);
                 current = null;
                 continue;
