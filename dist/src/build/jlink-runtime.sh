@@ -40,7 +40,8 @@ echo "jlink-runtime: jdeps: recap-cli uses $roots"
 # java.sql support, which recap's JSON and YAML do not use.
 roots="$roots,jdk.management"
 
-# --strip-debug: no debugging attributes (local variable tables, line numbers) in the linked classes; -7 MB.
+# --strip-debug: no debugging attributes (local variable tables, line numbers) in the linked classes: 14 MB less
+# unpacked (89 → 75 MB before the archive), at the price of no line numbers in --verbose stack traces.
 "$java_home/bin/jlink" --module-path "$java_home/jmods:$work/modules" --add-modules "$roots" \
   --strip-debug --no-header-files --no-man-pages --output "$out"
 echo "jlink-runtime: linked $("$out/bin/java" --list-modules | wc -l) modules: $("$out/bin/java" --list-modules \

@@ -124,5 +124,18 @@ else
   set -e
   [ "$code" -eq 4 ] || fail "without Java, bin/recap exited with $code, not 4"
   expect "$tmp/err" "no Java found"
+  # A Java older than 17 (a stand-in whose release file says 11) is refused the same way, before it starts.
+  mkdir -p "$tmp/java11/bin"
+  printf '#!/bin/sh
+echo "this stand-in must not be run" >&2; exit 99
+' >"$tmp/java11/bin/java"
+  chmod +x "$tmp/java11/bin/java"
+  echo 'JAVA_VERSION="11.0.2"' >"$tmp/java11/release"
+  set +e
+  (cd "$home" && env -i "HOME=$user" "PATH=$tmp/nojava" "JAVA_HOME=$tmp/java11" bin/recap --version >"$tmp/out" 2>"$tmp/err")
+  code=$?
+  set -e
+  [ "$code" -eq 4 ] || fail "with Java 11, bin/recap exited with $code, not 4"
+  expect "$tmp/err" "recap needs Java 17 or later"
 fi
 echo "smoke ($name): passed"
