@@ -178,21 +178,68 @@ public final class Outline {
     }
 
     /**
-     * Whether an unlabelled heading after an agenda heading belongs to it: a sibling at the agenda's level,
-     * a heading of a higher level right after an agenda heading that holds nothing, or a heading at the level
-     * of the ones already adopted.
+     * Whether an unlabelled heading after an agenda heading belongs to it. A heading at the agenda's own level
+     * (or above it) is taken in only when the agenda heading holds nothing itself ("### Nội Dung Nổi Bật"
+     * followed by "### Topic A", "### Topic B"), when it continues a run numbered from 1 or timed
+     * ("### 1. …", "### 2. …", "### 8:30 – 9:00 …"), or when it groups timed slots; a heading after a
+     * programme that has its own sub-headings is a section of its own ("### What I learned").
      */
     private static boolean adoptable(OutlineNode agenda, OutlineNode n, int adoptLevel) {
         if (n.heading.kind() != Block.Kind.HEADING && n.level == PSEUDO_LEVEL && n.parent == agenda) {
             return false;
         }
-        if (adoptLevel > 0) {
-            return n.level == adoptLevel;
+        boolean empty = agenda.children.isEmpty() && !hasText(agenda);
+        boolean sibling = n.level == agenda.level && n.parent == agenda.parent;
+        boolean above = n.level < agenda.level;
+        if (!(sibling || above && empty || adoptLevel > 0 && n.level == adoptLevel)) {
+            return false;
         }
-        if (n.level == agenda.level) {
-            return n.parent == agenda.parent;
+        if (adoptLevel > 0 && n.level != adoptLevel) {
+            return false;
         }
-        return n.level < agenda.level && agenda.children.isEmpty() && !hasText(agenda);
+        int adopted = 0;
+        boolean numbered = true;
+        for (OutlineNode c : agenda.children) {
+            if (c.level == n.level) {
+                adopted++;
+                numbered &= Sessions.leadingNumber(c.heading.text()) == adopted
+                        || TimeText.startsWithTime(c.heading.text());
+            }
+        }
+        boolean continuesRun = (adopted == 0 || numbered)
+                && (Sessions.leadingNumber(n.heading.text()) == adopted + 1 || TimeText.startsWithTime(n.heading.text()));
+        if (continuesRun || groupsTimedSlots(n)) {
+            return true;
+        }
+        // the agenda heading held nothing of its own: the unlabelled headings after it are its items, unless
+        // they were a numbered run that this heading does not continue
+        return !(adopted > 0 && numbered) && agendaHeldNothing(agenda, n.level);
+    }
+
+    /**
+     * Whether a heading's sub-headings start with times ("⭐ Pillar 1 — Identity" above "8:50 – 9:30 AM | …"):
+     * the outline is complete before it is classified, so the children are known.
+     */
+    private static boolean groupsTimedSlots(OutlineNode n) {
+        for (OutlineNode c : n.children) {
+            if (c.heading != null && TimeText.startsWithTime(Sessions.withoutNumbering(Text.stripSymbols(c.heading.text())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the agenda's own text is empty and it has no children other than adopted ones at {@code level}. */
+    private static boolean agendaHeldNothing(OutlineNode agenda, int level) {
+        if (hasText(agenda)) {
+            return false;
+        }
+        for (OutlineNode c : agenda.children) {
+            if (c.level != level) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasText(OutlineNode n) {

@@ -22,8 +22,12 @@ public final class Sessions {
             + "|\\d+(?:\\.\\d+)*\\s*[.):\\-–—](?!\\d)\\s*|\\d+(?:\\.\\d+)+\\s+|[IVX]{1,4}\\s*[.):]\\s+|[a-h]\\)\\s+)");
 
     private static final int MAX_TITLE_WORDS = 8;
+    /** A schedule preferred over other content sections holds at least this many sessions. */
+    private static final int MIN_SCHEDULE = 3;
     private static final Pattern TRAILING_TIME = Pattern.compile("\\s*[(\\[]([^()\\[\\]]*\\d[:h]\\d\\d[^()\\[\\]]*)[)\\]]\\s*$");
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,2})\\s*[.):]\\s+\\S");
+    private static final Pattern LEADING_NUMBER = Pattern.compile(
+            "(?iu)^(?:(?:session|phiên|phien|part|phần|phan|topic|chủ đề|chu de|module|track|slot|talk)\\s*#?)?"
+            + "(\\d{1,2})\\s*[.):\\-–—]\\s*\\S");
     /** Sub-headings: the best structure a content section can have. */
     static final int TIER_HEADING = 1;
     /** List items or paragraphs with a bold or numbered lead. */
@@ -53,12 +57,99 @@ public final class Sessions {
             }
         }
         List<SessionDraft> out = new ArrayList<>();
+        List<SessionDraft> schedule = schedule(perContainer);
+        if (schedule != null && perContainer.size() > 1 && !scheduleMirrored(perContainer, schedule)) {
+            // a timed schedule and notes under plain sub-headings that do not follow it: the schedule is the
+            // programme, the notes are the author's
+            out.addAll(schedule);
+        } else {
+            for (List<SessionDraft> found : perContainer) {
+                if (tier(found) == bestTier) {
+                    out.addAll(found);
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            out = followingSiblings(ctx);
+        }
+        return out.isEmpty() ? numberedHeadings(ctx) : out;
+    }
+
+    /**
+     * The sessions of the content sections that are timed schedules (two or more slots with a start time, at
+     * least half of their sessions; morning and afternoon may be sections of their own), or {@code null} when
+     * they hold fewer than three sessions.
+     */
+    private static List<SessionDraft> schedule(List<List<SessionDraft>> perContainer) {
+        List<SessionDraft> out = new ArrayList<>();
         for (List<SessionDraft> found : perContainer) {
-            if (tier(found) == bestTier) {
+            int timed = 0;
+            for (SessionDraft d : found) {
+                timed += d.start != null ? 1 : 0;
+            }
+            if (timed >= 2 && timed * 2 >= found.size()) {
                 out.addAll(found);
             }
         }
-        return out.isEmpty() ? numberedHeadings(ctx) : out;
+        return out.size() >= MIN_SCHEDULE ? out : null;
+    }
+
+    /**
+     * Whether the better-structured sections follow the schedule: at least half of the schedule's slots have a
+     * session of the same name among them.
+     */
+    private static boolean scheduleMirrored(List<List<SessionDraft>> perContainer, List<SessionDraft> schedule) {
+        List<SessionDraft> others = new ArrayList<>();
+        for (List<SessionDraft> found : perContainer) {
+            if (!schedule.containsAll(found)) {
+                others.addAll(found);
+            }
+        }
+        if (others.isEmpty()) {
+            return true;
+        }
+        int mirrored = 0;
+        for (SessionDraft slot : schedule) {
+            for (SessionDraft o : others) {
+                if (Text.similarTitles(slot.title, o.title)) {
+                    mirrored++;
+                    break;
+                }
+            }
+        }
+        return mirrored * 2 >= schedule.size();
+    }
+
+    /**
+     * For a content section that yields no session of its own ("### Key Highlights" over two plain bullets):
+     * the unlabelled headings that follow it at its level, up to the next labelled one.
+     */
+    private static List<SessionDraft> followingSiblings(ParseContext ctx) {
+        List<OutlineNode> nodes = ctx.outline.nodes();
+        for (int i = 0; i < nodes.size(); i++) {
+            OutlineNode agenda = nodes.get(i);
+            if (agenda.kind() != SectionKind.AGENDA || agenda.under(SectionKind.AGENDA)) {
+                continue;
+            }
+            List<SessionDraft> out = new ArrayList<>();
+            for (int j = i + 1; j < nodes.size(); j++) {
+                OutlineNode n = nodes.get(j);
+                if (n.level < agenda.level || n.level == agenda.level && n.kind() != SectionKind.OTHER) {
+                    break;
+                }
+                if (n.level == agenda.level && n.parent == agenda.parent && n.heading != null
+                        && n.heading.kind() == Block.Kind.HEADING) {
+                    SessionDraft d = fromHeading(n, agenda.part, ctx);
+                    if (d != null) {
+                        out.add(d);
+                    }
+                }
+            }
+            if (out.size() >= 2) {
+                return out;
+            }
+        }
+        return List.of();
     }
 
     /**
@@ -67,40 +158,44 @@ public final class Sessions {
      * "1. …", "2. …"; "# 8:30 – 8:50 AM | Opening" after the title).
      */
     private static List<SessionDraft> numberedHeadings(ParseContext ctx) {
-        List<SessionDraft> out = new ArrayList<>();
-        List<OutlineNode> run = new ArrayList<>();
-        OutlineNode runParent = null;
+        // one run per parent and level, so that "1. …" under "Topic 4" does not break the run of topics
+        java.util.Map<String, List<OutlineNode>> open = new java.util.LinkedHashMap<>();
+        List<List<OutlineNode>> runs = new ArrayList<>();
         for (OutlineNode n : ctx.outline.nodes()) {
             if (n.heading == null || n.kind() != SectionKind.OTHER || insideLabelled(n)) {
                 continue;
             }
+            String key = (n.parent == null ? -1 : n.parent.index) + "/" + n.level;
+            List<OutlineNode> run = open.computeIfAbsent(key, k -> new ArrayList<>());
             int number = leadingNumber(n.heading.text());
             if (number < 0 && TimeText.startsWithTime(n.heading.text())) {
                 number = run.size() + 1; // agenda slots as headings ("# 8:30 – 8:50 AM | Opening")
             }
-            if (number == run.size() + 1 && (run.isEmpty() || n.parent == runParent && n.level == run.get(0).level)) {
+            if (number == run.size() + 1) {
                 run.add(n);
-                runParent = n.parent;
             } else if (number == 1) {
-                keep(run, ctx, out);
+                runs.add(new ArrayList<>(run));
                 run.clear();
                 run.add(n);
-                runParent = n.parent;
             }
         }
-        keep(run, ctx, out);
-        return out;
-    }
-
-    private static void keep(List<OutlineNode> run, ParseContext ctx, List<SessionDraft> out) {
-        if (run.size() >= 2 && out.isEmpty()) {
-            for (OutlineNode n : run) {
+        runs.addAll(open.values());
+        List<OutlineNode> first = null;
+        for (List<OutlineNode> run : runs) {
+            if (run.size() >= 2 && (first == null || run.get(0).firstLine < first.get(0).firstLine)) {
+                first = run;
+            }
+        }
+        List<SessionDraft> out = new ArrayList<>();
+        if (first != null) {
+            for (OutlineNode n : first) {
                 SessionDraft s = fromHeading(n, null, ctx);
                 if (s != null) {
                     out.add(s);
                 }
             }
         }
+        return out;
     }
 
     private static boolean insideLabelled(OutlineNode n) {
@@ -113,7 +208,11 @@ public final class Sessions {
         return false;
     }
 
-    private static int leadingNumber(String heading) {
+    /** The number a heading starts with ("2. …", "Topic 2: …", "Phiên 2 – …"), or -1. */
+    static int leadingNumber(String heading) {
+        if (TimeText.startsWithTime(Text.stripSymbols(heading))) {
+            return -1;
+        }
         Matcher m = LEADING_NUMBER.matcher(Text.stripSymbols(heading));
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
@@ -430,7 +529,11 @@ public final class Sessions {
             String line = withoutNumbering(Text.stripSymbols(b.text()));
             if (b.kind() == Block.Kind.TEXT && TimeText.startsWithTime(line)) {
                 TimeRange t = TimeText.findRange(line);
-                String rest = t != null && t.from() <= 3 ? line.substring(t.to()) : line;
+                if (t == null || t.from() > 3) {
+                    TimeRange single = TimeText.findTime(line); // "12:00 PM | Lunch"
+                    t = single != null && single.from() <= 3 ? single : null;
+                }
+                String rest = t != null ? line.substring(t.to()) : line;
                 String title = cleanTitle(rest);
                 if (title == null || ctx.vocabulary.isBreak(title)) {
                     current = null;

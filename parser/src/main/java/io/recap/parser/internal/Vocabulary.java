@@ -49,6 +49,7 @@ public final class Vocabulary {
     private final Set<String> placeholders = new HashSet<>();
     private final Set<String> breaks = new HashSet<>();
     private final Set<String> fillers = new HashSet<>();
+    private final Set<String> pronouns = new HashSet<>();
     private final Set<String> indexTitles = new HashSet<>();
     private final Set<String> speakerLeads = new HashSet<>();
     private final Set<String> breakWords = new HashSet<>();
@@ -70,6 +71,14 @@ public final class Vocabulary {
                 }
                 String raw = line.substring(tab + 1);
                 add(line.substring(0, tab).trim(), raw, Text.fold(raw), number);
+            }
+        }
+        // "What I Learned" and "What You Learned", "Những gì tôi học được" and "Những gì mình học được": section
+        // phrases match whatever pronoun the author wrote after the first word
+        for (Map.Entry<String, SectionMatch> e : new java.util.ArrayList<>(sections.entrySet())) {
+            String dropped = String.join(" ", withoutPronouns(e.getKey().split(" ")));
+            if (e.getValue().part() == null && !dropped.equals(e.getKey())) {
+                sections.putIfAbsent(dropped, e.getValue()); // not parts: "buổi tối" is the evening
             }
         }
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
@@ -103,6 +112,7 @@ public final class Vocabulary {
                 case "title.suffix" -> titleSuffixes.add(phrase);
                 case "placeholder" -> placeholders.add(phrase);
                 case "filler" -> fillers.add(phrase);
+                case "pronoun" -> pronouns.add(phrase);
                 case "index.title" -> indexTitles.add(phrase);
                 case "speaker.lead" -> speakerLeads.add(phrase);
                 case "break" -> {
@@ -174,7 +184,25 @@ public final class Vocabulary {
         String[] all = f.split(" ");
         SectionMatch m = match(all);
         String[] stripped = withoutFillers(all);
-        return m != null || stripped == all ? m : match(stripped);
+        if (m == null && stripped != all) {
+            m = match(stripped);
+        }
+        if (m == null) {
+            String[] plain = withoutPronouns(stripped);
+            m = plain == stripped ? null : match(plain);
+        }
+        return m;
+    }
+
+    /** {@code words} without pronouns and tense words after the first word ("what [i] learned"). */
+    private String[] withoutPronouns(String[] words) {
+        List<String> out = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            if (i == 0 || !pronouns.contains(words[i])) {
+                out.add(words[i]);
+            }
+        }
+        return out.size() == words.length ? words : out.toArray(new String[0]);
     }
 
     private SectionMatch match(String[] words) {
