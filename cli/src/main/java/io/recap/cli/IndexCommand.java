@@ -2,6 +2,7 @@ package io.recap.cli;
 
 import io.recap.index.ArchiveIndexer;
 import io.recap.index.FileProblem;
+import io.recap.index.IndexException;
 import io.recap.index.IndexRun;
 import io.recap.model.Severity;
 import io.recap.parser.ReportParser;
@@ -83,6 +84,12 @@ final class IndexCommand implements Callable<Integer> {
         IndexRun run;
         try {
             run = indexer.build().index(paths);
+        } catch (IndexException e) {
+            progress.abandon();
+            if (e.reason() == IndexException.Reason.DAMAGED || e.reason() == IndexException.Reason.INCOMPATIBLE) {
+                throw new UserException(Repair.concrete(e.getMessage(), e.location(), paths), ExitCode.INDEX);
+            }
+            throw e;
         } catch (IOException | RuntimeException e) {
             progress.abandon();
             throw e;
