@@ -173,6 +173,12 @@ public final class FrontMatterReader {
             TokenStreamLocation loc = e.getLocation();
             int line = loc == null ? open + 1 : open + Math.max(1, loc.getLineNr());
             int col = loc == null ? 0 : Math.max(0, loc.getColumnNr());
+            if (line > lines.size()) {
+                // the input ended inside the object: the error is where it opened, not past the file's end
+                diagnostics.add(new Diagnostic(Severity.ERROR, "front-matter.unterminated",
+                        "the JSON front matter opened here is never closed", open + 1, 1));
+                return FrontMatterBlock.NONE;
+            }
             diagnostics.add(new Diagnostic(Severity.ERROR, "front-matter.invalid",
                     "the JSON front matter is not valid JSON: " + shortMessage(e), line, col));
             return FrontMatterBlock.NONE;
@@ -462,6 +468,9 @@ public final class FrontMatterReader {
         if (m == null) {
             return e.getClass().getSimpleName();
         }
+        // Jackson's locations ("(start marker at [Source: REDACTED …; line: 1, column: 1])") say nothing to people:
+        // the diagnostic has the line and column
+        m = m.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "").replaceAll("(?s)\\s*\\[Source:.*$", "");
         m = m.replaceAll("\\s+", " ").trim();
         return m.length() > 160 ? m.substring(0, 157) + "…" : m;
     }

@@ -16,7 +16,8 @@ import java.util.List;
  * {@code FrontMatterFuzzTestInputs/read} in every build; {@code tools/fuzz front-matter} fuzzes.
  *
  * <p>For every input: no exception escapes; the block found lies in the file, starts at its first non-blank
- * line or after a preamble, and is reported with a format; every diagnostic points into the file.
+ * line or after a preamble, and is reported with a format; every diagnostic points into the file
+ * and speaks to people (no parser-internal locations).
  */
 class FrontMatterFuzzTest {
 
@@ -42,6 +43,7 @@ class FrontMatterFuzzTest {
         }
         for (Diagnostic d : diagnostics) {
             assertThat(d.line()).as("line of %s", d).isBetween(0, Math.max(1, lines.size()));
+            assertThat(d.message()).as("a message for people").doesNotContain("[Source:").doesNotContain("REDACTED");
         }
     }
 }
