@@ -48,21 +48,37 @@ public final class ZipArchive implements Closeable {
     static ZipArchive open(String key, Path file, ArchiveLimits limits) throws SourceProblem {
         try {
             return new ZipArchive(key, open(file, StandardCharsets.UTF_8), limits);
-        } catch (ZipException e) {
+        } catch (ZipException | IllegalArgumentException e) {
             try {
-                // Archives from old tools name entries in the IBM PC code page rather than UTF-8.
+                // Archives from old tools name entries in the IBM PC code page rather than UTF-8 (the JDK finds
+                // names that are not UTF-8 at opening or, for some, only while listing the entries).
                 return new ZipArchive(key, open(file, Charset.forName("IBM437")), limits);
-            } catch (IOException again) {
+            } catch (IOException | IllegalArgumentException again) {
                 throw SourceProblem.unreadable("zip.unreadable", "cannot read the zip archive: "
-                        + Sources.describe(e));
+                        + (e instanceof IOException io ? Sources.describe(io) : "its entry names are malformed"));
             }
         } catch (IOException e) {
             throw SourceProblem.unreadable("zip.unreadable", "cannot read the zip archive: " + Sources.describe(e));
         }
     }
 
+    /** Opens the archive and lists its entries once, so that every malformed name shows here. */
     private static ZipFile open(Path file, Charset charset) throws IOException {
-        return new ZipFile(file.toFile(), ZipFile.OPEN_READ, charset);
+        ZipFile zip = new ZipFile(file.toFile(), ZipFile.OPEN_READ, charset);
+        try {
+            Enumeration<? extends ZipEntry> en = zip.entries();
+            while (en.hasMoreElements()) {
+                en.nextElement();
+            }
+            return zip;
+        } catch (RuntimeException e) {
+            try {
+                zip.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
     }
 
     /** The prefix of every entry's key. */
