@@ -243,6 +243,11 @@ public final class FrontMatterReader {
             int[] at = errorPosition(e, text);
             int line = at == null ? from + 1 : from + at[0];
             int col = at == null ? 0 : at[1];
+            if (line > to + 1) {
+                // the text ended where the parser wanted more: point at the block's last line, not past it
+                line = to + 1;
+                col = 0;
+            }
             diagnostics.add(new Diagnostic(Severity.ERROR, "front-matter.invalid", "the " + format.name()
                     + " front matter could not be read (" + shortMessage(e)
                     + "); simple 'key: value' lines were read instead", line, col));
@@ -471,6 +476,8 @@ public final class FrontMatterReader {
         // Jackson's locations ("(start marker at [Source: REDACTED …; line: 1, column: 1])") say nothing to people:
         // the diagnostic has the line and column
         m = m.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "").replaceAll("(?s)\\s*\\[Source:.*$", "");
+        // SnakeYAML's marks ("in reader, line 3, column 1: ^") repeat the diagnostic's line and column
+        m = m.replaceAll("\\s*in reader, line \\d+, column \\d+:(\\s*[^\\n]*\\n\\s*\\^)?", "");
         m = m.replaceAll("\\s+", " ").trim();
         return m.length() > 160 ? m.substring(0, 157) + "…" : m;
     }
