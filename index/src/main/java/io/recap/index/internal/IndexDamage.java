@@ -32,7 +32,7 @@ public final class IndexDamage {
      * temporary {@code _0.fdt_1.tmp}…), commit points ({@code segments_N}), a commit in progress
      * ({@code pending_segments_N}) and the write lock.
      */
-    private static final Pattern LUCENE_FILE = Pattern.compile("_[a-z0-9]+(?:_[A-Za-z0-9_]+)?\\.(?:si|cfs|cfe|fnm"
+    private static final Pattern LUCENE_FILE = Pattern.compile("_[a-z0-9]+(?:_[A-Za-z0-9_-]+)?\\.(?:si|cfs|cfe|fnm"
             + "|fdt|fdx|fdm|tvd|tvx|tvm|doc|pos|pay|tim|tip|tmd|psm|dvd|dvm|nvd|nvm|kdd|kdi|kdm|liv|vec|vex|vem|veq"
             + "|vemq|vemf|tmp)|segments(?:_[a-z0-9]+)?|pending_segments_[a-z0-9]+|write\\.lock");
     /** The file a Lucene message names: {@code path="/idx/_0.fdt"} or {@code resource=/idx/_0.doc}. */
