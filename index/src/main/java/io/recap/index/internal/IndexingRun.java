@@ -372,6 +372,13 @@ public final class IndexingRun {
         List<Document> docs;
         try {
             report = settings.parser().parse(key, item.bytes);
+            if (isBinary(report)) {
+                // not a report at all: not indexed, not counted, and an old version of it goes
+                present.remove(key);
+                problems.add(FileProblem.failure(key, "file.binary", "a binary file, not a Markdown report; "
+                        + "not indexed"));
+                return;
+            }
             docs = Documents.of(report, parser);
         } catch (RuntimeException | StackOverflowError e) {
             problems.add(FileProblem.failure(key, "file.unindexable", "cannot parse the report: " + e));
@@ -395,6 +402,15 @@ public final class IndexingRun {
                 problems.add(new FileProblem(key, d.line(), d.severity(), d.code(), d.message(), false));
             }
         }
+    }
+
+    private static boolean isBinary(Report report) {
+        for (Diagnostic d : report.diagnostics()) {
+            if (d.code().equals("text.binary")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int deleteVanished(Map<String, String> known, Sources sources, IndexWriter writer) throws IOException {
