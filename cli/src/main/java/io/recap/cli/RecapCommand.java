@@ -26,7 +26,7 @@ final class RecapCommand implements Runnable {
         "  0  found something, or done",
         "  1  nothing found (like grep), or lint errors",
         "  2  usage error",
-        "  3  index missing, incompatible, locked, damaged or unreadable (recap doctor checks it)",
+        "  3  index missing, incompatible, locked, damaged or unreadable",
         "  4  other failure",
         "",
         "The index lives in --index DIR, else $RECAP_INDEX, else $XDG_DATA_HOME/recap/index,",
