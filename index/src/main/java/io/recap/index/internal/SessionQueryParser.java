@@ -274,8 +274,17 @@ public final class SessionQueryParser extends QueryParser {
     @Override
     protected Query getRegexpQuery(String field, String termStr) throws ParseException {
         List<Query> parts = new ArrayList<>();
-        for (Map.Entry<String, Float> t : textTargets(field).entrySet()) {
-            parts.add(boost(super.getRegexpQuery(t.getKey(), termStr), t.getValue()));
+        try {
+            for (Map.Entry<String, Float> t : textTargets(field).entrySet()) {
+                parts.add(boost(super.getRegexpQuery(t.getKey(), termStr), t.getValue()));
+            }
+        } catch (IllegalArgumentException e) {
+            if (e instanceof InvalidQueryException iqe) {
+                throw iqe;
+            }
+            // Lucene's RegExp refuses the pattern ("expected ')' at position 5")
+            throw new InvalidQueryException("/" + termStr + "/ is not a regular expression recap can read ("
+                    + e.getMessage() + "); put it in quotes to search for the text", null);
         }
         return disjunction(parts);
     }

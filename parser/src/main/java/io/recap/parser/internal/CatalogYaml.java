@@ -50,6 +50,10 @@ public final class CatalogYaml {
         if (id == null || name == null) {
             throw new IOException(origin + ": entry " + n + " needs an 'id' and a 'name'");
         }
+        if (!Text.hasLetterOrDigit(id) || !Text.hasLetterOrDigit(name)) {
+            // a name of punctuation alone could never be found in a report nor asked for
+            throw new IOException(origin + ": entry " + n + ": its 'id' and 'name' need a letter or digit");
+        }
         List<String> aliases = new ArrayList<>();
         JsonNode a = s.get("aliases");
         if (a != null && a.isArray()) {
