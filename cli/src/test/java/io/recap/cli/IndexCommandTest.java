@@ -225,4 +225,12 @@ class IndexCommandTest {
         out.write(content);
         z.closeEntry();
     }
+
+    @Test
+    void anIndexPathThatIsAFileSaysSo() throws IOException {
+        Path file = Files.writeString(tmp.resolve("regular.txt"), "not a folder");
+        assertThat(cli.run("index", "--index", file.toString(), Examples.DIR.toString())).isEqualTo(ExitCode.INDEX);
+        assertThat(cli.err).isEqualTo("recap: error: cannot use " + file + " as the index directory: it is a file; "
+                + "choose a new or empty directory\n");
+    }
 }

@@ -47,8 +47,8 @@ public final class ReportParser {
     public static final int DEFAULT_MAX_NESTING = 32;
     /** Default for {@link Builder#maxFrontMatterChars(int)}: 64 KiB. */
     public static final int DEFAULT_MAX_FRONT_MATTER_CHARS = 64 << 10;
-    /** Default for {@link Builder#maxAnalysedChars(int)}: 1 Mi characters (1,048,576). */
-    public static final int DEFAULT_MAX_ANALYSED_CHARS = 1 << 20;
+    /** Default for {@link Builder#maxAnalysedChars(int)}: 512 Ki characters (524,288). */
+    public static final int DEFAULT_MAX_ANALYSED_CHARS = 1 << 19;
 
     private final ServiceCatalog catalog;
     private final ReportAssembler assembler;
@@ -229,7 +229,7 @@ public final class ReportParser {
         /**
          * Characters of a report's body read for its structure: Markdown, sections, sessions, speakers,
          * services. The rest of a larger body is kept as text of its last section, with a
-         * {@code text.not-analysed} warning; so a 16 MiB file costs little more time and memory than a 1 MiB one.
+         * {@code text.not-analysed} warning; so a 16 MiB file costs little more time and memory than a file of the limit.
          *
          * @param value a positive number of characters
          * @return this builder

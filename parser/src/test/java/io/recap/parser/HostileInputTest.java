@@ -137,7 +137,7 @@ class HostileInputTest {
 
         Diagnostic cut = only(report, "text.not-analysed");
         assertThat(cut.line()).isGreaterThan(linesBefore);
-        assertThat(cut.message()).contains("only the first 1,048,576");
+        assertThat(cut.message()).contains("only the first 524,288");
         assertThat(report.sessions()).extracting(Session::title).containsExactly("First session");
         assertThat(report.services()).extracting(c -> c.service().id()).doesNotContain("eks");
         Section last = report.sections().get(report.sections().size() - 1);

@@ -25,9 +25,9 @@ class LargeReportCostTest {
 
     /** Just under {@link ReportParser#DEFAULT_MAX_BYTES}. */
     private static final int SIZE = ReportParser.DEFAULT_MAX_BYTES - 4096;
-    /** Most bytes one parse may allocate per input byte (the worst shape measures about 29). */
+    /** Most bytes one parse may allocate per input byte (the worst shape measures about 20). */
     private static final long ALLOCATED_PER_BYTE = 40;
-    /** Most JSON characters one report prints, however large its file (the worst shape prints about 0.9 Mi). */
+    /** Most JSON characters one report prints, however large its file (the worst shape prints about 0.7 Mi). */
     private static final long MAX_JSON_CHARS = 4L << 20;
 
     private static final ReportParser PARSER = ReportParser.builder().build();

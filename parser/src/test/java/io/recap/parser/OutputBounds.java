@@ -3,7 +3,7 @@ package io.recap.parser;
 /**
  * How much JSON one report may print: a constant for the fixed fields and diagnostics, plus a constant per
  * input byte (a four-byte heading line makes a section of about a hundred characters). Beyond the parser's
- * analysis limit nothing more is added, so a 16 MiB report prints no more than a 1 MiB one.
+ * analysis limit nothing more is added, so a 16 MiB report prints no more than one of 512 Ki characters.
  */
 final class OutputBounds {
 
