@@ -1,11 +1,12 @@
 package io.recap.cli;
 
+import io.recap.index.FileProblem;
+import io.recap.index.ReportFiles;
 import io.recap.model.Diagnostic;
 import io.recap.model.Report;
 import io.recap.model.Severity;
 import io.recap.parser.ReportParser;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     CatalogOption catalogOption;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or directories.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files, directories or .zip archives.")
     List<Path> paths;
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
@@ -56,34 +57,38 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Output output = new Output(env, global);
-        List<String> walkProblems = new ArrayList<>();
-        List<Path> files = InputFiles.of(paths, walkProblems);
         ReportParser parser = ReportParser.builder().catalog(catalogOption.catalog()).build();
+        try (ReportFiles.Scan scan = InputFiles.of(paths)) {
+            return check(output, parser, scan);
+        }
+    }
+
+    private int check(Output output, ReportParser parser, ReportFiles.Scan scan) {
+        List<ReportFiles.Source> files = scan.files();
         ReportLinter linter = new ReportLinter(parser.catalog(), notes);
         List<Finding> findings = new ArrayList<>();
-        for (String p : walkProblems) {
-            int colon = p.indexOf(": ");
-            findings.add(new Finding(p.substring(0, colon), Diagnostic.error("file.unreadable",
-                    p.substring(colon + 2), 0)));
+        boolean unreadable = false;
+        for (FileProblem p : scan.problems()) {
+            findings.add(new Finding(p.path(), new Diagnostic(p.severity(), p.code(), p.message(), 0, 0)));
+            unreadable |= p.failed();
         }
-        boolean unreadable = !walkProblems.isEmpty();
         if (format == Format.text) {
             findings.forEach(f -> output.out.println(text(f, output.style)));
         }
         try (Progress progress = files.size() > 1 && format == Format.text ? output.progress("checking",
                 files.size()) : Progress.silent()) {
-            for (Path file : files) {
+            for (ReportFiles.Source file : files) {
                 List<Diagnostic> found;
                 try {
-                    byte[] content = Files.readAllBytes(file);
-                    Report report = parser.parse(file.toString(), content);
+                    byte[] content = file.read();
+                    Report report = parser.parse(file.path(), content);
                     found = linter.lint(report, content);
                 } catch (IOException e) {
-                    found = List.of(Diagnostic.error("file.unreadable", "cannot read: " + e.getMessage(), 0));
+                    found = List.of(Diagnostic.error("file.unreadable", e.getMessage(), 0));
                     unreadable = true;
                 }
                 for (Diagnostic d : found) {
-                    Finding f = new Finding(file.toString(), d);
+                    Finding f = new Finding(file.path(), d);
                     findings.add(f);
                     if (format == Format.text) {
                         progress.println(output.out, text(f, output.style));

@@ -81,63 +81,90 @@ public final class IndexingRun {
         this.parser = settings.parser().fingerprint();
     }
 
-    /** Runs an indexing run over {@code roots}. */
+    /**
+     * Runs an indexing run over {@code roots}. A full run rebuilds the index from any state of recap's own
+     * index folder: when the old index cannot be opened (damaged, or written by another Lucene), its files are
+     * deleted, the run starts afresh and its problems say so ({@code index.rebuilt}).
+     */
     public static IndexRun run(Settings settings, List<Path> roots) throws IOException {
-        return new IndexingRun(settings).run(roots);
-    }
-
-    private IndexRun run(List<Path> roots) throws IOException {
         Path location = settings.location();
         IndexFiles.checkWritable(location);
-        progress(IndexProgress.Phase.SCANNING);
         // Read through file channels, not memory maps: a run reads each segment once (to merge it), and mapping
         // the whole index for the final merge would count gigabytes of page cache in the process's memory.
         try (Directory dir = new NIOFSDirectory(location)) {
-            boolean existed = DirectoryReader.indexExists(dir);
-            Set<String> previous = settings.full() && existed ? previousKeys(dir) : Set.of();
-            IndexWriterConfig config = new IndexWriterConfig(TextAnalyzer.forIndexing())
-                    .setOpenMode(settings.full() ? IndexWriterConfig.OpenMode.CREATE
-                            : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setCommitOnClose(false)
-                    .setUseCompoundFile(false)
-                    .setRAMBufferSizeMB(64);
-            IndexWriter writer = IndexFiles.openWriter(location, dir, config);
             try {
-                Map<String, String> known = Map.of();
-                if (!settings.full() && existed) {
-                    Map<String, String> userData = new java.util.HashMap<>();
-                    writer.getLiveCommitData().forEach(e -> userData.put(e.getKey(), e.getValue()));
-                    IndexFiles.checkVersion(location, userData);
-                    known = IndexFiles.reportHashes(writer);
+                return new IndexingRun(settings).run(roots, dir);
+            } catch (IndexException e) {
+                if (!settings.full() || (e.reason() != IndexException.Reason.DAMAGED
+                        && e.reason() != IndexException.Reason.INCOMPATIBLE)) {
+                    throw e;
                 }
-                int removed;
-                try (Sources sources = Sources.scan(roots, settings.limits())) {
-                    problems.addAll(sources.problems());
-                    index(sources.files(), known, writer);
-                    removed = settings.full() ? removedOf(previous) : deleteVanished(known, sources, writer);
-                }
-                if (settings.full() || !existed || writer.hasUncommittedChanges()) {
-                    progress(IndexProgress.Phase.COMMITTING);
-                    if (settings.full()) {
-                        // One segment searches about twice as fast as the dozens a large run leaves, for a few
-                        // percent of the run's time; incremental runs leave merging to the merge policy.
-                        writer.forceMerge(1);
-                    }
-                    writer.setLiveCommitData(IndexFiles.commitData().entrySet());
-                    writer.commit();
-                }
-                long[] counts = counts(dir);
-                writer.close();
-                config.getAnalyzer().close();
-                progress(IndexProgress.Phase.DONE);
-                return result(removed, counts);
-            } catch (Throwable t) {
-                rollback(writer, t);
-                if (t instanceof InterruptedIOException) {
-                    Thread.currentThread().interrupt(); // cleared while rolling back, so that no I/O was cut short
-                }
-                throw t;
+                List<String> deleted = IndexDamage.wipe(location, dir);
+                IndexingRun again = new IndexingRun(settings);
+                again.problems.add(new FileProblem(location.toString(), 0, Severity.WARNING, "index.rebuilt",
+                        "the index could not be read (" + e.getMessage().replace("; " + IndexDamage.REPAIR, "")
+                                + "); its " + deleted.size() + " files were deleted and the index was rebuilt",
+                        false));
+                return again.run(roots, dir);
             }
+        }
+    }
+
+    private IndexRun run(List<Path> roots, Directory dir) throws IOException {
+        Path location = settings.location();
+        progress(IndexProgress.Phase.SCANNING);
+        boolean existed = DirectoryReader.indexExists(dir);
+        Set<String> previous = settings.full() && existed ? previousKeys(dir) : Set.of();
+        IndexWriterConfig config = new IndexWriterConfig(TextAnalyzer.forIndexing())
+                .setOpenMode(settings.full() ? IndexWriterConfig.OpenMode.CREATE
+                        : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setCommitOnClose(false)
+                .setUseCompoundFile(false)
+                .setRAMBufferSizeMB(64);
+        IndexWriter writer = IndexFiles.openWriter(location, dir, config);
+        try {
+            Map<String, String> known = Map.of();
+            if (!settings.full() && existed) {
+                Map<String, String> userData = new java.util.HashMap<>();
+                writer.getLiveCommitData().forEach(e -> userData.put(e.getKey(), e.getValue()));
+                IndexFiles.checkVersion(location, userData);
+                known = IndexFiles.reportHashes(writer);
+            }
+            int removed;
+            try (Sources sources = Sources.scan(roots, settings.limits())) {
+                problems.addAll(sources.problems());
+                index(sources.files(), known, writer);
+                removed = settings.full() ? removedOf(previous) : deleteVanished(known, sources, writer);
+            }
+            if (settings.full() || !existed || writer.hasUncommittedChanges()) {
+                progress(IndexProgress.Phase.COMMITTING);
+                if (settings.full()) {
+                    // One segment searches about twice as fast as the dozens a large run leaves, for a few
+                    // percent of the run's time; incremental runs leave merging to the merge policy.
+                    writer.forceMerge(1);
+                }
+                writer.setLiveCommitData(IndexFiles.commitData().entrySet());
+                writer.commit();
+            }
+            long[] counts = counts(dir);
+            writer.close();
+            config.getAnalyzer().close();
+            progress(IndexProgress.Phase.DONE);
+            return result(removed, counts);
+        } catch (Throwable t) {
+            rollback(writer, t);
+            if (t instanceof InterruptedIOException) {
+                Thread.currentThread().interrupt(); // cleared while rolling back, so that no I/O was cut short
+            }
+            if (t instanceof IOException || t instanceof RuntimeException) {
+                // a segment found damaged while reading it (the old hashes, a merge) is the index's damage
+                IndexException diagnosed = IndexDamage.diagnose(location, t);
+                if (diagnosed.reason() == IndexException.Reason.DAMAGED
+                        || diagnosed.reason() == IndexException.Reason.INCOMPATIBLE) {
+                    throw diagnosed;
+                }
+            }
+            throw t;
         }
     }
 
@@ -345,6 +372,13 @@ public final class IndexingRun {
         List<Document> docs;
         try {
             report = settings.parser().parse(key, item.bytes);
+            if (isBinary(report)) {
+                // not a report at all: not indexed, not counted, and an old version of it goes
+                present.remove(key);
+                problems.add(FileProblem.failure(key, "file.binary", "a binary file, not a Markdown report; "
+                        + "not indexed"));
+                return;
+            }
             docs = Documents.of(report, parser);
         } catch (RuntimeException | StackOverflowError e) {
             problems.add(FileProblem.failure(key, "file.unindexable", "cannot parse the report: " + e));
@@ -368,6 +402,15 @@ public final class IndexingRun {
                 problems.add(new FileProblem(key, d.line(), d.severity(), d.code(), d.message(), false));
             }
         }
+    }
+
+    private static boolean isBinary(Report report) {
+        for (Diagnostic d : report.diagnostics()) {
+            if (d.code().equals("text.binary")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int deleteVanished(Map<String, String> known, Sources sources, IndexWriter writer) throws IOException {

@@ -39,8 +39,10 @@ public final class ReportAssembler {
      * @param maxLineChars        characters of a line that are read; the rest is cut with a diagnostic
      * @param maxNesting          deepest nesting of lists and block quotes parsed as such
      * @param maxFrontMatterChars largest front matter parsed as YAML/TOML/JSON
+     * @param maxAnalysedChars    characters of the body read for structure; the rest is kept as text
      */
-    public record Limits(int maxBytes, int maxLineChars, int maxNesting, int maxFrontMatterChars) {
+    public record Limits(int maxBytes, int maxLineChars, int maxNesting, int maxFrontMatterChars,
+                         int maxAnalysedChars) {
     }
 
     /** An assembler with these parts. */
@@ -104,7 +106,8 @@ public final class ReportAssembler {
                 chat = new LineRange(firstText + 1, fm.first());
             }
         }
-        List<Block> blocks = markdownReader.read(String.join("\n", clean), diagnostics);
+        int analysed = ReportBounds.analysedLines(clean, bodyFirstLine - 1, limits.maxAnalysedChars(), diagnostics);
+        List<Block> blocks = markdownReader.read(String.join("\n", clean.subList(0, analysed)), diagnostics);
         Outline outline = Outline.build(blocks, clean, bodyFirstLine, chat, vocabulary);
         ParseContext ctx = new ParseContext(path, clean, blocks, outline, vocabulary, names, matcher, diagnostics);
 
@@ -148,7 +151,7 @@ public final class ReportAssembler {
                     0));
         }
 
-        return report
+        return ReportBounds.apply(report
                 .indexPage(indexPage)
                 .listedEvents(listed)
                 .language(Languages.detect(path, frontMatter == null ? null : frontMatter.lang(), blocks))
@@ -172,7 +175,7 @@ public final class ReportAssembler {
                 .sections(outline.toSections())
                 .frontMatter(frontMatter)
                 .diagnostics(sorted(diagnostics))
-                .build();
+                .build());
     }
 
     private Session toSession(int number, SessionDraft d, List<Mention> mentions, List<int[]> positions,
