@@ -130,6 +130,11 @@ public final class Outline {
             boolean heading = n.heading.kind() == Block.Kind.HEADING;
             Vocabulary.SectionMatch m = container == null && titleSeen && heading ? vocabulary.sectionAnywhere(text)
                     : vocabulary.section(text);
+            if (!titleSeen && heading && container == null && vocabulary.namesEvent(text)) {
+                // "Summary Report: “AWS WAF & Application Protection”": a report prefix or a quoted name says this
+                // heading names the event, whatever label words the name holds
+                m = null;
+            }
             if (openAgenda != null && container == null && m == null && adoptable(openAgenda, n, adoptLevel)) {
                 // "### Nội Dung Nổi Bật" followed by "### 1. …" (or by "## Topic" when the agenda heading is
                 // left empty): sessions written at or above the agenda heading's own level
@@ -150,7 +155,10 @@ public final class Outline {
             }
             titleSeen = titleSeen || n.heading.kind() == Block.Kind.HEADING;
             if (inAgenda) {
-                if (m != null && m.exact() && m.kind() != SectionKind.AGENDA) {
+                if (m != null && m.exact() && m.kind() == SectionKind.AGENDA && m.part() == null
+                        && hasHeadingChildren(n)) {
+                    n.kind = SectionKind.AGENDA; // "Nội dung chính" wrapping the sessions inside "Điểm nổi bật"
+                } else if (m != null && m.exact() && m.kind() != SectionKind.AGENDA) {
                     n.kind = m.kind();
                 } else if (m != null && m.part() != null) {
                     n.kind = SectionKind.AGENDA;
@@ -240,6 +248,15 @@ public final class Outline {
             }
         }
         return true;
+    }
+
+    private static boolean hasHeadingChildren(OutlineNode n) {
+        for (OutlineNode c : n.children) {
+            if (c.heading != null && c.heading.kind() == Block.Kind.HEADING) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasText(OutlineNode n) {

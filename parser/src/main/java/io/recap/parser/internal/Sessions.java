@@ -45,6 +45,7 @@ public final class Sessions {
         // Each content section yields sessions of one tier; when several describe the same programme (an
         // agenda timeline and the key highlights), the best-structured ones are kept.
         List<List<SessionDraft>> perContainer = new ArrayList<>();
+        List<List<SessionDraft>> combined = new ArrayList<>();
         int bestTier = Integer.MAX_VALUE;
         for (OutlineNode n : ctx.outline.nodes()) {
             if (n.kind() == SectionKind.AGENDA && !n.under(SectionKind.AGENDA)) {
@@ -54,7 +55,20 @@ public final class Sessions {
                     perContainer.add(found);
                     bestTier = Math.min(bestTier, tier(found));
                 }
+            } else if (n.kind() == SectionKind.SPEAKERS && n.heading != null
+                    && ctx.vocabulary.namesProgramme(n.heading.text())) {
+                // "Sessions & Speakers": the programme when no content section gives one and its items are
+                // titles, not people's names
+                List<SessionDraft> found = new ArrayList<>();
+                fromContainer(n, n.part, ctx, found);
+                if (found.size() >= 2 && mostlyTitles(found, ctx)) {
+                    combined.add(found);
+                }
             }
+        }
+        if (perContainer.isEmpty()) {
+            perContainer = combined;
+            bestTier = tier(perContainer.stream().flatMap(List::stream).toList());
         }
         List<SessionDraft> out = new ArrayList<>();
         List<SessionDraft> schedule = schedule(perContainer);
@@ -73,6 +87,16 @@ public final class Sessions {
             out = followingSiblings(ctx);
         }
         return out.isEmpty() ? numberedHeadings(ctx) : out;
+    }
+
+    /** Whether most drafts are titled by something other than a person's name. */
+    private static boolean mostlyTitles(List<SessionDraft> drafts, ParseContext ctx) {
+        int people = 0;
+        for (SessionDraft d : drafts) {
+            String first = NameLine.firstPhrase(d.title);
+            people += ctx.isPerson(ctx.names.clean(first), PersonNames.Strength.WEAK) ? 1 : 0;
+        }
+        return people * 2 < drafts.size();
     }
 
     /**

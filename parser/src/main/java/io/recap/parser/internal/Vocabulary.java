@@ -33,6 +33,7 @@ public final class Vocabulary {
     private static final int MAX_BREAK_WORDS = 6;
     private static final Pattern LABEL_JOINER = Pattern.compile("\\s*(?:/|&|\\+|,|\\band\\b|\\bvà\\b)\\s*");
     private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
+    private static final Pattern QUOTED_NAME = Pattern.compile("[“\"«„][^“”\"«»„]{2,}[”\"»“]");
     private static final Set<String> CONNECTORS = Set.of("and", "va", "amp", "with", "cung", "n");
 
     /** A heading recognised as a section label. */
@@ -166,14 +167,35 @@ public final class Vocabulary {
     public SectionMatch section(String heading) {
         String h = PARENTHESES.matcher(heading).replaceAll(" ");
         SectionMatch m = matchFolded(h);
-        if (m == null) {
+        String[] parts = LABEL_JOINER.split(h);
+        if (m == null && parts.length >= 2 && !parts[0].isBlank()) {
             // "Diễn Giả / Người Hướng Dẫn", "Speakers & Hosts": the first of several labels
-            String[] parts = LABEL_JOINER.split(h, 2);
-            if (parts.length == 2 && !parts[0].isBlank()) {
-                m = matchFolded(parts[0]);
-            }
+            m = matchFolded(parts[0]);
+        }
+        if (m != null && !m.exact() && m.part() == null && (m.kind() == SectionKind.OVERVIEW
+                || m.kind() == SectionKind.OBJECTIVES) && alsoNamesProgramme(parts)) {
+            // "Event Overview & Agenda": a heading that also names the programme holds it
+            return new SectionMatch(SectionKind.AGENDA, null, false);
         }
         return m;
+    }
+
+    /**
+     * Whether a heading of several labels names the programme after its first label ("Speakers & Sessions",
+     * "Tổng quan và Nội dung").
+     */
+    public boolean namesProgramme(String heading) {
+        return alsoNamesProgramme(LABEL_JOINER.split(PARENTHESES.matcher(heading).replaceAll(" ")));
+    }
+
+    private boolean alsoNamesProgramme(String[] parts) {
+        for (int i = 1; i < parts.length; i++) {
+            SectionMatch other = matchFolded(parts[i]);
+            if (other != null && other.kind() == SectionKind.AGENDA && other.part() == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private SectionMatch matchFolded(String heading) {
@@ -350,6 +372,24 @@ public final class Vocabulary {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a heading names the event rather than a section: it starts with a report prefix ("Summary
+     * Report:", "Bài thu hoạch") or a name label ("Event Name:", "Tên sự kiện:"), or holds a quoted name.
+     */
+    public boolean namesEvent(String heading) {
+        if (QUOTED_NAME.matcher(heading).find()) {
+            return true;
+        }
+        String f = Text.fold(heading);
+        for (String p : titlePrefixes) {
+            if (f.equals(p) || f.startsWith(p + " ")) {
+                return true;
+            }
+        }
+        int colon = heading.indexOf(':');
+        return colon > 0 && "event-name".equals(field(Text.trimPunctuation(heading.substring(0, colon))));
     }
 
     /** Folded words that introduce the event's name in a heading, longest first. */
