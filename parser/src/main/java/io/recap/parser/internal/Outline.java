@@ -158,7 +158,7 @@ public final class Outline {
                 if (m != null && m.exact() && m.kind() == SectionKind.AGENDA && m.part() == null
                         && hasHeadingChildren(n)) {
                     n.kind = SectionKind.AGENDA; // "Nội dung chính" wrapping the sessions inside "Điểm nổi bật"
-                } else if (m != null && m.exact() && m.kind() != SectionKind.AGENDA) {
+                } else if (m != null && m.exact() && m.kind() != SectionKind.AGENDA && !couldBeSession(m.kind())) {
                     n.kind = m.kind();
                 } else if (m != null && m.part() != null) {
                     n.kind = SectionKind.AGENDA;
@@ -174,6 +174,11 @@ public final class Outline {
                 if (n.kind == SectionKind.AGENDA && m.part() == null && n.under(SectionKind.EXPERIENCE)) {
                     // "Highlights" inside the author's experience are impressions, not the programme
                     n.kind = SectionKind.HIGHLIGHTS;
+                } else if (n.kind == SectionKind.AGENDA && m.part() != null && underReflection(n)) {
+                    // "The Morning: Building the Blueprint" in the author's experience tells the day, not the
+                    // programme
+                    n.kind = SectionKind.OTHER;
+                    n.part = null;
                 }
                 if (n.kind == SectionKind.AGENDA && container == null) {
                     openAgenda = n;
@@ -248,6 +253,20 @@ public final class Outline {
             }
         }
         return true;
+    }
+
+    /** Whether a section lies inside the author's own sections (experience, takeaways, applying, conclusion). */
+    private static boolean underReflection(OutlineNode n) {
+        return n.under(SectionKind.EXPERIENCE) || n.under(SectionKind.TAKEAWAYS) || n.under(SectionKind.APPLYING)
+                || n.under(SectionKind.CONCLUSION);
+    }
+
+    /**
+     * Whether a heading inside the programme that names this kind of section is still a session: an
+     * "Overview" or "Highlights" talk is part of a programme; takeaways, photos or a conclusion are not.
+     */
+    private static boolean couldBeSession(SectionKind kind) {
+        return kind == SectionKind.OVERVIEW || kind == SectionKind.OBJECTIVES || kind == SectionKind.HIGHLIGHTS;
     }
 
     private static boolean hasHeadingChildren(OutlineNode n) {

@@ -51,6 +51,12 @@ public final class Sessions {
             if (n.kind() == SectionKind.AGENDA && !n.under(SectionKind.AGENDA)) {
                 List<SessionDraft> found = new ArrayList<>();
                 fromContainer(n, n.part, ctx, found);
+                if (found.isEmpty() && n.part != null) {
+                    SessionDraft s = fromPartHeading(n, ctx);
+                    if (s != null) {
+                        found.add(s);
+                    }
+                }
                 if (!found.isEmpty()) {
                     perContainer.add(found);
                     bestTier = Math.min(bestTier, tier(found));
@@ -70,6 +76,7 @@ public final class Sessions {
             perContainer = combined;
             bestTier = tier(perContainer.stream().flatMap(List::stream).toList());
         }
+        perContainer = oneLanguage(perContainer, ctx);
         List<SessionDraft> out = new ArrayList<>();
         List<SessionDraft> schedule = schedule(perContainer);
         if (schedule != null && perContainer.size() > 1 && !scheduleMirrored(perContainer, schedule)) {
@@ -87,6 +94,39 @@ public final class Sessions {
             out = followingSiblings(ctx);
         }
         return out.isEmpty() ? numberedHeadings(ctx) : out;
+    }
+
+    /**
+     * The content sections of a report written twice, once per language, in one file: where two sections give
+     * the same number of sessions in different languages, the ones in the report's own language (its file
+     * name's, else its text's) are kept, so that no session is counted twice.
+     */
+    private static List<List<SessionDraft>> oneLanguage(List<List<SessionDraft>> perContainer, ParseContext ctx) {
+        if (perContainer.size() < 2) {
+            return perContainer;
+        }
+        List<String> languages = new ArrayList<>();
+        for (List<SessionDraft> found : perContainer) {
+            List<Block> blocks = new ArrayList<>();
+            for (SessionDraft d : found) {
+                blocks.addAll(d.blocks);
+            }
+            languages.add(Languages.ofBlocks(blocks));
+        }
+        String own = Languages.detect(ctx.path, null, ctx.blocks);
+        List<List<SessionDraft>> out = new ArrayList<>(perContainer);
+        for (int i = 0; i < perContainer.size(); i++) {
+            for (int j = i + 1; j < perContainer.size(); j++) {
+                List<SessionDraft> a = perContainer.get(i);
+                List<SessionDraft> b = perContainer.get(j);
+                String la = languages.get(i);
+                String lb = languages.get(j);
+                if (a.size() >= 2 && a.size() == b.size() && la != null && lb != null && !la.equals(lb)) {
+                    out.remove(la.equals(own) ? b : a);
+                }
+            }
+        }
+        return out;
     }
 
     /** Whether most drafts are titled by something other than a person's name. */
@@ -192,8 +232,9 @@ public final class Sessions {
             String key = (n.parent == null ? -1 : n.parent.index) + "/" + n.level;
             List<OutlineNode> run = open.computeIfAbsent(key, k -> new ArrayList<>());
             int number = leadingNumber(n.heading.text());
-            if (number < 0 && TimeText.startsWithTime(n.heading.text())) {
-                number = run.size() + 1; // agenda slots as headings ("# 8:30 – 8:50 AM | Opening")
+            if (number < 0 && (TimeText.startsWithTime(n.heading.text()) || endsWithTimeRange(n.heading.text()))) {
+                // agenda slots as headings ("# 8:30 – 8:50 AM | Opening", "## Opening (8:30 – 9:00)")
+                number = run.size() + 1;
             }
             if (number == run.size() + 1) {
                 run.add(n);
@@ -230,6 +271,12 @@ public final class Sessions {
             }
         }
         return false;
+    }
+
+    /** Whether a heading ends with a time range in parentheses ("Welcome & Introduction (8:30 – 9:00 AM)"). */
+    private static boolean endsWithTimeRange(String heading) {
+        Matcher m = TRAILING_TIME.matcher(Text.stripSymbols(heading));
+        return m.find() && TimeText.findRange(m.group(1)) != null;
     }
 
     /** The number a heading starts with ("2. …", "Topic 2: …", "Phiên 2 – …"), or -1. */
@@ -272,7 +319,15 @@ public final class Sessions {
         // lead items before the first sub-heading are not sessions when sub-headings exist
         for (OutlineNode child : units) {
             if (child.kind() == SectionKind.AGENDA || groupsTimeSlots(child)) {
+                int before = out.size();
                 fromContainer(child, child.part != null ? child.part : part, ctx, out);
+                if (out.size() == before && child.part != null) {
+                    // "### Morning: Opening Keynote" over plain bullets: not a group, a session of the morning
+                    SessionDraft s = fromPartHeading(child, ctx);
+                    if (s != null) {
+                        out.add(s);
+                    }
+                }
             } else {
                 SessionDraft s = fromHeading(child, part, ctx);
                 if (s != null) {
@@ -313,6 +368,33 @@ public final class Sessions {
             }
         }
         return false;
+    }
+
+    /**
+     * The session a part-of-day heading names after its label ("Morning: Opening Keynote", "Buổi chiều –
+     * Workshop IaC"), or {@code null} when the heading is only the part (and its time).
+     */
+    private static SessionDraft fromPartHeading(OutlineNode n, ParseContext ctx) {
+        String h = Text.stripSymbols(n.heading.text());
+        int cut = -1;
+        for (String sep : new String[]{":", " – ", " — ", " - ", " | "}) {
+            int at = h.indexOf(sep);
+            if (at > 0 && (cut < 0 || at < cut) && !TimeText.startsWithTime(h.substring(Math.max(0, at - 2)))) {
+                cut = at + sep.length();
+            }
+        }
+        if (cut < 0) {
+            return null;
+        }
+        String rest = TRAILING_TIME.matcher(h.substring(cut)).replaceFirst("").strip();
+        if (rest.isEmpty() || TimeText.startsWithTime(rest) || ctx.vocabulary.section(rest) != null) {
+            return null;
+        }
+        SessionDraft s = fromHeading(n, n.part, ctx);
+        if (s != null) {
+            s.title = cleanTitle(rest);
+        }
+        return s == null || s.title == null ? null : s;
     }
 
     private static SessionDraft fromHeading(OutlineNode n, Part part, ParseContext ctx) {
