@@ -116,6 +116,10 @@ public final class Outline {
 
     private void classify(Vocabulary vocabulary) {
         boolean titleSeen = false;
+        boolean hasHeadings = false;
+        for (OutlineNode n : nodes) {
+            hasHeadings |= n.heading != null && n.heading.kind() == Block.Kind.HEADING;
+        }
         OutlineNode openAgenda = null;
         int adoptLevel = 0;
         for (OutlineNode n : nodes) {
@@ -130,7 +134,7 @@ public final class Outline {
             boolean heading = n.heading.kind() == Block.Kind.HEADING;
             Vocabulary.SectionMatch m = container == null && titleSeen && heading ? vocabulary.sectionAnywhere(text)
                     : vocabulary.section(text);
-            if (!titleSeen && heading && container == null && vocabulary.namesEvent(text)) {
+            if (!titleSeen && (heading || !hasHeadings) && container == null && vocabulary.namesEvent(text)) {
                 // "Summary Report: “AWS WAF & Application Protection”": a report prefix or a quoted name says this
                 // heading names the event, whatever label words the name holds
                 m = null;
@@ -146,9 +150,12 @@ public final class Outline {
                 adoptLevel = 0;
             }
             boolean inAgenda = container != null && container.kind == SectionKind.AGENDA;
-            if (!titleSeen && m == null && n.heading.kind() == Block.Kind.HEADING && container == null
+            boolean namesEvent = !titleSeen && container == null && (heading || !hasHeadings)
+                    && vocabulary.namesEvent(text);
+            if (!titleSeen && (m == null && heading || namesEvent) && container == null
                     && !TimeText.startsWithTime(text)) {
-                // the first heading that is not a section label names the event
+                // the first heading that is not a section label names the event; in a report written with bold
+                // lines only, the first one that says so ("**Báo Cáo Tổng Kết: …**")
                 n.kind = SectionKind.PREAMBLE;
                 titleSeen = true;
                 continue;

@@ -100,7 +100,14 @@ public final class Titles {
      * ("Workshop: X"), comparing folded words so that case and diacritics do not matter.
      */
     private static String stripPrefix(String h, Vocabulary vocabulary) {
-        String s = stripPrefix(h, vocabulary.titlePrefixes(), false);
+        String s = h;
+        for (int i = 0; i < 3; i++) { // "Báo Cáo Tổng Kết: Tham dự AWS Cloud Mastery Series #1"
+            String stripped = stripPrefix(Text.trimPunctuation(s).strip(), vocabulary.titlePrefixes(), false);
+            if (stripped.equals(Text.trimPunctuation(s).strip())) {
+                break;
+            }
+            s = stripped;
+        }
         return s != h ? s : stripPrefix(h, vocabulary.titleLabels(), true);
     }
 
