@@ -116,14 +116,14 @@ public final class IndexFiles {
     }
 
     /**
-     * Path → {@link #readKey} of every report in the index the reader sees (a report indexed before parsers were
+     * File → {@link #readKey} of every file in the index the reader sees (a report indexed before parsers were
      * recorded has the parser "unknown").
      */
     public static Map<String, String> reportHashes(DirectoryReader reader) throws IOException {
         Map<String, String> out = new HashMap<>();
         for (LeafReaderContext leaf : reader.leaves()) {
             SortedDocValues hashes = leaf.reader().getSortedDocValues(Schema.HASH);
-            SortedDocValues paths = leaf.reader().getSortedDocValues(Schema.PATH);
+            SortedDocValues paths = leaf.reader().getSortedDocValues(Schema.FILE);
             SortedDocValues parsers = leaf.reader().getSortedDocValues(Schema.PARSER);
             if (hashes == null || paths == null) {
                 continue;

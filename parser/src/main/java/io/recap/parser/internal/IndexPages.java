@@ -51,7 +51,7 @@ public final class IndexPages {
 
     /**
      * The lines of each listed event that the page recaps in full, in page order: the event's section holds
-     * sections of its own (overview, programme, takeaways…) and a dozen lines or more, as in a page that writes
+     * sections of its own (overview, programme, takeaways…) and eight lines of text or more, as in a page that writes
      * "## Event 1: …" to "## Event 6: …" one after another. Empty when the page only lists events, or links
      * each to a page of its own.
      */
@@ -74,7 +74,7 @@ public final class IndexPages {
         return out;
     }
 
-    private static final int MIN_EVENT_LINES = 12;
+    private static final int MIN_EVENT_LINES = 8;
 
     private static boolean recapsInFull(OutlineNode n, ParseContext ctx) {
         boolean labelledChild = false;
