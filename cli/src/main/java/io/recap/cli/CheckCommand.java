@@ -6,6 +6,7 @@ import io.recap.model.Diagnostic;
 import io.recap.model.Report;
 import io.recap.model.Severity;
 import io.recap.parser.ReportParser;
+import io.recap.parser.Twins;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +21,9 @@ import picocli.CommandLine.Parameters;
 /** {@code recap check PATH…}: lint for report authors. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Check reports before you publish them: an event name, a date and sessions must be there "
-                + "(errors); service names the catalog does not know get a \"did you mean …?\" (warnings).",
+                + "(errors); service names the catalog does not know get a \"did you mean …?\", and language "
+                + "versions of one page (_index.md, _index.vi.md) with another number of sessions are named "
+                + "(warnings).",
             "Prints path:line:col: severity: message, or GitHub annotations (--format github), or JSON.",
             "Exits with 1 when any error is found."})
 final class CheckCommand implements Callable<Integer> {
@@ -75,6 +78,7 @@ final class CheckCommand implements Callable<Integer> {
         if (format == Format.text) {
             findings.forEach(f -> output.out.println(text(f, output.style)));
         }
+        Map<String, Integer> sessionsByPath = new java.util.HashMap<>();
         try (Progress progress = files.size() > 1 && format == Format.text ? output.progress("checking",
                 files.size()) : Progress.silent()) {
             for (ReportFiles.Source file : files) {
@@ -83,6 +87,9 @@ final class CheckCommand implements Callable<Integer> {
                     byte[] content = file.read();
                     Report report = parser.parse(file.path(), content);
                     found = linter.lint(report, content);
+                    if (!report.indexPage()) {
+                        sessionsByPath.put(file.path(), report.sessions().size());
+                    }
                 } catch (IOException e) {
                     found = List.of(Diagnostic.error("file.unreadable", e.getMessage(), 0));
                     unreadable = true;
@@ -96,6 +103,14 @@ final class CheckCommand implements Callable<Integer> {
                 }
                 progress.step();
             }
+            // the language versions of one page that disagree on the programme
+            Twins.disagreements(sessionsByPath).forEach((path, d) -> {
+                Finding f = new Finding(path, d);
+                findings.add(f);
+                if (format == Format.text) {
+                    progress.println(output.out, text(f, output.style));
+                }
+            });
         }
         long errors = findings.stream().filter(f -> f.diagnostic().severity() == Severity.ERROR).count();
         long warnings = findings.stream().filter(f -> f.diagnostic().severity() == Severity.WARNING).count();

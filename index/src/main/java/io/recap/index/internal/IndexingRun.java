@@ -10,6 +10,7 @@ import io.recap.model.Diagnostic;
 import io.recap.model.Report;
 import io.recap.model.Severity;
 import io.recap.parser.ReportParser;
+import io.recap.parser.Twins;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Path;
@@ -70,6 +71,8 @@ public final class IndexingRun {
     private final AtomicLong bytesDone = new AtomicLong();
     private final ConcurrentLinkedQueue<FileProblem> problems = new ConcurrentLinkedQueue<>();
     private final Set<String> present = ConcurrentHashMap.newKeySet();
+    /** Sessions of each event page parsed in this run, to compare language twins (see {@link Twins}). */
+    private final Map<String, Integer> sessionsByKey = new ConcurrentHashMap<>();
     private final AtomicReference<Throwable> fatal = new AtomicReference<>();
     private final Semaphore queuedBytes = new Semaphore(QUEUE_BYTES);
     private volatile boolean aborted;
@@ -134,6 +137,11 @@ public final class IndexingRun {
             try (Sources sources = Sources.scan(roots, settings.limits())) {
                 problems.addAll(sources.problems());
                 index(sources.files(), known, writer);
+                Twins.disagreements(sessionsByKey).forEach((key, d) -> {
+                    if (d.severity().ordinal() <= settings.problemSeverity().ordinal()) {
+                        problems.add(new FileProblem(key, d.line(), d.severity(), d.code(), d.message(), false));
+                    }
+                });
                 removed = settings.full() ? removedOf(previous) : deleteVanished(known, sources, writer);
             }
             if (settings.full() || !existed || writer.hasUncommittedChanges()) {
@@ -447,6 +455,7 @@ public final class IndexingRun {
         write(key, docs, writer);
         indexed.addAndGet(1 + sessionPages.size());
         addDiagnostics(key, event);
+        sessionsByKey.put(key, merged.sessions().size());
     }
 
     private void processFile(Item item, Map<String, String> known, IndexWriter writer) throws IOException {
@@ -484,6 +493,9 @@ public final class IndexingRun {
         if (write(key, docs, writer)) {
             indexed.incrementAndGet();
             addDiagnostics(key, report);
+            if (!report.indexPage()) {
+                sessionsByKey.put(key, report.sessions().size());
+            }
         }
     }
 
