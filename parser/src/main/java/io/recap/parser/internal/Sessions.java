@@ -384,6 +384,7 @@ public final class Sessions {
                 return;
             }
         }
+        units = timedUnits(units);
         // lead items before the first sub-heading are not sessions when sub-headings exist
         for (OutlineNode child : units) {
             if (child.kind() == SectionKind.AGENDA || groupsTimeSlots(child)) {
@@ -403,6 +404,36 @@ public final class Sessions {
                 }
             }
         }
+    }
+
+    /**
+     * Where bold lines of a programme are of two kinds, time slots ("**8:50 – 9:30 AM | Operational Excellence**")
+     * and labels of what they hold ("**Key Concepts:**", "**Best Practices:**"), the time slots are the sessions
+     * and each label belongs to the slot above it: the labels are left out of the units.
+     */
+    private static List<OutlineNode> timedUnits(List<OutlineNode> units) {
+        int timed = 0;
+        int labels = 0;
+        for (OutlineNode u : units) {
+            String h = withoutNumbering(Text.stripSymbols(u.heading.text()));
+            if (TimeText.startsWithTime(h)) {
+                timed++;
+            } else if (u.level == Outline.PSEUDO_LEVEL && u.heading.text().strip().endsWith(":")) {
+                labels++;
+            }
+        }
+        if (timed < 2 || labels == 0) {
+            return units;
+        }
+        List<OutlineNode> out = new ArrayList<>();
+        for (OutlineNode u : units) {
+            boolean label = u.level == Outline.PSEUDO_LEVEL && u.heading.text().strip().endsWith(":")
+                    && !TimeText.startsWithTime(withoutNumbering(Text.stripSymbols(u.heading.text())));
+            if (!label || out.isEmpty()) {
+                out.add(u);
+            }
+        }
+        return out;
     }
 
     /**
