@@ -52,6 +52,8 @@ public final class PersonNames {
             + "(?:oai|oay|oeo|uay|uoi|uou|uya|uye|uyu|ieu|yeu|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu"
             + "|uy|ya|ye|a|e|i|o|u|y)(?:ch|nh|ng|c|m|n|p|t)?$");
     private static final Pattern WORD_SPLIT = Pattern.compile("\\s+");
+    /** "Mr.Toan Huynh": an honorific written without the space after its period. */
+    private static final Pattern GLUED_HONORIFIC = Pattern.compile("^((?i:mr|mrs|ms|dr|prof)\\.)(?=\\p{Lu})");
 
     private final String fingerprint;
     private final Set<String> familyExact = new HashSet<>();
@@ -143,7 +145,7 @@ public final class PersonNames {
         if (raw == null) {
             return null;
         }
-        String s = Text.trimPunctuation(Text.stripSymbols(raw)).strip();
+        String s = GLUED_HONORIFIC.matcher(Text.trimPunctuation(Text.stripSymbols(raw)).strip()).replaceFirst("$1 ");
         if (s.endsWith("'s") || s.endsWith("’s")) {
             s = s.substring(0, s.length() - 2); // "Huynh Thai Linh's session"
         }

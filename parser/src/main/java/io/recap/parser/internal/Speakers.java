@@ -220,6 +220,10 @@ public final class Speakers {
         if (names.hasGroupWord(p)) {
             return true;
         }
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        if (names.onlyRoles(last) && !last.endsWith("s")) {
+            return false; // "International Guest Speaker", "DevOps Engineer": one role, nobody named
+        }
         int capitalised = 0;
         for (String w : words) {
             int cp = w.codePointAt(0);
