@@ -142,15 +142,28 @@ public final class PersonNames {
      * name ("Anh Trường" gives "Trường", "Anh Dang" stays). {@code null} when nothing is left.
      */
     public String clean(String raw) {
+        String s = cleanOnce(raw);
+        // each pass only removes: an honorific dropped can bare punctuation, which the next pass trims
+        for (String next = cleanOnce(s); s != null && !s.equals(next); next = cleanOnce(s)) {
+            s = next;
+        }
+        return s;
+    }
+
+    private String cleanOnce(String raw) {
         if (raw == null) {
             return null;
         }
-        String s = GLUED_HONORIFIC.matcher(Text.trimPunctuation(Text.stripSymbols(raw)).strip()).replaceFirst("$1 ");
-        if (s.endsWith("'s") || s.endsWith("’s")) {
-            s = s.substring(0, s.length() - 2); // "Huynh Thai Linh's session"
-        }
-        while (!s.isEmpty() && ".;,:".indexOf(s.charAt(s.length() - 1)) >= 0) {
-            s = s.substring(0, s.length() - 1).strip();
+        String s = GLUED_HONORIFIC.matcher(Text.stripSymbols(raw).strip()).replaceFirst("$1 ");
+        for (String before = null; !s.equals(before); ) {
+            before = s;
+            s = Text.trimPunctuation(s).strip();
+            if (s.endsWith("'s") || s.endsWith("’s")) {
+                s = s.substring(0, s.length() - 2); // "Huynh Thai Linh's session"
+            }
+            while (!s.isEmpty() && ".;,:".indexOf(s.charAt(s.length() - 1)) >= 0) {
+                s = s.substring(0, s.length() - 1);
+            }
         }
         for (boolean changed = true; changed && !s.isEmpty(); ) {
             changed = false;
