@@ -20,6 +20,8 @@ import java.util.Map;
 public final class Speakers {
 
     private static final int MAX_GROUP_WORDS = 8;
+    /** The longest line read as a label over a list of speakers ("Diễn giả & Hướng dẫn viên:"). */
+    private static final int MAX_LABEL_CHARS = 60;
     /** A group named by a group word may describe itself at length ("Đội ngũ kiến trúc sư giải pháp của AWS …"). */
     private static final int MAX_NAMED_GROUP_WORDS = 16;
 
@@ -128,8 +130,8 @@ public final class Speakers {
     private static boolean isLabel(String text, ParseContext ctx) {
         String raw = Text.stripSymbols(text).strip();
         String t = Text.trimPunctuation(raw).strip();
-        if (t.isEmpty()) {
-            return false;
+        if (t.isEmpty() || t.length() > MAX_LABEL_CHARS) {
+            return false; // a label is a few words, not a line about a person
         }
         Vocabulary.SectionMatch m = ctx.vocabulary.section(t);
         boolean endsLabel = raw.endsWith(":") || raw.endsWith("：");
