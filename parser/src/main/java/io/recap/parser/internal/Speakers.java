@@ -410,10 +410,13 @@ public final class Speakers {
         return out.size() == found.size() ? out : List.of();
     }
 
-    /** Whether a folded block text is only a speaker label ("Speakers:", "Diễn giả:"), with nothing after it. */
+    /**
+     * Whether a bold line or sub-heading of a session is only a speaker label ("**Speakers:**", "#### Panelists",
+     * "Diễn giả:"), with nothing after it: the list below it names the session's speakers.
+     */
     static boolean isSpeakerLabelLine(Block b, ParseContext ctx) {
-        if (b.kind() != Block.Kind.TEXT || !b.allStrong()) {
-            return false;
+        if (!(b.kind() == Block.Kind.TEXT && b.allStrong() || b.kind() == Block.Kind.HEADING)) {
+            return false; // a bold line or a sub-heading ("#### Moderator", "#### Panelists")
         }
         String t = Text.trimPunctuation(Text.stripSymbols(b.text())).strip();
         return !t.isEmpty() && ("speaker".equals(ctx.vocabulary.field(t)) || isSpeakerLabel(t, ctx)
