@@ -91,14 +91,16 @@ final class ShowCommand implements Callable<Integer> {
     static void print(Report r, Output output) {
         int width = output.width;
         String title = r.title() != null ? r.title() : r.pageTitle() != null ? r.pageTitle() : r.source().path();
-        output.out.println(output.style.bold(fit(title, width)));
+        for (String line : wrap(title, width)) {
+            output.out.println(output.style.bold(line));
+        }
         fact(output, "date", r.date() == null ? null : r.date() + (r.endDate() == null ? "" : " – " + r.endDate())
                 + (time(r.startTime(), r.endTime()) == null ? "" : ", " + time(r.startTime(), r.endTime())));
         fact(output, "location", r.location());
         fact(output, "language", r.language());
         fact(output, "page", r.pageTitle() != null && !r.pageTitle().equals(title) ? r.pageTitle() : null);
-        String path = width > 10 ? DisplayWidth.fit(r.source().path(), width - 10) : r.source().path();
-        output.out.println(String.format(LABEL, "path") + output.style.cyan(path));
+        // never cut: a path is there to be copied
+        output.out.println(String.format(LABEL, "path") + output.style.cyan(r.source().path()));
         if (!r.sessions().isEmpty()) {
             boolean parts = r.sessions().stream().anyMatch(s -> s.part() != null);
             boolean times = r.sessions().stream().anyMatch(s -> s.startTime() != null);
@@ -110,7 +112,7 @@ final class ShowCommand implements Callable<Integer> {
                 columns.add(new Table.Column("TIME", false));
             }
             columns.add(new Table.Column("SESSION", false));
-            Table sessions = new Table(columns);
+            Table sessions = new Table(columns).wrapNotes();
             for (Session s : r.sessions()) {
                 List<String> cells = new ArrayList<>(List.of(Integer.toString(s.number())));
                 if (parts) {
@@ -175,14 +177,19 @@ final class ShowCommand implements Callable<Integer> {
         return parts.isEmpty() ? null : String.join("; ", parts);
     }
 
+    /** A fact: its label, then its value wrapped under itself. */
     private static void fact(Output output, String label, String value) {
         if (value != null && !value.isBlank()) {
-            output.out.println(fit(String.format(LABEL, label) + value, output.width));
+            String indent = String.format(LABEL, "");
+            List<String> lines = wrap(value.replaceAll("\\s+", " ").strip(), output.width - indent.length());
+            for (int i = 0; i < lines.size(); i++) {
+                output.out.println((i == 0 ? String.format(LABEL, label) : indent) + lines.get(i));
+            }
         }
     }
 
-    private static String fit(String line, int width) {
-        return width > 0 ? DisplayWidth.fit(line, width) : line;
+    private static List<String> wrap(String text, int width) {
+        return width > 0 ? Table.wrap(text, Math.max(Table.NARROWEST, width)) : List.of(text);
     }
 
     private static String time(LocalTime start, LocalTime end) {

@@ -28,12 +28,14 @@ import java.util.regex.Pattern;
  * @param ordered   whether every hit of a session named for its speaker came before every event-level hit
  * @param wrong     the first few irrelevant hits, for the report
  * @param missed    the first few expected sessions no hit matched, for the report
+ * @param unparsed  how many of the expected sessions no hit matched are not sessions in recap's model of their
+ *                  report (the parser made none with a title like theirs), so that no search could find them
  * @param error     recap's error when the command failed (then there are no hits), or {@code null}
  */
 record RelevanceScore(Query query, int hits, int relevant, int expected, int found, boolean ordered,
-                      List<String> wrong, List<String> missed, String error) {
+                      List<String> wrong, List<String> missed, int unparsed, String error) {
 
-    private static final int SHOWN = 4;
+    private static final int SHOWN = 40;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Words of a heading that say where it stands, not what it is about. */
@@ -54,8 +56,26 @@ record RelevanceScore(Query query, int hits, int relevant, int expected, int fou
         return expected == 0 ? 1.0 : (double) found / expected;
     }
 
+    /**
+     * Recall of the search alone: the share found of the expected sessions that recap's model of their report
+     * has (those the parser did not make are left out).
+     */
+    double searchRecall() {
+        int findable = expected - unparsed;
+        return findable == 0 ? 1.0 : (double) found / findable;
+    }
+
     /** Scores {@code hits}, in rank order, against {@code query}'s judgments. */
     static RelevanceScore of(Query query, List<Hit> hits, String error) {
+        return of(query, hits, null, error);
+    }
+
+    /**
+     * Scores {@code hits}, in rank order, against {@code query}'s judgments; {@code sessions} gives the titles of
+     * the sessions recap made of each report (or is {@code null}: then every expected session counts as made).
+     */
+    static RelevanceScore of(Query query, List<Hit> hits, java.util.function.Function<String, List<String>> sessions,
+                             String error) {
         List<Expected> expected = query.expected();
         Map<Expected, Integer> matched = new HashMap<>();
         List<String> wrong = new ArrayList<>();
@@ -89,16 +109,27 @@ record RelevanceScore(Query query, int hits, int relevant, int expected, int fou
         }
         int total = 0;
         int found = 0;
+        int unparsed = 0;
         List<String> missed = new ArrayList<>();
         for (Expected e : expected) {
             total += e.count();
             int m = matched.getOrDefault(e, 0);
             found += Math.min(m, e.count());
-            if (m < e.count() && missed.size() < SHOWN) {
-                missed.add(e.files().get(0) + (e.titles().isEmpty() ? "" : " :: " + e.titles().get(0)));
+            if (m < e.count()) {
+                boolean made = sessions == null || e.isEventLevel() || query.events()
+                        || e.files().stream().anyMatch(f -> sessions.apply(f).stream()
+                                .anyMatch(t -> e.titles().stream().anyMatch(x -> sameTitle(x, t))));
+                if (!made) {
+                    unparsed++;
+                }
+                if (missed.size() < SHOWN) {
+                    missed.add((made ? "" : "(no such session in recap's model) ") + e.files().get(0)
+                            + (e.titles().isEmpty() ? "" : " :: " + e.titles().get(0)));
+                }
             }
         }
-        return new RelevanceScore(query, hits.size(), relevant, total, found, ordered, wrong, missed, error);
+        return new RelevanceScore(query, hits.size(), relevant, total, found, ordered, wrong, missed, unparsed,
+                error);
     }
 
     /**
@@ -147,8 +178,9 @@ record RelevanceScore(Query query, int hits, int relevant, int expected, int fou
 
     /** One line of the report: the query's figures. */
     String line() {
-        return String.format(Locale.ROOT, "| %s | `recap %s` | %d | %d | %d | %.2f | %.2f |%s", query.id(),
-                String.join(" ", quoted(query.args())), hits, expected, found, precision(), recall(),
+        return String.format(Locale.ROOT, "| %s | `recap %s` | %d | %d | %d | %.2f | %.2f | %.2f |%s",
+                query.id(), String.join(" ", quoted(query.args())), hits, expected, found, precision(), recall(),
+                searchRecall(),
                 error != null ? " error: " + error.strip().lines().findFirst().orElse("")
                         : ordered ? "" : " event-level sessions before named ones");
     }

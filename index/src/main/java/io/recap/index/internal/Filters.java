@@ -16,10 +16,12 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.QueryBuilder;
 
 /** The filters of a {@link SearchRequest} as Lucene queries. */
 final class Filters {
+
+    /** The documents of section index pages (both kinds): left out unless a request asks for them. */
+    static final Query INDEX_PAGES = new TermQuery(new Term(Schema.INDEX_PAGE, Schema.INDEX_PAGE_YES));
 
     private Filters() {
     }
@@ -28,7 +30,7 @@ final class Filters {
      * Filters on the event's fields (dates, year, language, event): of session documents, or of event documents
      * ({@code onEvent}), which name these fields differently.
      */
-    static List<Query> onEvents(SearchRequest r, QueryBuilder text, boolean onEvent) {
+    static List<Query> onEvents(SearchRequest r, boolean onEvent) {
         List<Query> out = new ArrayList<>();
         if (r.since() != null || r.until() != null) {
             long from = r.since() == null ? Long.MIN_VALUE : r.since().toEpochDay();
@@ -42,7 +44,7 @@ final class Filters {
             out.add(new TermQuery(new Term(name(Schema.LANG, onEvent), r.language())));
         }
         if (r.event() != null) {
-            out.add(event(r.event(), text, onEvent));
+            out.add(event(r.event(), onEvent, r.ignoreDiacritics()));
         }
         return out;
     }
@@ -51,39 +53,65 @@ final class Filters {
         return onEvent ? Schema.onEvent(field) : field;
     }
 
-    /** Filters on the session's own fields (services, part, speaker). */
-    static List<Query> onSessions(SearchRequest r, ServiceCatalog catalog, QueryBuilder text) {
+    /** The services every matching event's report must mention (anywhere), on event documents. */
+    static List<Query> servicesOnEvents(SearchRequest r, ServiceCatalog catalog) {
+        List<Query> out = new ArrayList<>();
+        for (String name : r.services()) {
+            String id = SessionQueryParser.resolveService(catalog, name).id();
+            out.add(new TermQuery(new Term(Schema.onEvent(Schema.SERVICE), id)));
+        }
+        return out;
+    }
+
+    /** The services every matching session must mention. */
+    static List<Query> servicesOnSessions(SearchRequest r, ServiceCatalog catalog) {
         List<Query> out = new ArrayList<>();
         for (String name : r.services()) {
             String id = SessionQueryParser.resolveService(catalog, name).id();
             out.add(new TermQuery(new Term(Schema.SERVICE, id)));
         }
+        return out;
+    }
+
+    /** Filters on the session's own fields but its services: part of the day and speaker. */
+    static List<Query> onSessions(SearchRequest r) {
+        List<Query> out = new ArrayList<>();
         if (r.part() != null) {
             out.add(new TermQuery(new Term(Schema.PART, r.part().label())));
         }
         if (r.speaker() != null) {
-            Query q = text.createPhraseQuery(Schema.SPEAKERS, Documents.nfc(r.speaker()));
-            if (q == null) {
-                throw new InvalidQueryException("the speaker '" + r.speaker() + "' has no letters to search for",
-                        null);
-            }
-            out.add(q);
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            b.add(speaker(r, Schema.SPEAKERS), BooleanClause.Occur.SHOULD);
+            b.add(speaker(r, Schema.EVENT_SPEAKERS), BooleanClause.Occur.SHOULD);
+            out.add(b.build());
         }
         return out;
     }
 
+    /** The sessions the request's speaker is named for (not only their event), or {@code null} without one. */
+    static Query ownSpeaker(SearchRequest r) {
+        return r.speaker() == null ? null : speaker(r, Schema.SPEAKERS);
+    }
+
+    private static Query speaker(SearchRequest r, String field) {
+        Query q = SessionQueryParser.name(field, r.speaker(), r.ignoreDiacritics());
+        if (q == null) {
+            throw new InvalidQueryException("the speaker '" + r.speaker() + "' has no letters to search for", null);
+        }
+        return q;
+    }
+
     /** The event with this id (or path), or events whose title holds all these words. */
-    private static Query event(String value, QueryBuilder text, boolean onEvent) {
+    private static Query event(String value, boolean onEvent, boolean ignoreDiacritics) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String id : ids(value)) {
             b.add(new TermQuery(new Term(Schema.PATH, id)), BooleanClause.Occur.SHOULD);
         }
-        String words = Documents.nfc(value);
-        Query title = text.createBooleanQuery(name(Schema.EVENT_TITLE, onEvent), words, BooleanClause.Occur.MUST);
+        Query title = SessionQueryParser.allWords(name(Schema.EVENT_TITLE, onEvent), value, ignoreDiacritics);
         if (title != null) {
             b.add(title, BooleanClause.Occur.SHOULD);
         }
-        Query page = text.createBooleanQuery(name(Schema.PAGE_TITLE, onEvent), words, BooleanClause.Occur.MUST);
+        Query page = SessionQueryParser.allWords(name(Schema.PAGE_TITLE, onEvent), value, ignoreDiacritics);
         if (page != null) {
             b.add(page, BooleanClause.Occur.SHOULD);
         }
