@@ -153,8 +153,8 @@ final class SearchCommand implements Callable<Integer> {
         new ListingPrinter(output, nullSeparated).paths(result.paths());
         long more = result.reports() - request.offset() - result.paths().size();
         if (more > 0 && !output.quiet) {
-            output.err.println(String.format(Locale.ROOT, "recap: %,d more reports; --offset %d for the next",
-                    more, request.offset() + result.paths().size()));
+            output.err.println(String.format(Locale.ROOT, "recap: %,d more report%s; --offset %d for the next",
+                    more, more == 1 ? "" : "s", request.offset() + result.paths().size()));
         }
         return result.total() == 0 ? ExitCode.NOTHING : ExitCode.OK;
     }

@@ -46,6 +46,14 @@ class EventsCommandTest {
     }
 
     @Test
+    void pathsListEveryEventAndNulSeparatesThem() {
+        assertThat(cli.run("events", "--format", "paths")).isZero();
+        assertThat(cli.out.lines()).hasSize(6).doesNotHaveDuplicates();
+        assertThat(cli.run("events", "--service", "ecs", "-0")).isZero();
+        assertThat(cli.out).isEqualTo(Examples.CONTAINER_DAY + "\0" + Examples.SEED + "\0");
+    }
+
+    @Test
     void filtersAndPagesLikeSearch() {
         assertThat(cli.run("events", "--lang", "en", "--offset", "1", "--limit", "1")).isZero();
         assertThat(cli.out).isEqualTo("""

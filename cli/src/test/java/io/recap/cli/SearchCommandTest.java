@@ -114,6 +114,42 @@ class SearchCommandTest {
     }
 
     @Test
+    void pathsListsEveryMatchingReportUnlessLimitedAndSaysWhatALimitLeftOut() {
+        assertThat(cli.run("search", "--service", "ecs", "--format", "paths")).isZero();
+        assertThat(cli.out).isEqualTo(Examples.CONTAINER_DAY + "\n" + Examples.SEED + "\n");
+        assertThat(cli.err).isEmpty();
+
+        assertThat(cli.run("search", "--service", "ecs", "--format", "paths", "-n", "1")).isZero();
+        assertThat(cli.out).isEqualTo(Examples.CONTAINER_DAY + "\n");
+        assertThat(cli.err).isEqualTo("recap: 1 more report; --offset 1 for the next\n");
+    }
+
+    @Test
+    void nullSeparatesPathsForXargsAndImpliesPaths() {
+        assertThat(cli.run("search", "--service", "ecs", "-0")).isZero();
+        assertThat(cli.out).isEqualTo(Examples.CONTAINER_DAY + "\0" + Examples.SEED + "\0");
+        assertThat(cli.run("search", "--service", "ecs", "--null", "--format", "paths")).isZero();
+        assertThat(cli.out).isEqualTo(Examples.CONTAINER_DAY + "\0" + Examples.SEED + "\0");
+        assertThat(cli.run("search", "--service", "ecs", "-0", "--format", "json")).isEqualTo(2);
+        assertThat(cli.err).contains("-0/--null separates paths");
+    }
+
+    @Test
+    void aMinusWordIsPartOfTheQueryAndAMistypedOptionIsAUsageError() {
+        assertThat(cli.run("search", "container", "-kubernetes", "--format", "tsv")).isZero();
+        assertThat(cli.out).contains("Chạy container không cần quản lý máy chủ").doesNotContain("Kubernetes trên AWS");
+        assertThat(cli.run("search", "container", "--lmit", "3")).isEqualTo(2);
+        assertThat(cli.err).startsWith("recap: Unknown option: '--lmit'");
+    }
+
+    @Test
+    void typedDiacriticsMatchThatSpellingUnlessIgnored() {
+        assertThat(cli.run("search", "Tứ Duy", "-f", "tsv")).isEqualTo(1);
+        assertThat(cli.run("search", "Tứ Duy", "--ignore-diacritics", "-f", "tsv")).isZero();
+        assertThat(cli.out).contains("Tư Duy & Văn Hóa DevOps");
+    }
+
+    @Test
     void ndjsonPrintsOneHitPerLine() {
         assertThat(cli.run("search", "--service", "ecr", "--format", "ndjson")).isZero();
         String[] lines = cli.out.split("\n");

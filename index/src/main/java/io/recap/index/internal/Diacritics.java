@@ -47,19 +47,16 @@ final class Diacritics {
         return !isAscii(word) && !fold(word).equals(word);
     }
 
-    /** Whether {@code word} may be a Vietnamese syllable: up to seven letters that fold to a to z. */
+    /** A Vietnamese syllable, folded: an initial consonant, one cluster of vowels, a final consonant. */
+    private static final java.util.regex.Pattern SYLLABLE = java.util.regex.Pattern.compile(
+            "(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?");
+
+    /**
+     * Whether {@code word} may be a Vietnamese syllable: written as one ("mật", "duy", "nghiêng"), not as most
+     * English words are ("aws", "cloud", "data").
+     */
     static boolean isSyllable(String word) {
-        if (word.isEmpty() || word.length() > 7) {
-            return false;
-        }
-        String folded = fold(word.toLowerCase(java.util.Locale.ROOT));
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            if (c < 'a' || c > 'z') {
-                return false;
-            }
-        }
-        return true;
+        return word.length() <= 7 && SYLLABLE.matcher(fold(word.toLowerCase(java.util.Locale.ROOT))).matches();
     }
 
     /** The folded form of a word that had marks: {@code folded} followed by {@link #MARKED}. */

@@ -61,8 +61,8 @@ public final class SessionQueryParser {
      * A parsed query.
      *
      * @param query the query the sessions must match
-     * @param exact the same query with typed diacritics matching exactly, to rank exact spellings first; {@code
-     *              null} when no word has diacritics
+     * @param exact the same query in the session's own text with typed diacritics matching exactly, to rank exact
+     *              spellings first; {@code null} when no word has diacritics
      */
     public record Parsed(Query query, Query exact) {
     }
@@ -107,7 +107,8 @@ public final class SessionQueryParser {
                 query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
                         .add(own, BooleanClause.Occur.FILTER).build();
             }
-            Query exact = !fuzzy && p.hasMarks(tree) ? p.compile(tree, Mode.EXACT, ANY) : null;
+            // exact spellings in the session itself rank first (not in its event's name, which all its sessions share)
+            Query exact = !fuzzy && p.hasMarks(tree) ? p.compile(tree, Mode.EXACT, OWN) : null;
             return new Parsed(query, exact);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidQueryException("the query '" + text + "' is too large; use fewer words", e);
