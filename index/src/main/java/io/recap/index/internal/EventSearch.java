@@ -38,10 +38,10 @@ public final class EventSearch {
 
     /** Runs an events listing. */
     public EventResult search(IndexSnapshot s, SearchRequest r) throws IOException {
-        SessionQueryParser.Parsed text = sessions.text(r, false);
+        SessionQueryParser.Parsed text = sessions.text(s, r, false);
         Found found = find(s, r, text, false);
         if (found.events.isEmpty() && text != null && r.typoTolerance()) {
-            Found retry = find(s, r, sessions.text(r, true), true);
+            Found retry = find(s, r, sessions.text(s, r, true), true);
             if (!retry.events.isEmpty()) {
                 found = retry;
             }

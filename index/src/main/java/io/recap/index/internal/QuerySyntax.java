@@ -10,7 +10,7 @@ import java.util.Set;
  * Reads a query as people write one for a web search engine:
  * <ul>
  *   <li>{@code a b} — both (also {@code a AND b}); but syllables typed side by side with Vietnamese diacritics
- *       are one word of several syllables ("bảo mật"): they must stand together, at most one word apart;</li>
+ *       are one word of several syllables ("bảo mật"): they must stand together, as a phrase;</li>
  *   <li>{@code a OR b} — either ({@code |} works too); AND binds tighter than OR, so {@code bảo mật OR security}
  *       is "bảo mật", or "security";</li>
  *   <li>{@code (a OR b) c} — parentheses group;</li>
@@ -31,8 +31,8 @@ final class QuerySyntax {
     static final Set<String> FIELDS = Set.of("title", "event", "text", "speaker", "location", "service", "lang",
             "language", "year", "part", "date");
 
-    /** How far apart the syllables of a Vietnamese word typed without quotes may stand. */
-    static final int SYLLABLE_SLOP = 1;
+    /** How far apart the syllables of a Vietnamese word typed without quotes may stand: side by side. */
+    static final int SYLLABLE_SLOP = 0;
 
     private enum Kind { WORD, PHRASE, PATTERN, FUZZY, RANGE, ALL, OPEN, CLOSE, OR, AND, NOT, END }
 
@@ -333,7 +333,7 @@ final class QuerySyntax {
 
     /**
      * Ends a run of syllables: two or more, one at least typed with Vietnamese diacritics, must stand together
-     * (in this order, a word apart at most: {@link #SYLLABLE_SLOP}); else they are words on their own.
+     * (in this order, {@link #SYLLABLE_SLOP}); else they are words on their own.
      */
     private static void flush(List<QueryTree> all, List<QueryTree.Word> run) {
         if (run.size() >= 2 && run.stream().anyMatch(w -> Diacritics.hasMarks(w.text().toLowerCase(Locale.ROOT)))) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -15,7 +16,9 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
@@ -60,6 +63,17 @@ final class QueryWords {
     private static final int MAX_COMBINATIONS = 8;
 
     private final EnglishStemmer stemmer = new EnglishStemmer();
+    private final Predicate<Term> exists;
+
+    /** Words looked up as they may be in any index. */
+    QueryWords() {
+        this(t -> true);
+    }
+
+    /** Words looked up only under the terms {@code exists} says an index holds. */
+    QueryWords(Predicate<Term> exists) {
+        this.exists = exists;
+    }
 
     /** The words of {@code text}, as the index's tokenizer finds them. */
     static List<Word> words(String text) {
@@ -156,13 +170,22 @@ final class QueryWords {
         if (w.parts().isEmpty()) {
             return whole;
         }
-        MultiPhraseQuery.Builder parts = new MultiPhraseQuery.Builder();
-        for (String p : w.parts()) {
-            parts.add(termArray(field, termsOf(field, p, mode)));
+        List<List<String>> parts = new ArrayList<>();
+        int[] positions = new int[w.parts().size()];
+        for (int i = 0; i < positions.length; i++) {
+            parts.add(termsOf(field, w.parts().get(i), mode));
+            positions[i] = i;
+        }
+        Query inSequence = phrase(field, parts, positions, 0);
+        if (inSequence == null) {
+            return whole;
+        }
+        if (whole instanceof MatchNoDocsQuery) {
+            return inSequence;
         }
         return new BooleanQuery.Builder()
                 .add(whole, BooleanClause.Occur.SHOULD)
-                .add(parts.build(), BooleanClause.Occur.SHOULD)
+                .add(inSequence, BooleanClause.Occur.SHOULD)
                 .build();
     }
 
@@ -189,7 +212,8 @@ final class QueryWords {
         int combinations = split.size() > 3 ? 1 : 1 << split.size();
         List<Query> alternatives = new ArrayList<>();
         for (int c = 0; c < Math.min(combinations, MAX_COMBINATIONS); c++) {
-            MultiPhraseQuery.Builder b = new MultiPhraseQuery.Builder().setSlop(slop);
+            List<List<String>> terms = new ArrayList<>();
+            List<Integer> positions = new ArrayList<>();
             int bit = 0;
             int position = -1;
             for (int i = 0; i < words.size(); i++) {
@@ -198,14 +222,22 @@ final class QueryWords {
                 boolean asParts = !w.parts().isEmpty() && combinations > 1 && (c >> bit++ & 1) == 1;
                 if (asParts) {
                     for (int k = 0; k < w.parts().size(); k++) {
-                        b.add(termArray(field, termsOf(field, w.parts().get(k), mode)), position + k);
+                        terms.add(termsOf(field, w.parts().get(k), mode));
+                        positions.add(position + k);
                     }
                     position += w.parts().size() - 1;
                 } else {
-                    b.add(termArray(field, wholeTerms(field, w, mode)), position);
+                    terms.add(wholeTerms(field, w, mode));
+                    positions.add(position);
                 }
             }
-            alternatives.add(b.build());
+            Query q = phrase(field, terms, positions.stream().mapToInt(Integer::intValue).toArray(), slop);
+            if (q != null) {
+                alternatives.add(q);
+            }
+        }
+        if (alternatives.isEmpty()) {
+            return new MatchNoDocsQuery("no such words in " + field);
         }
         if (alternatives.size() == 1) {
             return alternatives.get(0);
@@ -236,21 +268,61 @@ final class QueryWords {
         return Schema.isEnglish(field) ? List.of(stem(lower)) : spellings(lower, mode);
     }
 
-    private static Term[] termArray(String field, List<String> terms) {
-        Term[] out = new Term[terms.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = new Term(field, terms.get(i));
+    /** The terms of {@code field} the index has (all when it cannot tell). */
+    private List<Term> existing(String field, List<String> terms) {
+        List<Term> out = new ArrayList<>(terms.size());
+        for (String t : terms) {
+            Term term = new Term(field, t);
+            if (exists.test(term)) {
+                out.add(term);
+            }
         }
         return out;
     }
 
-    /** One term, or a synonym query scoring several spellings as one word. */
-    static Query terms(String field, List<String> terms) {
-        if (terms.size() == 1) {
-            return new TermQuery(new Term(field, terms.get(0)));
+    /**
+     * Words at these positions, at most {@code slop} moves apart: a plain phrase when each position has one term
+     * the index holds, else one with alternatives; {@code null} when a position has none.
+     */
+    private Query phrase(String field, List<List<String>> terms, int[] positions, int slop) {
+        List<List<Term>> found = new ArrayList<>(terms.size());
+        boolean single = true;
+        for (List<String> t : terms) {
+            List<Term> e = existing(field, t);
+            if (e.isEmpty()) {
+                return null;
+            }
+            single &= e.size() == 1;
+            found.add(e);
+        }
+        if (single) {
+            PhraseQuery.Builder b = new PhraseQuery.Builder().setSlop(slop);
+            for (int i = 0; i < found.size(); i++) {
+                b.add(found.get(i).get(0), positions[i]);
+            }
+            return b.build();
+        }
+        MultiPhraseQuery.Builder b = new MultiPhraseQuery.Builder().setSlop(slop);
+        for (int i = 0; i < found.size(); i++) {
+            b.add(found.get(i).toArray(Term[]::new), positions[i]);
+        }
+        return b.build();
+    }
+
+    /**
+     * One term, or a synonym query scoring several spellings as one word, of those the index holds;
+     * {@link MatchNoDocsQuery} when it holds none.
+     */
+    Query terms(String field, List<String> terms) {
+        List<Term> found = existing(field, terms);
+        if (found.isEmpty()) {
+            return new MatchNoDocsQuery("no such word in " + field);
+        }
+        if (found.size() == 1) {
+            return new TermQuery(found.get(0));
         }
         SynonymQuery.Builder b = new SynonymQuery.Builder(field);
-        terms.forEach(t -> b.addTerm(new Term(field, t)));
+        found.forEach(b::addTerm);
         return b.build();
     }
 }

@@ -13,12 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -37,6 +39,11 @@ import org.apache.lucene.search.WildcardQuery;
  */
 public final class SessionQueryParser {
 
+    /**
+     * What a session with the query's words in their exact spelling gains over the others: far more than any text
+     * score (a few tens), so that exact spellings rank first.
+     */
+    static final float EXACT_BONUS = 1000f;
     /** Weight of an English-stemmed twin relative to its folded field. */
     private static final float ENGLISH_WEIGHT = 0.5f;
     /** Words at least this long may differ by one letter in a retry with similar words (eight letters: two). */
@@ -49,6 +56,9 @@ public final class SessionQueryParser {
     /** The session's own text: one word of a query must match here. */
     private static final Map<String, Float> OWN = fields(Schema.SESSION_TITLE, 3f, Schema.SESSION_TEXT, 1f,
             Schema.SPEAKERS, 1f, Schema.SERVICE_NAMES, 1f);
+    /** The event's text on a session: what {@link #ANY} adds to {@link #OWN}. */
+    private static final Map<String, Float> EVENT = fields(Schema.EVENT_TITLE, 2f, Schema.EVENT_SPEAKERS, 0.5f,
+            Schema.LOCATION, 0.5f);
     /** User field name → the text fields it searches, with weights. */
     private static final Map<String, Map<String, Float>> NAMED = Map.of(
             "title", fields(Schema.SESSION_TITLE, 1f),
@@ -60,20 +70,21 @@ public final class SessionQueryParser {
     /**
      * A parsed query.
      *
-     * @param query the query the sessions must match
-     * @param exact the same query in the session's own text with typed diacritics matching exactly, to rank exact
-     *              spellings first; {@code null} when no word has diacritics
+     * @param query the query the sessions must match, with {@link #EXACT_BONUS} for exact spellings
+     * @param exact the same query in the session's own text with typed diacritics matching exactly; {@code null}
+     *              when no word has diacritics
      */
     public record Parsed(Query query, Query exact) {
     }
 
     private final ServiceCatalog catalog;
     private final boolean fuzzy;
-    private final QueryWords words = new QueryWords();
+    private final QueryWords words;
 
-    private SessionQueryParser(ServiceCatalog catalog, boolean fuzzy) {
+    private SessionQueryParser(ServiceCatalog catalog, boolean fuzzy, Predicate<Term> exists) {
         this.catalog = catalog;
         this.fuzzy = fuzzy;
+        this.words = new QueryWords(exists);
     }
 
     private static Map<String, Float> fields(Object... fieldsAndWeights) {
@@ -91,24 +102,49 @@ public final class SessionQueryParser {
      * @throws InvalidQueryException with a message for people when the query cannot be understood
      */
     public static Parsed parse(String text, ServiceCatalog catalog, boolean ignoreDiacritics, boolean fuzzy) {
+        return parse(text, catalog, ignoreDiacritics, fuzzy, t -> true);
+    }
+
+    /**
+     * {@link #parse(String, ServiceCatalog, boolean, boolean)} for an index that holds the terms {@code exists}
+     * accepts: spellings it lacks are left out of the query, which is then lighter to run.
+     */
+    public static Parsed parse(String text, ServiceCatalog catalog, boolean ignoreDiacritics, boolean fuzzy,
+                               Predicate<Term> exists) {
         try {
             QueryTree tree = QuerySyntax.parse(Documents.nfc(text));
             if (tree == null) {
                 return new Parsed(new MatchNoDocsQuery("nothing to search for"), null);
             }
-            SessionQueryParser p = new SessionQueryParser(catalog, fuzzy);
+            SessionQueryParser p = new SessionQueryParser(catalog, fuzzy, exists);
             Mode mode = ignoreDiacritics ? Mode.LOOSE : Mode.STRICT;
-            Query query = p.compile(tree, mode, ANY);
+            Query query;
+            if (isOpenLeaf(tree)) {
+                // one word or phrase: it must be in the session itself; its event's name and place only add to
+                // the score (the same as the general form below, reading each field once)
+                Query own = p.leaf(tree, mode, OWN);
+                Query event = p.leaf(tree, mode, EVENT);
+                query = own == null || event == null ? own : new BooleanQuery.Builder()
+                        .add(own, BooleanClause.Occur.MUST).add(event, BooleanClause.Occur.SHOULD).build();
+            } else {
+                query = p.compile(tree, mode, ANY);
+                Query own = query == null ? null : p.own(tree, mode);
+                if (own != null) {
+                    query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                            .add(own, BooleanClause.Occur.FILTER).build();
+                }
+            }
             if (query == null) {
                 return new Parsed(new MatchNoDocsQuery("no words to search for"), null);
             }
-            Query own = p.own(tree, mode);
-            if (own != null) {
-                query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-                        .add(own, BooleanClause.Occur.FILTER).build();
-            }
-            // exact spellings in the session itself rank first (not in its event's name, which all its sessions share)
+            // exact spellings in the session itself rank first (not in its event's name, which all its sessions
+            // share): a bonus no text score reaches, so that Lucene still skips what cannot make the page
             Query exact = !fuzzy && p.hasMarks(tree) ? p.compile(tree, Mode.EXACT, OWN) : null;
+            if (exact != null) {
+                query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                        .add(new BoostQuery(new ConstantScoreQuery(exact), EXACT_BONUS), BooleanClause.Occur.SHOULD)
+                        .build();
+            }
             return new Parsed(query, exact);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidQueryException("the query '" + text + "' is too large; use fewer words", e);
@@ -202,6 +238,13 @@ public final class SessionQueryParser {
         return any ? b.build() : null;
     }
 
+    /** Whether {@code t} is one word, phrase or pattern in no field. */
+    private static boolean isOpenLeaf(QueryTree t) {
+        List<QueryTree> leaves = new ArrayList<>();
+        positiveLeaves(t, leaves);
+        return leaves.size() == 1 && leaves.get(0) == t;
+    }
+
     private static void positiveLeaves(QueryTree t, List<QueryTree> out) {
         if (t instanceof QueryTree.Or or) {
             or.any().forEach(c -> positiveLeaves(c, out));
@@ -236,17 +279,20 @@ public final class SessionQueryParser {
         }
         Map<String, Float> targets = field == null ? any : NAMED.get(field);
         List<Query> parts = new ArrayList<>();
+        boolean absent = false;
         for (Map.Entry<String, Float> target : targets.entrySet()) {
             for (String variant : fuzzy ? List.of(target.getKey()) : Schema.variants(target.getKey())) {
                 Query q = inField(t, variant, mode);
-                if (q != null) {
+                if (q instanceof MatchNoDocsQuery) {
+                    absent = true; // the index has not these words in this field
+                } else if (q != null) {
                     float weight = target.getValue() * (Schema.isEnglish(variant) ? ENGLISH_WEIGHT : 1f);
                     parts.add(weight == 1f ? q : new BoostQuery(q, weight));
                 }
             }
         }
         if (parts.isEmpty()) {
-            return null;
+            return absent ? new MatchNoDocsQuery("no such words") : null;
         }
         if (parts.size() == 1) {
             return parts.get(0);

@@ -50,8 +50,8 @@ import org.apache.lucene.search.TotalHits;
  * Searches sessions: the query and filters of a {@link SearchRequest}, ranked, paged, with snippets, facet
  * counts and a retry with similar words when the query as typed finds nothing. Ranking by relevance puts first
  * the sessions a requested speaker is named for (before sessions of events that name the speaker only for the
- * whole event), then the sessions with words in their exact spelling (when the query has diacritics), then the
- * best scores. Thread-safe.
+ * whole event), then the best scores, sessions with the query's words in their exact spelling (when it has
+ * diacritics) above all others. Thread-safe.
  */
 public final class SessionSearch {
 
@@ -90,10 +90,20 @@ public final class SessionSearch {
         return catalog;
     }
 
-    /** The user's query text parsed, or {@code null} when there is none. */
-    SessionQueryParser.Parsed text(SearchRequest r, boolean fuzzy) {
-        return r.query().isEmpty() ? null
-                : SessionQueryParser.parse(r.query(), catalog, r.ignoreDiacritics(), fuzzy);
+    /** The user's query text parsed for the index {@code s} reads, or {@code null} when there is none. */
+    SessionQueryParser.Parsed text(IndexSnapshot s, SearchRequest r, boolean fuzzy) {
+        if (r.query().isEmpty()) {
+            return null;
+        }
+        Map<Term, Boolean> seen = new java.util.HashMap<>();
+        return SessionQueryParser.parse(r.query(), catalog, r.ignoreDiacritics(), fuzzy,
+                t -> seen.computeIfAbsent(t, term -> {
+                    try {
+                        return s.getIndexReader().docFreq(term) > 0;
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }));
     }
 
     /**
@@ -150,8 +160,7 @@ public final class SessionSearch {
 
     /**
      * The order of sessions by relevance, or {@code null} for score alone: first the sessions the speaker is named
-     * for, then those with the query's words in their exact spelling, then by score (when there is text), then
-     * newest first.
+     * for, then by score (when there is text; the query's exact spellings score highest), then newest first.
      */
     Sort ranking(IndexSnapshot s, SearchRequest r, SessionQueryParser.Parsed text) throws IOException {
         if (r.sort() == SearchRequest.Sort.DATE) {
@@ -171,17 +180,13 @@ public final class SessionSearch {
         return new Sort(fields.toArray(SortField[]::new)).rewrite(s);
     }
 
-    /** What ranks sessions first, in this order: the speaker named for them, the query's exact spelling. */
+    /**
+     * What ranks sessions first, before their scores: the speaker named for them (the query's exact spellings
+     * rank first by a bonus in the score itself, see {@link SessionQueryParser#EXACT_BONUS}).
+     */
     static List<Query> tiers(SearchRequest r, SessionQueryParser.Parsed text) {
-        List<Query> out = new ArrayList<>(2);
         Query own = Filters.ownSpeaker(r);
-        if (own != null) {
-            out.add(own);
-        }
-        if (text != null && text.exact() != null) {
-            out.add(text.exact());
-        }
-        return out;
+        return own == null ? List.of() : List.of(own);
     }
 
     /** A sort field that puts the documents matching {@code q} first. */
@@ -204,10 +209,10 @@ public final class SessionSearch {
     }
 
     private Matched match(IndexSnapshot s, SearchRequest r) throws IOException {
-        SessionQueryParser.Parsed text = text(r, false);
+        SessionQueryParser.Parsed text = text(s, r, false);
         Outcome out = run(s, r, text);
         if (out.top.totalHits.value == 0 && text != null && r.typoTolerance()) {
-            SessionQueryParser.Parsed similar = text(r, true);
+            SessionQueryParser.Parsed similar = text(s, r, true);
             Outcome retry = run(s, r, similar);
             if (retry.top.totalHits.value > 0) {
                 return new Matched(retry, similar, true);
@@ -222,11 +227,11 @@ public final class SessionSearch {
      * and no snippet, for listings of files.
      */
     public PathResult paths(IndexSnapshot s, SearchRequest r) throws IOException {
-        SessionQueryParser.Parsed text = text(r, false);
+        SessionQueryParser.Parsed text = text(s, r, false);
         boolean fuzzy = false;
         Map<Integer, EventGroups.Group> groups = groups(s, r, text, true);
         if (groups.isEmpty() && text != null && r.typoTolerance()) {
-            SessionQueryParser.Parsed similar = text(r, true);
+            SessionQueryParser.Parsed similar = text(s, r, true);
             Map<Integer, EventGroups.Group> retry = groups(s, r, similar, true);
             if (!retry.isEmpty()) {
                 groups = retry;
@@ -293,10 +298,10 @@ public final class SessionSearch {
      * {@link EventSearch} with the service added to the request.
      */
     public List<ServiceUsage> services(IndexSnapshot s, SearchRequest r, EventSearch events) throws IOException {
-        SessionQueryParser.Parsed text = text(r, false);
+        SessionQueryParser.Parsed text = text(s, r, false);
         FacetsCollector matching = s.search(sessionQuery(r, text, true), new FacetsCollectorManager());
         if (total(matching) == 0 && text != null && r.typoTolerance()) {
-            text = text(r, true);
+            text = text(s, r, true);
             matching = s.search(sessionQuery(r, text, true), new FacetsCollectorManager());
         }
         return ServiceCounts.of(s, matching, events.matchingEvents(s, r, text), catalog);
