@@ -22,6 +22,11 @@ final class PageOptions {
             description = "Show at most N. Default: 10, and every match with --format paths.")
     Integer limit;
 
+    /** Whether {@code -n 0} asks for the count alone. */
+    boolean countOnly() {
+        return limit != null && limit == 0;
+    }
+
     /** The page size when {@code -n} is not given. */
     static final int DEFAULT_LIMIT = 10;
 

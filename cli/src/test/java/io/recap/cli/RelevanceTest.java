@@ -92,7 +92,9 @@ class RelevanceTest {
         Map<String, List<String>> made = new HashMap<>();
         Function<String, List<String>> sessions = file -> made.computeIfAbsent(file, f -> {
             try {
-                return parser.parse(corpus.resolve(f)).sessions().stream().map(Session::title).toList();
+                // a page that recaps several events holds their sessions in its events
+                return parser.parse(corpus.resolve(f)).eventReports().stream()
+                        .flatMap(r -> r.sessions().stream()).map(Session::title).toList();
             } catch (IOException e) {
                 return List.of();
             }

@@ -3,7 +3,10 @@ package io.recap.index;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** An index that cannot be used: missing, written by another schema version, locked by another writer. */
+/**
+ * An index that cannot be used: missing, written by another schema version, locked by another writer, damaged
+ * or unreadable. Its message says what happened and what to do.
+ */
 public final class IndexException extends IOException {
 
     private static final long serialVersionUID = 1L;
@@ -16,8 +19,13 @@ public final class IndexException extends IOException {
         INCOMPATIBLE,
         /** Another process is writing the index. */
         LOCKED,
-        /** The index files cannot be read. */
-        UNREADABLE
+        /** The index files cannot be read or written (permissions, not a directory, an I/O error). */
+        UNREADABLE,
+        /**
+         * The index files are damaged: truncated, overwritten, emptied or missing. A full run
+         * ({@link ArchiveIndexer.Builder#full}) rebuilds the index from its sources.
+         */
+        DAMAGED
     }
 
     /** Why the index cannot be used. */

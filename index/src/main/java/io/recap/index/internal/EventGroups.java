@@ -40,16 +40,20 @@ final class EventGroups implements CollectorManager<EventGroups.GroupCollector, 
     static final class Group {
         final int doc;
         final long day;
+        /** The event's id ({@link Schema#PATH}). */
         final String path;
+        /** The file the event was read from ({@link Schema#FILE}): a page that recaps several events holds them all. */
+        final String file;
         int sessions;
         float score = Float.NEGATIVE_INFINITY;
         /** The best session's tiers (see {@link SessionSearch#ranking}) and score, compared in that order. */
         double[] best;
 
-        Group(int doc, long day, String path) {
+        Group(int doc, long day, String path, String file) {
             this.doc = doc;
             this.day = day;
             this.path = path;
+            this.file = file;
         }
     }
 
@@ -99,6 +103,7 @@ final class EventGroups implements CollectorManager<EventGroups.GroupCollector, 
             FixedBitSet events = snapshot.eventDocs(leaf);
             NumericDocValues days = leaf.reader().getNumericDocValues(Schema.onEvent(Schema.DAY));
             SortedDocValues paths = leaf.reader().getSortedDocValues(Schema.PATH);
+            SortedDocValues files = leaf.reader().getSortedDocValues(Schema.FILE);
             List<DoubleValues> tierValues = new ArrayList<>(tiers.size());
             for (DoubleValuesSource t : tiers) {
                 tierValues.add(t.getValues(leaf, null));
@@ -124,7 +129,9 @@ final class EventGroups implements CollectorManager<EventGroups.GroupCollector, 
                             long day = days != null && days.advanceExact(parent) ? days.longValue() : Long.MIN_VALUE;
                             String path = paths != null && paths.advanceExact(parent)
                                     ? paths.lookupOrd(paths.ordValue()).utf8ToString() : "";
-                            current = new Group(leaf.docBase + parent, day, path);
+                            String file = files != null && files.advanceExact(parent)
+                                    ? files.lookupOrd(files.ordValue()).utf8ToString() : path;
+                            current = new Group(leaf.docBase + parent, day, path, file);
                             groups.put(current.doc, current);
                         }
                     }

@@ -14,7 +14,8 @@ import java.util.Set;
  *   <li>{@code a OR b} — either ({@code |} works too); AND binds tighter than OR, so {@code bảo mật OR security}
  *       is "bảo mật", or "security";</li>
  *   <li>{@code (a OR b) c} — parentheses group;</li>
- *   <li>{@code -a} — not a (also {@code NOT a}, {@code !a}); alone, everything but a;</li>
+ *   <li>{@code -a} — not a (also {@code NOT a}, {@code !a}); alone, everything but a ({@code *:*} alone:
+ *       everything);</li>
  *   <li>{@code "a b"} — a phrase, {@code "a b"~2} with up to two words between or moved;</li>
  *   <li>{@code field:word}, {@code field:"a phrase"}, {@code field:(a OR b)} for the fields title, event, text,
  *       speaker, location, service, lang, year, part and date; {@code date:[2025-01-01 TO 2025-06-30]} and
@@ -43,6 +44,11 @@ final class QuerySyntax {
             return new Token(kind, null, null, 0, null, false, false);
         }
 
+        /** An operator as the query wrote it ({@code OR}, {@code |}, {@code &&}…). */
+        static Token operator(Kind kind, String written) {
+            return new Token(kind, null, written, 0, null, false, false);
+        }
+
         static Token leaf(Kind kind, String field, String text, int number) {
             return new Token(kind, field, text, number, null, false, false);
         }
@@ -50,6 +56,8 @@ final class QuerySyntax {
 
     private final String query;
     private final List<Token> tokens = new ArrayList<>();
+    /** Where each token starts in the query (a UTF-16 index). */
+    private final List<Integer> starts = new ArrayList<>();
     private int next;
 
     private QuerySyntax(String query) {
@@ -88,6 +96,7 @@ final class QuerySyntax {
         String s = query;
         int i = 0;
         while (i < s.length()) {
+            int start = i;
             char c = s.charAt(i);
             if (Character.isWhitespace(c)) {
                 i++;
@@ -108,8 +117,12 @@ final class QuerySyntax {
             } else {
                 i = chunk(s, i);
             }
+            while (starts.size() < tokens.size()) {
+                starts.add(start);
+            }
         }
         tokens.add(Token.of(Kind.END));
+        starts.add(s.length());
     }
 
     /**
@@ -226,19 +239,15 @@ final class QuerySyntax {
         if (field == null && !escaped) {
             switch (text) {
                 case "OR", "|", "||" -> {
-                    tokens.add(Token.of(Kind.OR));
+                    tokens.add(Token.operator(Kind.OR, text));
                     return i;
                 }
                 case "AND", "&&" -> {
-                    tokens.add(Token.of(Kind.AND));
+                    tokens.add(Token.operator(Kind.AND, text));
                     return i;
                 }
                 case "NOT" -> {
-                    tokens.add(Token.of(Kind.NOT));
-                    return i;
-                }
-                case "*" -> {
-                    tokens.add(Token.of(Kind.ALL));
+                    tokens.add(Token.operator(Kind.NOT, text));
                     return i;
                 }
                 default -> { }
@@ -250,7 +259,8 @@ final class QuerySyntax {
             tokens.add(Token.leaf(Kind.FUZZY, field, text.substring(0, tilde), edits));
         } else if (pattern && !escaped) {
             if (text.charAt(0) == '*' || text.charAt(0) == '?') {
-                throw error("a pattern cannot start with * or ? ('" + text + "'); start it with a letter");
+                throw error("a word cannot start with * or ? (write some letters first, as in kube*; to list "
+                        + "everything, give no query)");
             }
             tokens.add(Token.leaf(Kind.PATTERN, field, text, 0));
         } else {
@@ -265,10 +275,21 @@ final class QuerySyntax {
         return tokens.get(next).kind();
     }
 
+    /**
+     * An operator where no operator can stand (first, after another, before a closing parenthesis), in the words
+     * of the token at {@code index}.
+     */
+    private InvalidQueryException misplaced(int index) {
+        Token t = tokens.get(index);
+        String written = t.text() == null ? t.kind().name() : t.text();
+        return error("unexpected \"" + written + "\" at column " + (starts.get(index) + 1) + " (" + written
+                + " goes between two words; to search for the word, put it in quotes)");
+    }
+
     private QueryTree or(String field) {
         List<QueryTree> any = new ArrayList<>();
         if (peek() == Kind.OR) {
-            throw error("OR needs words on both sides");
+            throw misplaced(next);
         }
         any.add(and(field));
         while (peek() == Kind.OR) {
@@ -276,8 +297,8 @@ final class QuerySyntax {
             if (peek() == Kind.END) {
                 throw endsEarly();
             }
-            if (peek() == Kind.CLOSE || peek() == Kind.OR) {
-                throw error("OR needs words on both sides");
+            if (peek() == Kind.CLOSE || peek() == Kind.OR || peek() == Kind.AND) {
+                throw misplaced(peek() == Kind.CLOSE ? next - 1 : next);
             }
             any.add(and(field));
         }
@@ -300,7 +321,7 @@ final class QuerySyntax {
                     throw endsEarly();
                 }
                 if (peek() == Kind.CLOSE || peek() == Kind.OR || peek() == Kind.AND) {
-                    throw error("AND needs words on both sides");
+                    throw misplaced(peek() == Kind.CLOSE ? next - 1 : next);
                 }
                 flush(all, run); // "a AND b": the user asked for two words
             }
@@ -380,7 +401,7 @@ final class QuerySyntax {
             }
             case CLOSE -> throw error("a ')' without its '('");
             case END -> throw endsEarly();
-            case OR, AND -> throw error(t.kind() + " needs words on both sides");
+            case OR, AND -> throw misplaced(next);
             case ALL -> {
                 next++;
                 return new QueryTree.All();

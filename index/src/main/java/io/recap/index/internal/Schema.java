@@ -3,12 +3,12 @@ package io.recap.index.internal;
 /**
  * Field names and constants of the recap index. One place, so that writer and searcher never disagree.
  *
- * <p>Every report becomes a block of documents written together: its event document first, then one document
- * per session. Session documents carry copies of their event's fields, so that any session hit can be filtered
- * and shown alone. The event document names its fields with the prefix {@link #onEvent(String) e_}: apart from
- * {@link #TYPE}, {@link #ID}, {@link #PATH}, {@link #INDEX_PAGE}, {@link #HASH}, {@link #PARSER} and
- * {@link #JSON}, no field of a session document exists on event documents, so that a query on session fields
- * needs no filter to leave events out.
+ * <p>Every file becomes a block of documents written together: for each report it holds (one, or a page and the
+ * events it recaps), its event document first, then one document per session. Session documents carry copies of
+ * their event's fields, so that any session hit can be filtered and shown alone. The event document names its
+ * fields with the prefix {@link #onEvent(String) e_}: apart from {@link #TYPE}, {@link #ID}, {@link #PATH},
+ * {@link #FILE}, {@link #INDEX_PAGE}, {@link #HASH}, {@link #PARSER} and {@link #JSON}, no field of a session
+ * document exists on event documents, so that a query on session fields needs no filter to leave events out.
  *
  * <p>Text is folded (case and diacritics removed) and, where the words had diacritics, also kept as written at
  * the same position, the folded form then marked as such ({@code Tư} is indexed as {@code tu}+MARKED and
@@ -20,11 +20,12 @@ public final class Schema {
     /**
      * Bumped whenever documents written by older code can no longer be read correctly.
      * Version 2: event/session blocks, exact forms beside folded ones, stemmed twins, doc values for facets, the
-     * report's JSON. Version 3: the report's JSON deflated; each report's parser. Version 4: folded forms of
-     * words with diacritics marked as such, exact forms with one tone placement; a session's own speakers apart
-     * from its event's; section index pages marked.
+     * report's JSON. Version 3: the report's JSON deflated; each report's parser. Version 4: a file may hold
+     * several events ({@code page#1}, {@code page#2}): documents are keyed by {@link #FILE}, events by {@link #PATH}.
+     * Version 5: folded forms of words with diacritics marked as such, exact forms with one tone placement; a
+     * session's own speakers apart from its event's; section index pages marked.
      */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
     /** Commit user-data key holding {@link #VERSION}. */
     public static final String VERSION_KEY = "recap.schema";
     /** Commit user-data key holding the commit's time (ISO-8601 instant). */
@@ -43,8 +44,16 @@ public final class Schema {
 
     /** Stable id: {@code path} for events, {@code path#number} for sessions (keyword, stored). */
     public static final String ID = "id";
-    /** The report's source path (keyword, stored, sorted doc values). */
+    /**
+     * The report's id: its source path, or {@code path#n} for the n-th event of a page that recaps several
+     * (keyword, stored, sorted doc values).
+     */
     public static final String PATH = "path";
+    /**
+     * The file the report was read from (every document of the file's block: keyword, stored, sorted doc values): what
+     * an update or a deletion replaces, the key of the hashes that tell an unchanged file, and the path shown.
+     */
+    public static final String FILE = "file";
     /** SHA-256 of the report's bytes (event documents: keyword, stored, sorted doc values). */
     public static final String HASH = "hash";
     /**

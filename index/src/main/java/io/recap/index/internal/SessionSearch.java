@@ -244,7 +244,7 @@ public final class SessionSearch {
         Set<String> paths = new LinkedHashSet<>();
         long sessions = 0;
         for (EventGroups.Group g : ordered) {
-            paths.add(g.path);
+            paths.add(g.file); // files, for xargs: a page that recaps several events once
             sessions += g.sessions;
         }
         List<String> all = new ArrayList<>(paths);

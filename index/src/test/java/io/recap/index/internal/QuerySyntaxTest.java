@@ -60,7 +60,7 @@ class QuerySyntaxTest {
         assertThat(parse("cont*")).isEqualTo(new Pattern(null, "cont*"));
         assertThat(parse("kubernets~")).isEqualTo(new Fuzzy(null, "kubernets", 2));
         assertThat(parse("date:[2025-01-01 TO *}")).isEqualTo(new Range("date", "2025-01-01", null, true, false));
-        assertThat(parse("*")).isEqualTo(new QueryTree.All());
+        assertThat(parse("*:*")).isEqualTo(new QueryTree.All());
         assertThat(parse("  ")).isNull();
     }
 
@@ -82,8 +82,10 @@ class QuerySyntaxTest {
     void mistakesAreExplained() {
         for (String[] c : new String[][] {
                 {"a AND (", "ends too early"}, {"\"open", "a quote is not closed"}, {"a )", "without its '('"},
-                {"OR a", "OR needs words on both sides"}, {"a OR OR b", "OR needs words on both sides"},
-                {"()", "nothing between"}, {"*evops", "cannot start with * or ?"},
+                {"OR a", "unexpected \"OR\" at column 1 (OR goes between two words"},
+                {"a OR OR b", "unexpected \"OR\" at column 6"}, {"a | )", "unexpected \"|\" at column 3"},
+                {"a AND && b", "unexpected \"&&\" at column 7"},
+                {"()", "nothing between"}, {"*evops", "cannot start with * or ?"}, {"*", "give no query"},
                 {"date:[2025 2026]", "date:[FROM TO UNTIL]"}, {"a NOT", "ends too early"}}) {
             assertThatThrownBy(() -> parse(c[0])).as(c[0]).isInstanceOf(InvalidQueryException.class)
                     .hasMessageStartingWith("cannot understand the query '" + c[0] + "': ")

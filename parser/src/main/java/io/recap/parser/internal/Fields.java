@@ -74,13 +74,13 @@ public final class Fields {
         return out;
     }
 
-    /** Splits a header line joining several fields with " | ", unless it holds only one label. */
+    /** Splits a header line joining several fields with " | " or " · ", unless it holds only one label. */
     private static List<String> splitParts(String text) {
-        if (text.indexOf('|') < 0) {
+        if (text.indexOf('|') < 0 && !text.contains(" · ")) {
             return List.of(text);
         }
         List<String> parts = new ArrayList<>();
-        for (String p : text.split("\\s*\\|\\s*")) {
+        for (String p : text.split("\\s*\\|\\s*|\\s+·\\s+")) {
             if (!p.isBlank()) {
                 parts.add(p);
             }

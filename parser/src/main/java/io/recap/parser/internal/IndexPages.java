@@ -17,8 +17,12 @@ public final class IndexPages {
 
     /** A line that is only a link, possibly as a heading or list item: {@code ### [Event 1](4.1-Event1/)}. */
     private static final Pattern LINK_LINE = Pattern.compile(
-            "^\\s*(?:#{1,6}\\s+|[-*+]\\s+|\\d{1,3}[.)]\\s+)?(?:\\*\\*)?\\[([^\\]]+)]\\(([^)\\s]+)(?:\\s+\"[^\"]*\")?\\)"
-            + "(?:\\*\\*)?\\s*[:.]?\\s*$");
+            "^\\s*(?:#{1,6}\\s+|[-*+]\\s+|\\d{1,3}[.)]\\s+)?(?:\\*\\*[^*\\[\\]]{1,40}\\*\\*\\s*)?(?:\\*\\*)?"
+            + "\\[([^\\]]+)]\\(([^)\\s]+)(?:\\s+\"[^\"]*\")?\\)(?:\\*\\*)?\\s*[:.]?\\s*$");
+    /** A link in HTML ({@code <a class="event-link" href="4.1-event1/">View details</a>}). */
+    private static final Pattern HTML_LINK = Pattern.compile("(?i)<a\\s[^>]*href=\"([^\"]+)\"");
+    /** An HTML heading ({@code <h3>AWS AI Day</h3>}): the name of the card a link below it belongs to. */
+    private static final Pattern HTML_HEADING = Pattern.compile("(?i)<h[1-6][^>]*>([^<]+)</h[1-6]>");
     private static final Pattern IMAGE = Pattern.compile("(?i)\\.(?:png|jpe?g|gif|svg|webp)$");
     private static final int MIN_EVENTS = 2;
 
@@ -30,21 +34,58 @@ public final class IndexPages {
      * front matter's title ("Events Participated" marks an index page whose events are dated headings).
      */
     static List<ListedEvent> listedEvents(ParseContext ctx, String pageTitle) {
-        List<ListedEvent> byLinks = byLinks(ctx);
-        if (byLinks.size() >= MIN_EVENTS) {
-            return byLinks;
-        }
+        boolean indexTitle = pageTitle != null && ctx.vocabulary.isIndexTitle(pageTitle);
+        List<ListedEvent> best = byLinks(ctx);
         List<ListedEvent> byNames = byNameFields(ctx);
-        if (byNames.size() >= MIN_EVENTS) {
-            return byNames;
+        if (byNames.size() > best.size()) {
+            best = byNames;
         }
-        if (pageTitle != null && ctx.vocabulary.isIndexTitle(pageTitle)) {
+        if (best.size() < MIN_EVENTS && indexTitle) {
             List<ListedEvent> dated = byDatedHeadings(ctx);
-            if (dated.size() >= MIN_EVENTS) {
-                return dated;
-            }
+            best = dated.size() >= MIN_EVENTS ? dated : best;
         }
-        return List.of();
+        boolean oneLinked = best.size() == 1 && best.get(0).link() != null;
+        // a page titled "Events Participated" that links to the one event page below it lists that event
+        return best.size() >= MIN_EVENTS || indexTitle && oneLinked ? best : List.of();
+    }
+
+    /**
+     * The lines of each listed event that the page recaps in full, in page order: the event's section holds
+     * sections of its own (overview, programme, takeaways…) and eight lines of text or more, as in a page that writes
+     * "## Event 1: …" to "## Event 6: …" one after another. Empty when the page only lists events, or links
+     * each to a page of its own.
+     */
+    static List<io.recap.model.LineRange> fullEvents(ParseContext ctx, List<ListedEvent> listed) {
+        List<io.recap.model.LineRange> out = new ArrayList<>();
+        for (ListedEvent e : listed) {
+            OutlineNode n = ctx.sectionAt(e.line());
+            if (e.link() != null || n == null || n.heading == null || n.firstLine != e.line()
+                    || !recapsInFull(n, ctx)) {
+                // all of them or none: a page of full recaps, or an index (a link says the recap is elsewhere)
+                return List.of();
+            }
+            io.recap.model.LineRange range = new io.recap.model.LineRange(n.firstLine,
+                    Math.max(n.firstLine, n.subtreeLastLine()));
+            if (!out.isEmpty() && out.get(out.size() - 1).end() >= range.start()) {
+                return List.of(); // two listed names in one section: one event's facts, not two events
+            }
+            out.add(range);
+        }
+        return out;
+    }
+
+    private static final int MIN_EVENT_LINES = 8;
+
+    private static boolean recapsInFull(OutlineNode n, ParseContext ctx) {
+        boolean labelledChild = false;
+        for (OutlineNode c : n.children) {
+            labelledChild |= c.kind() != io.recap.model.SectionKind.OTHER;
+        }
+        int text = 0;
+        for (Block b : n.allBlocks()) {
+            text += b.text().isEmpty() ? 0 : 1;
+        }
+        return labelledChild && text >= MIN_EVENT_LINES;
     }
 
     /** Headings whose own lines give a date ("### 1. AWS Cloud Mastery Series #1" above "📅 November 15, 2025"). */
@@ -69,7 +110,21 @@ public final class IndexPages {
 
     private static List<ListedEvent> byLinks(ParseContext ctx) {
         List<ListedEvent> out = new ArrayList<>();
+        String card = null;
         for (Block b : ctx.blocks) {
+            if (b.kind() == Block.Kind.HTML) {
+                String raw = b.line() - 1 < ctx.lines.size() ? ctx.lines.get(b.line() - 1) : "";
+                Matcher h = HTML_HEADING.matcher(raw);
+                if (h.find()) {
+                    card = Text.squeeze(h.group(1));
+                }
+                Matcher a = HTML_LINK.matcher(raw);
+                if (a.find() && isRelativePage(a.group(1)) && card != null) {
+                    out.add(entry(ctx, card, a.group(1), b.line(), null));
+                    card = null;
+                }
+                continue;
+            }
             if (b.kind() != Block.Kind.HEADING && !(b.kind() == Block.Kind.TEXT && (b.itemStart() || b.depth() == 0))) {
                 continue;
             }

@@ -12,6 +12,8 @@ public final class ParseContext {
     final List<Block> blocks;
     final Outline outline;
     final Vocabulary vocabulary;
+    final PersonNames names;
+    final ServiceMatcher matcher;
     final Fields fields;
     final List<Diagnostic> diagnostics;
     private List<Field> allFields;
@@ -19,14 +21,30 @@ public final class ParseContext {
 
     /** A context for one parse. */
     public ParseContext(String path, List<String> lines, List<Block> blocks, Outline outline, Vocabulary vocabulary,
-                        List<Diagnostic> diagnostics) {
+                        PersonNames names, ServiceMatcher matcher, List<Diagnostic> diagnostics) {
         this.path = path;
         this.lines = lines;
         this.blocks = blocks;
         this.outline = outline;
         this.vocabulary = vocabulary;
+        this.names = names;
+        this.matcher = matcher;
         this.fields = new Fields(vocabulary);
         this.diagnostics = diagnostics;
+    }
+
+    /**
+     * How sure the name model is that {@code name} (already cleaned) is a person's name; never a name when it
+     * mentions an AWS service ("Security Hub", "Route Tables" are not people).
+     */
+    PersonNames.Strength strength(String name) {
+        PersonNames.Strength s = names.strength(name);
+        return s == PersonNames.Strength.NONE || matcher.find(name).isEmpty() ? s : PersonNames.Strength.NONE;
+    }
+
+    /** Whether {@code name} is at least {@code min} a person's name. */
+    boolean isPerson(String name, PersonNames.Strength min) {
+        return name != null && strength(name).atLeast(min);
     }
 
     /** Every labelled field of the report, in document order. */

@@ -26,10 +26,13 @@ import java.util.Set;
 public final class ReportAssembler {
 
     private final Vocabulary vocabulary;
+    private final PersonNames names;
     private final ServiceMatcher matcher;
     private final FrontMatterReader frontMatterReader;
     private final MarkdownReader markdownReader;
     private final Limits limits;
+    /** Most events a page that recaps several is split into; the rest stay in the page. */
+    private static final int MAX_EVENTS_PER_PAGE = 50;
 
     /**
      * Limits that keep hostile input linear.
@@ -38,13 +41,16 @@ public final class ReportAssembler {
      * @param maxLineChars        characters of a line that are read; the rest is cut with a diagnostic
      * @param maxNesting          deepest nesting of lists and block quotes parsed as such
      * @param maxFrontMatterChars largest front matter parsed as YAML/TOML/JSON
+     * @param maxAnalysedChars    characters of the body read for structure; the rest is kept as text
      */
-    public record Limits(int maxBytes, int maxLineChars, int maxNesting, int maxFrontMatterChars) {
+    public record Limits(int maxBytes, int maxLineChars, int maxNesting, int maxFrontMatterChars,
+                         int maxAnalysedChars) {
     }
 
     /** An assembler with these parts. */
-    public ReportAssembler(Vocabulary vocabulary, ServiceMatcher matcher, Limits limits) {
+    public ReportAssembler(Vocabulary vocabulary, PersonNames names, ServiceMatcher matcher, Limits limits) {
         this.vocabulary = vocabulary;
+        this.names = names;
         this.matcher = matcher;
         this.frontMatterReader = new FrontMatterReader(limits.maxFrontMatterChars());
         this.markdownReader = new MarkdownReader(limits.maxNesting());
@@ -74,6 +80,12 @@ public final class ReportAssembler {
     }
 
     private Report assemble(String path, byte[] bytes, long fileSize, Source source, List<Diagnostic> diagnostics) {
+        return assemble(path, bytes, fileSize, source, diagnostics, true);
+    }
+
+    /** Parses one report; {@code splitEvents} is false for an event cut out of a page, which is never split again. */
+    private Report assemble(String path, byte[] bytes, long fileSize, Source source, List<Diagnostic> diagnostics,
+                            boolean splitEvents) {
         byte[] content = bytes;
         if (bytes.length > limits.maxBytes()) {
             diagnostics.add(Diagnostic.error("text.too-large", "the file has " + fileSize
@@ -102,9 +114,10 @@ public final class ReportAssembler {
                 chat = new LineRange(firstText + 1, fm.first());
             }
         }
-        List<Block> blocks = markdownReader.read(String.join("\n", clean), diagnostics);
+        int analysed = ReportBounds.analysedLines(clean, bodyFirstLine - 1, limits.maxAnalysedChars(), diagnostics);
+        List<Block> blocks = markdownReader.read(String.join("\n", clean.subList(0, analysed)), diagnostics);
         Outline outline = Outline.build(blocks, clean, bodyFirstLine, chat, vocabulary);
-        ParseContext ctx = new ParseContext(path, clean, blocks, outline, vocabulary, diagnostics);
+        ParseContext ctx = new ParseContext(path, clean, blocks, outline, vocabulary, names, matcher, diagnostics);
 
         String fmTitle = frontMatter == null ? null : frontMatter.title();
         String fmDate = frontMatter == null ? null : frontMatter.date();
@@ -134,21 +147,23 @@ public final class ReportAssembler {
         }
         List<Speaker> speakers = new ArrayList<>(Speakers.extract(ctx));
         Set<String> known = new LinkedHashSet<>();
-        speakers.forEach(s -> known.add(Text.fold(s.name())));
+        speakers.forEach(s -> known.add(Speakers.key(s)));
         for (Speaker s : sessionSpeakers) {
-            if (known.add(Text.fold(s.name()))) {
+            if (known.add(Speakers.key(s))) {
                 speakers.add(s);
             }
         }
-        speakers = Speakers.peopleFirst(speakers);
+        speakers = Speakers.peopleFirst(speakers, ctx);
         if (logistics.date == null && !indexPage) {
             diagnostics.add(Diagnostic.warning("date.missing", "the report does not say when the event took place",
                     0));
         }
 
-        return report
+        return ReportBounds.apply(report
                 .indexPage(indexPage)
                 .listedEvents(listed)
+                .events(indexPage && splitEvents ? fullEvents(path, source, raw, IndexPages.fullEvents(ctx, listed),
+                        diagnostics) : List.of())
                 .language(Languages.detect(path, frontMatter == null ? null : frontMatter.lang(), blocks))
                 .title(title)
                 .pageTitle(fmTitle)
@@ -170,14 +185,59 @@ public final class ReportAssembler {
                 .sections(outline.toSections())
                 .frontMatter(frontMatter)
                 .diagnostics(sorted(diagnostics))
-                .build();
+                .build());
+    }
+
+    /**
+     * The reports of the events a page recaps in full: each event's lines parsed as a report of its own, the
+     * rest of the page blanked so that line numbers still point into the file; source path {@code path#n}.
+     */
+    private List<Report> fullEvents(String path, Source page, List<String> lines, List<LineRange> ranges,
+                                    List<Diagnostic> pageDiagnostics) {
+        if (ranges.size() < 2) {
+            return List.of();
+        }
+        if (ranges.size() > MAX_EVENTS_PER_PAGE) {
+            pageDiagnostics.add(Diagnostic.warning("events.too-many", "the page recaps " + ranges.size()
+                    + " events; only the first " + MAX_EVENTS_PER_PAGE + " are read as events of their own",
+                    ranges.get(MAX_EVENTS_PER_PAGE).start()));
+            ranges = ranges.subList(0, MAX_EVENTS_PER_PAGE);
+        }
+        List<Report> out = new ArrayList<>(ranges.size());
+        for (int n = 0; n < ranges.size(); n++) {
+            LineRange r = ranges.get(n);
+            // the event's lines, after as many empty lines as precede them, so that line numbers still point
+            // into the page
+            StringBuilder text = new StringBuilder();
+            text.append("\n".repeat(r.start() - 1));
+            for (int i = r.start() - 1; i < Math.min(r.end(), lines.size()); i++) {
+                text.append(lines.get(i)).append('\n');
+            }
+            byte[] bytes = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            String id = path + "#" + (n + 1);
+            Source source = new Source(id, page.sha256(), page.bytes());
+            List<Diagnostic> diagnostics = new ArrayList<>();
+            try {
+                out.add(assemble(id, bytes, bytes.length, source, diagnostics, false));
+            } catch (RuntimeException | StackOverflowError e) {
+                diagnostics.add(Diagnostic.error("parser.internal-error", "recap could not parse event " + (n + 1)
+                        + " of this page (" + e.getClass().getSimpleName() + "); please report it with the file", 0));
+                out.add(Report.builder(source).diagnostics(diagnostics).build());
+            }
+        }
+        return out;
     }
 
     private Session toSession(int number, SessionDraft d, List<Mention> mentions, List<int[]> positions,
                               ParseContext ctx, List<Speaker> allSessionSpeakers) {
         List<String> points = new ArrayList<>(d.leadPoints);
         List<String> demos = new ArrayList<>();
-        List<Speaker> speakers = new ArrayList<>();
+        Map<String, Speaker> speakers = new LinkedHashMap<>();
+        d.speakers.forEach(s -> speakers.putIfAbsent(Speakers.key(s), s));
+        Speakers.inTitle(d.title, ctx).forEach(s -> speakers.putIfAbsent(Speakers.key(s), s));
+        boolean first = true;
+        boolean speakerList = false;
+        int listDepth = -1;
         for (Block b : d.blocks) {
             if (b.kind() == Block.Kind.CODE || b.text().isEmpty()) {
                 continue;
@@ -186,20 +246,41 @@ public final class ReportAssembler {
             if (text.isEmpty()) {
                 continue;
             }
+            if (first && b.kind() != Block.Kind.HEADING) {
+                // "**Name**, Solutions Architect, AWS" or "Name (Org) demoed …" opening the session's text
+                Speakers.opening(b, ctx).forEach(s -> speakers.putIfAbsent(Speakers.key(s), s));
+                first = false;
+            }
+            if (Speakers.isSpeakerLabelLine(b, ctx)) {
+                // a bold "Speakers:" line above a list of names
+                speakerList = true;
+                listDepth = -1;
+            } else if (speakerList && b.kind() == Block.Kind.TEXT && b.itemStart()
+                    && (listDepth < 0 || b.depth() == listDepth)) {
+                listDepth = b.depth();
+                for (Speaker s : Speakers.line(b.text(), b.lead(), ctx)) {
+                    if (ctx.isPerson(s.name(), PersonNames.Strength.WEAK)) {
+                        speakers.putIfAbsent(Speakers.key(s), s);
+                    }
+                }
+            } else if (!(speakerList && b.kind() == Block.Kind.TEXT && b.depth() > listDepth && listDepth >= 0)) {
+                speakerList = false;
+            }
             boolean isDemo = false;
             for (Field f : ctx.fieldsOf(b)) {
                 if (f.name().equals("demo") && Text.hasLetterOrDigit(f.value())) {
                     demos.add(f.value());
                     isDemo = true;
                 } else if (f.name().equals("speaker")) {
-                    speakers.addAll(Speakers.fromValue(f.value(), ctx.vocabulary));
+                    for (Speaker s : Speakers.fromValue(f.value(), ctx)) {
+                        if (ctx.isPerson(s.name(), PersonNames.Strength.WEAK)
+                                || Speakers.isGroup(s.name(), ctx)) {
+                            speakers.putIfAbsent(Speakers.key(s), s);
+                        }
+                    }
                 }
             }
-            for (Speaker s : Speakers.inProse(b, ctx.vocabulary)) {
-                if (speakers.stream().noneMatch(known -> Text.fold(known.name()).equals(Text.fold(s.name())))) {
-                    speakers.add(s);
-                }
-            }
+            Speakers.inProse(b, ctx).forEach(s -> speakers.putIfAbsent(Speakers.key(s), s));
             if (!isDemo && b.lead() != null) {
                 String lead = Text.fold(b.lead());
                 if (lead.contains("demo") && Text.hasLetterOrDigit(b.afterLead())) {
@@ -215,9 +296,10 @@ public final class ReportAssembler {
             Service s = mentions.get(i).entry().service();
             services.putIfAbsent(s.id(), s);
         }
-        allSessionSpeakers.addAll(speakers);
+        List<Speaker> sessionSpeakers = Speakers.peopleFirst(new ArrayList<>(speakers.values()), ctx);
+        allSessionSpeakers.addAll(sessionSpeakers);
         int last = Math.max(d.firstLine, d.lastLine);
-        return new Session(number, d.title, d.part, d.start, d.end, speakers, points, demos,
+        return new Session(number, d.title, d.part, d.start, d.end, sessionSpeakers, points, demos,
                 new ArrayList<>(services.values()), new LineRange(d.firstLine, last));
     }
 

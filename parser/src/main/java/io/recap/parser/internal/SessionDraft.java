@@ -19,4 +19,6 @@ final class SessionDraft {
     final List<Block> blocks = new ArrayList<>();
     /** Points written on the title line itself ("**Topic**: what was said"). */
     final List<String> leadPoints = new ArrayList<>();
+    /** Speakers found where the session was found (an agenda table's presenter column). */
+    final List<io.recap.model.Speaker> speakers = new ArrayList<>();
 }

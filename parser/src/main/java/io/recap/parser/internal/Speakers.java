@@ -5,68 +5,92 @@ import io.recap.model.Speaker;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Finds speakers in speaker sections and "Speaker:" lines, in the shapes people write them:
- * {@code **Name** – Role, Org}, {@code Name - Role}, {@code Name (Role at Org)}, {@code | **Name** | Role | Org |},
- * a name as a sub-heading, several names joined by commas, "/", "&" or "and". Honorifics such as "Mr.",
- * "Dr.", "Anh", "Chị" are removed from names. Where people are named, groups and sentences in the speaker
- * section are left out; where none is, the first group presented as the speaker is kept.
+ * Finds speakers: in speaker sections (list items, paragraphs, name sub-headings, tables with a name column),
+ * in "Speaker:" / "Moderator:" / "Người chia sẻ:" lines, in session titles ("Title (Speaker: Name – Org)",
+ * "Name – Title"), at the start of a session's text ("**Name**, Solutions Architect, AWS", "Name (Org) demoed
+ * …") and in prose leads ("presented by **Name**"). What is a person's name is decided by {@link PersonNames};
+ * a line is split into several people only where every part is a name ("A, B và C", "A - B - C"), else it is
+ * one name followed by a role and an organisation ("Name, Role, Org"). Where people are named, groups are
+ * left out; where none is, the groups presented as speakers are kept, never a role or a sentence.
  */
 public final class Speakers {
 
-    private static final Pattern HONORIFIC = Pattern.compile(
-            "(?i)^(?:(?:mr|mrs|ms|mx|dr|prof|mister|miss|sir|h\\.e|he)\\.?|anh|chị|chi|thầy|cô|ông|bà|bạn|tiến sĩ"
-            + "|ts\\.|ths\\.|pgs\\.)\\s+");
-    private static final Pattern PARENS = Pattern.compile("^(.+?)\\s*\\((.+)\\)\\s*$");
-    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s+[–—-]\\s+|\\s*[–—]\\s*|:\\s+|,\\s+");
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|/|&|;|\\band\\b|\\bvà\\b)\\s*");
-    private static final Pattern AT_ORG = Pattern.compile("(?i)\\s+(?:at|@|tại|from|của)\\s+");
-    private static final Pattern GROUP_WORD = Pattern.compile(
-            "(?iu)^(?:team|teams|đội|nhóm|group|ban|các|cac|the)(?![\\p{L}])");
-    private static final int MAX_NAME_WORDS = 16;
-    private static final int MAX_PERSON_WORDS = 5;
+    private static final int MAX_GROUP_WORDS = 8;
+    /** A group named by a group word may describe itself at length ("Đội ngũ kiến trúc sư giải pháp của AWS …"). */
+    private static final int MAX_NAMED_GROUP_WORDS = 16;
 
     private Speakers() {
     }
 
-    /** Speakers of the whole report, each once, in document order. */
+    /** Speakers of the report's speaker sections and "Speaker:" lines outside sessions, each once, in order. */
     static List<Speaker> extract(ParseContext ctx) {
         Map<String, Speaker> out = new LinkedHashMap<>();
         for (OutlineNode n : ctx.outline.nodes()) {
-            if (n.kind() != SectionKind.SPEAKERS || n.under(SectionKind.SPEAKERS)) {
+            if (n.kind() != SectionKind.SPEAKERS || n.under(SectionKind.SPEAKERS) || insideProgramme(n)) {
                 continue;
             }
-            List<Speaker> own = fromBlocks(n.blocks, ctx.vocabulary);
-            List<Speaker> found = !own.isEmpty() ? own : fromBlocks(n.allBlocks(), ctx.vocabulary);
-            found.forEach(sp -> out.putIfAbsent(Text.fold(sp.name()), sp));
+            List<Speaker> own = fromBlocks(n.blocks, ctx);
+            List<Speaker> found = hasPerson(own, ctx) ? own : fromBlocks(n.allBlocks(), ctx);
+            if (found.isEmpty()) {
+                found = own;
+            }
+            found.forEach(sp -> out.putIfAbsent(key(sp), sp));
         }
         for (Field f : ctx.fields()) {
             if (f.name().equals("speaker")) {
-                fromValue(f.value(), ctx.vocabulary).forEach(s -> out.putIfAbsent(Text.fold(s.name()), s));
+                fromValue(f.value(), ctx).forEach(s -> out.putIfAbsent(key(s), s));
             }
         }
         return new ArrayList<>(out.values());
     }
 
-    private static List<Speaker> fromBlocks(List<Block> blocks, Vocabulary vocabulary) {
+    private static boolean insideProgramme(OutlineNode n) {
+        return n.under(SectionKind.SESSION) || n.under(SectionKind.AGENDA);
+    }
+
+    static String key(Speaker s) {
+        return Text.fold(s.name());
+    }
+
+    private static boolean hasPerson(List<Speaker> speakers, ParseContext ctx) {
+        for (Speaker s : speakers) {
+            if (ctx.strength(s.name()).atLeast(PersonNames.Strength.WEAK)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Speaker> fromBlocks(List<Block> blocks, ParseContext ctx) {
         List<Speaker> out = new ArrayList<>();
-        int depth = itemDepth(blocks, vocabulary);
+        int depth = itemDepth(blocks, ctx);
+        int[] columns = null;
+        boolean underLabel = false;
         for (Block b : blocks) {
             if (b.kind() == Block.Kind.HEADING) {
-                for (Speaker sp : parse(b.text(), null, vocabulary)) {
-                    if (isPerson(sp.name())) {
+                for (Speaker sp : line(b.text(), null, ctx)) {
+                    if (ctx.strength(sp.name()).atLeast(PersonNames.Strength.WEAK)) {
                         out.add(sp); // a sub-heading counts only when it is a person's name
                     }
                 }
-            } else if (b.kind() == Block.Kind.TABLE_ROW && !b.header() && !b.cells().isEmpty()) {
-                out.addAll(fromRow(b, vocabulary));
+            } else if (b.kind() == Block.Kind.TABLE_ROW && !b.cells().isEmpty()) {
+                if (b.header()) {
+                    columns = columns(b);
+                } else {
+                    out.addAll(fromRow(b, columns, ctx));
+                }
             } else if (b.kind() == Block.Kind.TEXT && (depth == Integer.MAX_VALUE
                     ? !b.text().isEmpty() : b.itemStart() && b.depth() == depth)) {
-                out.addAll(parse(b.text(), b.lead(), vocabulary));
+                underLabel = depth != Integer.MAX_VALUE && isLabel(b.text(), ctx);
+                if (!underLabel) {
+                    out.addAll(line(b.text(), b.lead(), ctx));
+                }
+            } else if (underLabel && b.kind() == Block.Kind.TEXT && b.itemStart() && b.depth() == depth + 1) {
+                out.addAll(line(b.text(), b.lead(), ctx)); // "- Panelists:" above a nested list of names
             }
         }
         return out;
@@ -74,9 +98,9 @@ public final class Speakers {
 
     /**
      * The list depth whose items are the speakers: the shallowest, unless its items are only labels
-     * ("- **Diễn giả & Hướng dẫn viên:**" above the names), then the next one.
+     * ("- **Diễn giả & Hướng dẫn viên:**", "- Panelists:" above the names), then the next one.
      */
-    private static int itemDepth(List<Block> blocks, Vocabulary vocabulary) {
+    private static int itemDepth(List<Block> blocks, ParseContext ctx) {
         int min = Integer.MAX_VALUE;
         for (Block b : blocks) {
             if (b.kind() == Block.Kind.TEXT && b.itemStart()) {
@@ -91,7 +115,7 @@ public final class Speakers {
         for (Block b : blocks) {
             if (b.kind() == Block.Kind.TEXT && b.itemStart()) {
                 if (b.depth() == min) {
-                    onlyLabels &= isLabel(b, vocabulary);
+                    onlyLabels &= isLabel(b.text(), ctx);
                 } else {
                     next = Math.min(next, b.depth());
                 }
@@ -100,42 +124,110 @@ public final class Speakers {
         return onlyLabels && next != Integer.MAX_VALUE ? next : min;
     }
 
-    private static boolean isLabel(Block b, Vocabulary vocabulary) {
-        if (!b.allStrong()) {
+    /** Whether a line is only a label: a speaker section's name, a speaker field, or a role ("Panelists:"). */
+    private static boolean isLabel(String text, ParseContext ctx) {
+        String raw = Text.stripSymbols(text).strip();
+        String t = Text.trimPunctuation(raw).strip();
+        if (t.isEmpty()) {
             return false;
         }
-        Vocabulary.SectionMatch m = vocabulary.section(b.text());
-        return m != null && m.kind() == SectionKind.SPEAKERS || vocabulary.field(Text.trimPunctuation(b.text())) != null;
+        Vocabulary.SectionMatch m = ctx.vocabulary.section(t);
+        boolean endsLabel = raw.endsWith(":") || raw.endsWith("：");
+        return m != null && (m.exact() || endsLabel) && m.kind() == SectionKind.SPEAKERS || ctx.vocabulary.field(t) != null
+                || ctx.names.onlyRoles(t);
     }
 
-    /** Where people are named, groups, teams and sentences are dropped. */
-    static List<Speaker> peopleFirst(List<Speaker> speakers) {
-        List<Speaker> people = new ArrayList<>();
-        for (Speaker s : speakers) {
-            if (isPerson(s.name())) {
-                people.add(s);
+    /** The columns of a speakers table, from its header: {name, role, organization}, -1 where absent. */
+    private static int[] columns(Block header) {
+        int[] c = {-1, -1, -1};
+        for (int i = 0; i < header.cells().size(); i++) {
+            String h = Text.fold(Fields.plain(header.cells().get(i)));
+            if (c[0] < 0 && (h.contains("name") || h.equals("ten") || h.startsWith("ho ten") || h.contains("speaker")
+                    || h.contains("dien gia") || h.contains("presenter") || h.contains("nguoi"))) {
+                c[0] = i;
+            } else if (c[1] < 0 && (h.contains("role") || h.contains("title") || h.contains("position")
+                    || h.contains("vai tro") || h.contains("chuc vu") || h.contains("chuc danh"))) {
+                c[1] = i;
+            } else if (c[2] < 0 && (h.contains("company") || h.contains("organi") || h.contains("cong ty")
+                    || h.contains("to chuc") || h.contains("don vi"))) {
+                c[2] = i;
             }
         }
-        if (!people.isEmpty()) {
-            return people;
-        }
-        return speakers.isEmpty() ? speakers : List.of(speakers.get(0));
+        return c;
     }
 
-    /** Whether a name looks like a person's: a few words, each capitalised, not a team or group. */
-    static boolean isPerson(String name) {
-        String[] words = name.split("\\s+");
-        if (words.length > MAX_PERSON_WORDS || GROUP_WORD.matcher(name).find()) {
+    private static List<Speaker> fromRow(Block b, int[] columns, ParseContext ctx) {
+        List<List<Span>> cells = b.cells();
+        int nameColumn = columns != null && columns[0] >= 0 && columns[0] < cells.size() ? columns[0] : -1;
+        if (nameColumn < 0) {
+            // the first cell that names a person
+            for (int i = 0; i < cells.size() && nameColumn < 0; i++) {
+                List<Speaker> found = line(Fields.plain(cells.get(i)), null, ctx);
+                if (!found.isEmpty() && ctx.strength(found.get(0).name()).atLeast(PersonNames.Strength.WEAK)) {
+                    nameColumn = i;
+                }
+            }
+        }
+        if (nameColumn < 0) {
+            String first = ctx.names.clean(Fields.plain(cells.get(0)));
+            return first == null || ctx.vocabulary.field(first) != null ? List.of() : List.of(Speaker.named(first));
+        }
+        String cell = Fields.plain(cells.get(nameColumn));
+        if (ctx.vocabulary.field(Text.trimPunctuation(cell)) != null) {
+            return List.of();
+        }
+        String role = columns != null && columns[1] >= 0 && columns[1] < cells.size() && columns[1] != nameColumn
+                ? Fields.plain(cells.get(columns[1]))
+                : nameColumn + 1 < cells.size() ? Fields.plain(cells.get(nameColumn + 1)) : null;
+        String org = columns != null && columns[2] >= 0 && columns[2] < cells.size() && columns[2] != nameColumn
+                ? Fields.plain(cells.get(columns[2]))
+                : nameColumn + 2 < cells.size() ? Fields.plain(cells.get(nameColumn + 2)) : null;
+        List<Speaker> out = new ArrayList<>();
+        for (Speaker s : line(cell, null, ctx)) {
+            out.add(s.role() == null && s.organization() == null ? new Speaker(s.name(), role, org) : s);
+        }
+        return out;
+    }
+
+    /** Where people are named, groups, roles and sentences are dropped; where none is, the groups are kept. */
+    static List<Speaker> peopleFirst(List<Speaker> speakers, ParseContext ctx) {
+        List<Speaker> people = new ArrayList<>();
+        List<Speaker> groups = new ArrayList<>();
+        for (Speaker s : speakers) {
+            if (ctx.strength(s.name()).atLeast(PersonNames.Strength.WEAK)) {
+                people.add(s);
+            } else if (isGroup(s.name(), ctx)) {
+                groups.add(s);
+            }
+        }
+        return people.isEmpty() ? groups : people;
+    }
+
+    /**
+     * Whether a phrase can be a group presented as a speaker ("Đội 3KA", "AWS Vietnam Solution Architects",
+     * "Signal Scout"): a few words, no sentence, not a bare role ("Senior Solutions Architect").
+     */
+    static boolean isGroup(String phrase, ParseContext ctx) {
+        PersonNames names = ctx.names;
+        String p = phrase.strip();
+        String[] words = p.split("\\s+");
+        int max = names.hasGroupWord(words[0]) || words.length > 1 && names.hasGroupWord(words[0] + " " + words[1])
+                ? MAX_NAMED_GROUP_WORDS : MAX_GROUP_WORDS;
+        if (words.length > max || p.indexOf(';') >= 0 || p.indexOf('?') >= 0 || p.indexOf('!') >= 0
+                || p.endsWith(".") || names.onlyRoles(p)) {
             return false;
         }
+        if (names.hasGroupWord(p)) {
+            return true;
+        }
+        int capitalised = 0;
         for (String w : words) {
             int cp = w.codePointAt(0);
-            if (!Character.isUpperCase(cp) || w.chars().anyMatch(Character::isDigit)
-                    || w.length() > 3 && w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
-                return false;
+            if (Character.isUpperCase(cp) || Character.isDigit(cp)) {
+                capitalised++;
             }
         }
-        return true;
+        return capitalised >= words.length - 1 && capitalised * 2 > words.length;
     }
 
     /**
@@ -144,16 +236,16 @@ public final class Speakers {
      * a bold list of names there ("presented by **Đức Anh, Tuấn Thịnh**"), and further bold names joined to it by
      * "and", "và", "&" or a comma. Only names that look like people's count.
      */
-    static List<Speaker> inProse(Block b, Vocabulary vocabulary) {
+    static List<Speaker> inProse(Block b, ParseContext ctx) {
         List<Span> spans = b.spans();
         List<Speaker> out = new ArrayList<>();
         for (int k = 0; k + 1 < spans.size(); k++) {
             if (spans.get(k).strong() || !spans.get(k + 1).strong()
-                    || !vocabulary.endsWithSpeakerLead(spans.get(k).text())) {
+                    || !ctx.vocabulary.endsWithSpeakerLead(spans.get(k).text())) {
                 continue;
             }
             int j = k + 1;
-            while (addPeople(spans.get(j).text(), out) && j + 2 < spans.size() && !spans.get(j + 1).strong()
+            while (addPeople(spans.get(j).text(), ctx, out) && j + 2 < spans.size() && !spans.get(j + 1).strong()
                     && spans.get(j + 2).strong() && isJoiner(spans.get(j + 1).text())) {
                 j += 2;
             }
@@ -162,16 +254,15 @@ public final class Speakers {
     }
 
     /** Adds the people {@code bold} names (one name or a list); whether it named any. */
-    private static boolean addPeople(String bold, List<Speaker> out) {
-        List<String> names = nameList(bold);
-        if (names.isEmpty()) {
-            String one = cleanName(bold);
-            names = one != null && isPerson(one) ? List.of(one) : List.of();
+    private static boolean addPeople(String bold, ParseContext ctx, List<Speaker> out) {
+        List<Speaker> people = new ArrayList<>();
+        for (Speaker s : NameLine.parse(bold, ctx)) {
+            if (ctx.strength(s.name()).atLeast(PersonNames.Strength.WEAK)) {
+                people.add(Speaker.named(s.name()));
+            }
         }
-        for (String n : names) {
-            out.add(new Speaker(n, null, null));
-        }
-        return !names.isEmpty();
+        out.addAll(people);
+        return !people.isEmpty();
     }
 
     private static boolean isJoiner(String text) {
@@ -180,184 +271,146 @@ public final class Speakers {
     }
 
     /** The speakers a "Speaker:" value names ("Mr. Tinh (Platform Engineer at GoTymeX)", "A, B and C"). */
-    static List<Speaker> fromValue(String value, Vocabulary vocabulary) {
-        return parse(value, null, vocabulary);
+    static List<Speaker> fromValue(String value, ParseContext ctx) {
+        return line(value, null, ctx);
     }
 
-    private static List<Speaker> fromRow(Block b, Vocabulary vocabulary) {
-        String name = cleanName(Fields.plain(b.cells().get(0)));
-        if (name == null || vocabulary.field(name) != null) {
-            return List.of();
-        }
-        String role = b.cells().size() > 1 ? blankToNull(Fields.plain(b.cells().get(1))) : null;
-        String org = b.cells().size() > 2 ? blankToNull(Fields.plain(b.cells().get(2))) : null;
-        return List.of(new Speaker(name, role, org));
-    }
-
-    /** The speakers of one line: the bold lead is the name (or names) when there is one. */
-    static List<Speaker> parse(String text, String lead, Vocabulary vocabulary) {
+    /**
+     * The speakers of one line of a speakers section or field: the bold lead is the name (or names) when it
+     * names people; a leading label ("Moderator:", "Diễn giả:") is skipped. Lines that name nobody give the
+     * lead or the line's first phrase, for {@link #peopleFirst} to keep as a group or drop.
+     */
+    static List<Speaker> line(String text, String lead, ParseContext ctx) {
         String t = Text.stripSymbols(text);
         if (t.isEmpty()) {
             return List.of();
         }
-        String name;
-        String rest;
-        if (lead != null && !lead.isBlank() && vocabulary.field(Text.trimPunctuation(lead)) == null) {
-            name = lead;
+        if (lead != null && !lead.isBlank()) {
+            String label = Text.trimPunctuation(Text.stripSymbols(lead)).strip();
             int at = t.indexOf(lead.strip());
-            rest = at >= 0 ? t.substring(at + lead.strip().length()) : "";
-        } else {
-            if (lead != null && vocabulary.field(Text.trimPunctuation(lead)) != null) {
-                // "**Speaker:** Name – Role": the lead is a label
-                int at = t.indexOf(lead.strip());
-                t = at >= 0 ? t.substring(at + lead.strip().length()) : t;
-                t = Text.trimPunctuation(t);
+            String after = at >= 0 ? t.substring(at + lead.strip().length()) : "";
+            if (ctx.vocabulary.field(label) != null || ctx.names.onlyRoles(label) || isSpeakerLabel(label, ctx)) {
+                // "**Speaker:** Name – Role", "**Moderator:** Name"
+                return line(Text.trimPunctuation(after), null, ctx);
             }
-            int colon = t.indexOf(": ");
-            if (colon > 0 && lead == null) {
-                // "Detection & Monitoring experts: Tran Duc Anh, Nguyen Tuan Thinh"
-                String before = cleanName(t.substring(0, colon));
-                String after = t.substring(colon + 2);
-                if (before != null && !isPerson(before)) {
-                    List<String> listed = nameList(PARENS.matcher(after).matches()
-                            ? PARENS.matcher(after).replaceFirst("$1") : after);
-                    String first = cleanName(NAME_SEPARATOR.split(after, 2)[0].replaceAll("\\(.*", ""));
-                    if (listed.size() >= 2 || first != null && isPerson(first)) {
-                        return parse(after, null, vocabulary);
-                    }
-                }
-            }
-            Matcher listed = PARENS.matcher(t);
-            if (listed.matches() && nameList(listed.group(2)).size() >= 2) {
-                // "Experts from AWS Community Builders (Truong Quang Tinh, Kha Van, Bao Huynh)"
-                t = listed.group(2);
-            }
-            List<String> names = nameList(t);
-            if (names.size() >= 2) {
-                List<Speaker> out = new ArrayList<>();
-                names.forEach(n -> out.add(Speaker.named(n)));
-                return out;
-            }
-            Matcher p = PARENS.matcher(t);
-            Matcher sep = NAME_SEPARATOR.matcher(t);
-            if (p.matches() && !p.group(1).contains(" - ") && !p.group(1).contains(" – ")) {
-                name = p.group(1);
-                rest = p.group(2);
-            } else if (sep.find()) {
-                name = t.substring(0, sep.start());
-                rest = t.substring(sep.end());
-            } else {
-                name = t;
-                rest = "";
+            List<Speaker> named = NameLine.parse(lead, ctx);
+            if (!named.isEmpty() && allPeople(named, ctx)) {
+                return withRest(named, after);
             }
         }
-        String org = null;
-        Matcher inParens = PARENS.matcher(Text.trimPunctuation(name));
-        if (inParens.matches()) {
-            name = inParens.group(1);
-            org = inParens.group(2);
+        List<Speaker> people = NameLine.parse(t, ctx);
+        if (!people.isEmpty()) {
+            return people;
         }
-        String[] roleAndOrg = roleAndOrg(rest);
-        String role = roleAndOrg[0];
-        if (org == null) {
-            org = roleAndOrg[1];
-        } else if (role == null) {
-            role = roleAndOrg[1];
+        String candidate = lead != null && !lead.isBlank() ? lead : NameLine.firstPhrase(t);
+        String group = ctx.names.clean(candidate);
+        if (group == null || ctx.vocabulary.section(group) != null || ctx.vocabulary.field(group) != null) {
+            return List.of(); // a label ("Danh sách diễn giả", "Morning Session") written as an item
         }
-        List<String> names = nameList(name);
-        if (names.size() < 2) {
-            String single = cleanName(name);
-            if (single == null) {
-                return List.of();
+        return List.of(Speaker.named(group));
+    }
+
+    private static boolean isSpeakerLabel(String label, ParseContext ctx) {
+        Vocabulary.SectionMatch m = ctx.vocabulary.section(label);
+        return m != null && m.exact() && m.kind() == SectionKind.SPEAKERS;
+    }
+
+    private static boolean allPeople(List<Speaker> speakers, ParseContext ctx) {
+        for (Speaker s : speakers) {
+            if (!ctx.strength(s.name()).atLeast(PersonNames.Strength.WEAK)) {
+                return false;
             }
-            if (vocabulary.section(single) != null) {
-                return List.of(); // a label ("Danh sách diễn giả", "Morning Session") written as an item
-            }
-            names = List.of(single);
         }
+        return true;
+    }
+
+    /** The names of a bold lead, with the role and organisation that follow it given to each of them. */
+    private static List<Speaker> withRest(List<Speaker> named, String after) {
+        return NameLine.shareRest(named, NameLine.roleAndOrg(after));
+    }
+
+    /**
+     * The people a session title names: a parenthesis that is a person or says "Speaker: Name"
+     * ("Inspirational Message (Mr. Joseph Marazzotta)", "Title (Speaker: Name – Org)"), or a name before a dash
+     * ("Bảo Huỳnh - Docker: A Containerization Technology"). The title itself is left as written.
+     */
+    static List<Speaker> inTitle(String title, ParseContext ctx) {
         List<Speaker> out = new ArrayList<>();
-        for (String n : names) {
-            out.add(new Speaker(n, blankToNull(trimValue(role)), blankToNull(trimValue(org))));
+        int open = title.lastIndexOf('(');
+        int close = title.lastIndexOf(')');
+        if (open > 0 && close > open) {
+            String inner = title.substring(open + 1, close).strip();
+            int colon = inner.indexOf(':');
+            if (colon > 0 && ctx.vocabulary.field(inner.substring(0, colon).strip()) != null) {
+                if ("speaker".equals(ctx.vocabulary.field(inner.substring(0, colon).strip()))) {
+                    out.addAll(people(NameLine.parse(inner.substring(colon + 1), ctx), ctx,
+                            PersonNames.Strength.WEAK));
+                }
+            } else {
+                // "(Mr. Joseph Marazzotta)", "(Eric Yeo)", "(Nghiêm, Long, Quý)"
+                List<Speaker> named = NameLine.parse(inner, ctx);
+                out.addAll(people(named, ctx, named.size() >= 2 ? PersonNames.Strength.WEAK
+                        : honorific(inner, ctx) ? PersonNames.Strength.WEAK : PersonNames.Strength.MEDIUM));
+            }
+        }
+        String first = NameLine.beforeDash(title);
+        if (out.isEmpty() && first != null) {
+            String name = ctx.names.clean(first);
+            if (name != null && ctx.strength(name).atLeast(PersonNames.Strength.STRONG)) {
+                out.add(Speaker.named(name));
+            }
         }
         return out;
     }
 
-    /** {@code [role, organization]} from what follows a name ("Role, Org", "Role at Org", "(Role)"). */
-    private static String[] roleAndOrg(String raw) {
-        String rest = Text.trimPunctuation(raw).strip();
-        if (rest.isEmpty()) {
-            return new String[]{null, null};
-        }
-        Matcher pr = PARENS.matcher(rest);
-        if (pr.matches()) {
-            rest = pr.group(1) + ", " + pr.group(2);
-        }
-        Matcher at = AT_ORG.matcher(rest);
-        int comma = rest.lastIndexOf(", ");
-        if (at.find()) {
-            return new String[]{rest.substring(0, at.start()), rest.substring(at.end())};
-        }
-        if (comma > 0) {
-            return new String[]{rest.substring(0, comma), rest.substring(comma + 2)};
-        }
-        return new String[]{rest, null};
-    }
-
     /**
-     * Several people's names joined by commas, "/", "&", "and" or "và" ("Diem My / Dinh Nguyen"), each cleaned
-     * of honorifics; a single name or anything that is not only names gives a list of at most one.
+     * The people who open a session's text: a bold name followed by a role ("**Name**, Solutions Architect,
+     * AWS"), a line that is only "Name – Role, Org", or a sentence that starts with names ("Trung Vu (Revve AI)
+     * brought a voice agent on stage", "Anh Trường và Minh Anh Đặng Cao demo …").
      */
-    static List<String> nameList(String text) {
-        String[] parts = LIST_SEPARATOR.split(Text.trimPunctuation(text));
-        if (parts.length < 2) {
+    static List<Speaker> opening(Block b, ParseContext ctx) {
+        if (b.kind() != Block.Kind.TEXT || b.text().isEmpty()) {
             return List.of();
         }
-        List<String> names = new ArrayList<>();
-        for (String p : parts) {
-            String n = cleanName(p);
-            if (n == null) {
-                continue;
+        String text = Text.stripSymbols(b.text());
+        String lead = b.lead();
+        if (lead != null && text.startsWith(lead.strip())) {
+            List<Speaker> named = NameLine.parse(lead, ctx);
+            String after = b.afterLead();
+            boolean roleFollows = ctx.names.hasRole(after) || ctx.names.hasOrganization(after);
+            if (!named.isEmpty() && allPeople(named, ctx) && roleFollows
+                    && (after.startsWith(",") || after.startsWith("–") || after.startsWith("-")
+                    || after.startsWith("—") || after.startsWith("("))) {
+                return withRest(named, after);
             }
-            if (!isPerson(n)) {
-                return List.of();
+            return List.of();
+        }
+        return NameLine.sentenceSubjects(text, ctx);
+    }
+
+    /** Whether a phrase starts with an honorific that {@link PersonNames#clean} drops ("Mr. X", "Ông X"). */
+    private static boolean honorific(String phrase, ParseContext ctx) {
+        String cleaned = ctx.names.clean(phrase);
+        return cleaned != null && !Text.fold(cleaned).equals(Text.fold(Text.trimPunctuation(phrase)));
+    }
+
+    private static List<Speaker> people(List<Speaker> found, ParseContext ctx, PersonNames.Strength min) {
+        List<Speaker> out = new ArrayList<>();
+        for (Speaker s : found) {
+            if (ctx.strength(s.name()).atLeast(min)) {
+                out.add(s);
             }
-            names.add(n);
         }
-        return names;
+        return out.size() == found.size() ? out : List.of();
     }
 
-    /** A name without honorifics, trailing punctuation or surrounding markup; null when nothing is left. */
-    static String cleanName(String raw) {
-        if (raw == null) {
-            return null;
+    /** Whether a folded block text is only a speaker label ("Speakers:", "Diễn giả:"), with nothing after it. */
+    static boolean isSpeakerLabelLine(Block b, ParseContext ctx) {
+        if (b.kind() != Block.Kind.TEXT || !b.allStrong()) {
+            return false;
         }
-        String s = Text.trimPunctuation(Text.stripSymbols(raw)).strip();
-        String before;
-        do {
-            before = s;
-            s = HONORIFIC.matcher(s).replaceFirst("").strip();
-        } while (!s.equals(before));
-        while (!s.isEmpty() && ".;,".indexOf(s.charAt(s.length() - 1)) >= 0) {
-            s = s.substring(0, s.length() - 1).strip();
-        }
-        if (!Text.hasLetterOrDigit(s) || s.split("\\s+").length > MAX_NAME_WORDS) {
-            return null;
-        }
-        return s;
-    }
-
-    private static String trimValue(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = Text.trimPunctuation(s).strip();
-        while (!t.isEmpty() && ".;\\".indexOf(t.charAt(t.length() - 1)) >= 0) {
-            t = t.substring(0, t.length() - 1).strip();
-        }
-        return t;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        String t = Text.trimPunctuation(Text.stripSymbols(b.text())).strip();
+        return !t.isEmpty() && ("speaker".equals(ctx.vocabulary.field(t)) || isSpeakerLabel(t, ctx)
+                || ctx.names.onlyRoles(t) && t.toLowerCase(Locale.ROOT).matches(".*(speaker|panel|moderator).*"));
     }
 }

@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# Smoke test of one download, as a user meets it: unpacks ARCHIVE into a temporary folder and runs recap from
+# there — `recap --version` (must say VERSION), `recap index examples`, `recap search --service CodeDeploy`, and a
+# few commands that reach Jackson (JSON, YAML) and Lucene's highlighter.
+#
+#   smoke.sh ARCHIVE VERSION with-jdk   the JDK on the PATH and in JAVA_HOME (recap-VERSION.tar.gz, .zip)
+#   smoke.sh ARCHIVE VERSION no-jdk     nothing of Java reachable: an empty environment and a PATH of a few
+#                                       shell tools (recap-VERSION-linux-x64.tar.gz, which brings its runtime);
+#                                       its class-data-sharing archive must map (-Xshare:on) and serve picocli.
+# Run by .ci/run after `./mvnw -Pdist package`. Exits non-zero, saying why, at the first failed check.
+set -euo pipefail
+archive=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+version=$2
+mode=$3
+name=$(basename "$archive")
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "smoke ($name): $*" >&2; exit 1; }
+
+mkdir "$tmp/unpacked"
+case "$archive" in
+  *.tar.gz) tar -xzf "$archive" -C "$tmp/unpacked" ;;
+  *.zip) unzip -q "$archive" -d "$tmp/unpacked" ;;
+  *) fail "not a .tar.gz or .zip" ;;
+esac
+home=$(find "$tmp/unpacked" -mindepth 1 -maxdepth 1 -type d)
+[ "$(wc -l <<<"$home")" -eq 1 ] || fail "expected one top-level folder, found: $home"
+for f in bin/recap LICENSE NOTICE README.md CHANGELOG.md man/man1/recap.1 completion/recap.bash completion/recap.zsh \
+         examples/content; do
+  [ -e "$home/$f" ] || fail "$f is missing"
+done
+[ -x "$home/bin/recap" ] || fail "bin/recap is not executable"
+ls "$home"/lib/recap-cli-*.jar >/dev/null 2>&1 || fail "lib/ has no recap-cli jar"
+head -n 1 "$home/man/man1/recap.1" | grep -q "^\.TH RECAP 1 .*recap $version" || fail "the man page is not recap $version's"
+bash -c "source '$home/completion/recap.bash' && complete -p recap" >/dev/null || fail "completion/recap.bash defines no completion"
+
+user="$tmp/user" # HOME of the runs: the index goes to its ~/.local/share/recap/index
+mkdir -p "$user"
+case "$mode" in
+  with-jdk)
+    java_home=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
+    run_env=(env -i "HOME=$user" "PATH=$java_home/bin:/usr/bin:/bin" "JAVA_HOME=$java_home" "LANG=C.UTF-8")
+    [ -x "$home/runtime/bin/java" ] && fail "a plain download has a runtime/"
+    # Every third-party jar in lib/ is named in NOTICE.
+    for jar in "$home"/lib/*.jar; do
+      artifact=$(basename "$jar" | sed -E 's/-[0-9][^-]*(-SNAPSHOT)?\.jar$//')
+      case "$artifact" in recap-*) continue ;; esac
+      grep -qw -- "$artifact" "$home/NOTICE" || fail "NOTICE does not name $artifact (lib/$(basename "$jar"))"
+      [ -n "$(ls "$home/licenses/$artifact" 2>/dev/null)" ] || [ "$artifact" = picocli ] \
+        || [ "$artifact" = snakeyaml-engine ] || fail "licenses/$artifact/ is missing or empty"
+    done
+    ;;
+  no-jdk)
+    # A PATH with only what bin/recap and this script call, none of it Java.
+    mkdir "$tmp/path"
+    for tool in sh dirname readlink sed stty cat; do
+      ln -s "$(command -v "$tool")" "$tmp/path/$tool"
+    done
+    run_env=(env -i "HOME=$user" "PATH=$tmp/path" "LANG=C.UTF-8")
+    ! "${run_env[@]}" sh -c 'command -v java' >/dev/null || fail "java is reachable in the no-JDK environment"
+    [ -x "$home/runtime/bin/java" ] || fail "runtime/bin/java is missing"
+    [ -f "$home/runtime/lib/server/recap.jsa" ] || fail "runtime/lib/server/recap.jsa is missing"
+    [ "$(ls "$home"/lib)" = "$(basename "$home"/lib/recap-cli-*.jar)" ] || fail "lib/ holds more than the recap-cli jar"
+    ;;
+  *) fail "mode must be with-jdk or no-jdk" ;;
+esac
+
+recap() { # runs bin/recap in the download's folder and the clean environment; output in $tmp/out, $tmp/err
+  (cd "$home" && "${run_env[@]}" "$@" >"$tmp/out" 2>"$tmp/err") || {
+    echo "smoke ($name): '$*' failed with exit code $?; stdout and stderr:" >&2; cat "$tmp/out" "$tmp/err" >&2; exit 1; }
+}
+expect() { # $1: file, $2: text it must contain
+  grep -qF -- "$2" "$1" || { echo "smoke ($name): expected \"$2\" in:" >&2; cat "$1" >&2; exit 1; }
+}
+quiet_stderr() {
+  [ ! -s "$tmp/err" ] || { echo "smoke ($name): unexpected output on stderr:" >&2; cat "$tmp/err" >&2; exit 1; }
+}
+
+recap bin/recap --version
+[ "$(head -n 1 "$tmp/out")" = "recap $version" ] || fail "recap --version says '$(head -n 1 "$tmp/out")', not 'recap $version'"
+quiet_stderr
+echo "smoke ($name): $(tr '\n' ' ' <"$tmp/out")"
+
+recap bin/recap index examples
+expect "$tmp/out" "indexed 6 reports (24 sessions)"
+recap bin/recap search --service CodeDeploy
+expect "$tmp/out" "DevOps on AWS Works"
+expect "$tmp/out" "Container Day"
+expect "$tmp/out" "2 of 2 sessions"
+quiet_stderr
+echo "smoke ($name): index examples && search --service CodeDeploy: $(tail -n 1 "$tmp/out")"
+
+recap bin/recap search "tu duy" --format json
+expect "$tmp/out" '"hits"'
+quiet_stderr
+recap bin/recap parse examples/content/4-EventParticipated/4.2-Event2/_index.vi.md --format yaml
+expect "$tmp/out" "title: \"DevOps on AWS Workshop\""
+recap bin/recap stats --format json
+expect "$tmp/out" '"reports" : 6'
+
+# Through a symbolic link, from another folder, as from ~/.local/bin.
+mkdir -p "$user/bin"
+ln -s "$home/bin/recap" "$user/bin/recap"
+(cd / && "${run_env[@]}" "$user/bin/recap" --version >"$tmp/out" 2>"$tmp/err") || fail "recap through a symbolic link failed"
+[ "$(head -n 1 "$tmp/out")" = "recap $version" ] || fail "recap through a symbolic link says '$(cat "$tmp/out")'"
+
+if [ "$mode" = no-jdk ]; then
+  # The class-data-sharing archive maps from wherever the download was unpacked (-Xshare:on fails otherwise) and
+  # holds the libraries' classes, not only the JDK's.
+  (cd "$home" && "${run_env[@]}" "RECAP_JAVA_OPTS=-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:on -Xlog:class+load=info:file=$tmp/classes.log" \
+    bin/recap --version >"$tmp/out" 2>"$tmp/err") || { cat "$tmp/out" "$tmp/err" >&2; fail "recap does not start with -Xshare:on"; }
+  grep -q "picocli.CommandLine source: shared objects file" "$tmp/classes.log" \
+    || fail "picocli.CommandLine was not loaded from the CDS archive"
+  echo "smoke ($name): CDS archive maps; $(grep -c 'source: shared objects file' "$tmp/classes.log") of" \
+    "$(grep -c 'source:' "$tmp/classes.log") classes of 'recap --version' come from it"
+else
+  # Without any Java, the launcher says so (exit code 4) instead of failing obscurely.
+  mkdir "$tmp/nojava"
+  for tool in sh dirname readlink sed stty cat; do ln -s "$(command -v "$tool")" "$tmp/nojava/$tool"; done
+  set +e
+  (cd "$home" && env -i "HOME=$user" "PATH=$tmp/nojava" bin/recap --version >"$tmp/out" 2>"$tmp/err")
+  code=$?
+  set -e
+  [ "$code" -eq 4 ] || fail "without Java, bin/recap exited with $code, not 4"
+  expect "$tmp/err" "no Java found"
+  # A Java older than 17 (a stand-in whose release file says 11) is refused the same way, before it starts.
+  mkdir -p "$tmp/java11/bin"
+  printf '#!/bin/sh
+echo "this stand-in must not be run" >&2; exit 99
+' >"$tmp/java11/bin/java"
+  chmod +x "$tmp/java11/bin/java"
+  echo 'JAVA_VERSION="11.0.2"' >"$tmp/java11/release"
+  set +e
+  (cd "$home" && env -i "HOME=$user" "PATH=$tmp/nojava" "JAVA_HOME=$tmp/java11" bin/recap --version >"$tmp/out" 2>"$tmp/err")
+  code=$?
+  set -e
+  [ "$code" -eq 4 ] || fail "with Java 11, bin/recap exited with $code, not 4"
+  expect "$tmp/err" "recap needs Java 17 or later"
+fi
+echo "smoke ($name): passed"
