@@ -40,9 +40,11 @@ final class FilterOptions {
     PartChoice part;
 
     @Option(names = "--speaker", paramLabel = "NAME",
-            description = "Only sessions by this speaker: those the report names the speaker for, then (ranked "
-                    + "after them) the sessions of reports that name speakers only for the whole event. All words of "
-                    + "the name, in any order; case does not matter, diacritics typed must match (or be absent).")
+            description = "Only sessions by this speaker: those the report names the speaker for (or whose own "
+                    + "title or text names the speaker, in a report that names speakers only for the whole event), "
+                    + "then, ranked after them, every session of events that name the speaker only for the whole "
+                    + "event and in none of its sessions. All words of the name, in any order; case does not "
+                    + "matter, diacritics typed must match (or be absent).")
     String speaker;
 
     @Option(names = "--event", paramLabel = "ID",

@@ -36,8 +36,9 @@ import java.util.Objects;
  * @param language      the report's language code ({@code vi}, {@code en}), or {@code null}
  * @param part          the session's part of the day, or {@code null}
  * @param speaker       a speaker's name, or {@code null}: sessions whose own speakers include it (all its words in
- *                      one name, any order), then sessions of reports that name speakers only for the
- *                      whole event
+ *                      one name, any order) or, in reports that name speakers only for the whole event, whose
+ *                      own title or text names it; then the sessions of events that name it only for the whole
+ *                      event
  * @param event         an event id (its report's path) or words of its title, or {@code null}
  * @param sort          the order of hits
  * @param offset        hits to skip (for paging)
@@ -76,7 +77,8 @@ public record SearchRequest(String query, List<String> services, LocalDate since
      * @param language      the report's language code ({@code vi}, {@code en}), or {@code null}
      * @param part          the session's part of the day, or {@code null}
      * @param speaker       a speaker's name, or {@code null}: sessions whose own speakers include it (all its words in
-     *                      one name, any order), then sessions of reports that name speakers only for the
+     *                      one name, any order) or, in reports that name speakers only for the whole event, whose
+     *                      own title or text names it; then the sessions of events that name it only for the
      *                      whole event
      * @param event         an event id (its report's path) or words of its title, or {@code null}
      * @param sort          the order of hits
@@ -255,8 +257,9 @@ public record SearchRequest(String query, List<String> services, LocalDate since
         }
 
         /**
-         * Keeps only sessions by this speaker: those it is named for, then, ranked after them, the sessions of
-         * reports that name this speaker for the whole event and no speaker for any session.
+         * Keeps only sessions by this speaker: those it is named for (or, in a report that names speakers only for
+         * the whole event, whose own title or text names it), then, ranked after them, the sessions of events that
+         * name this speaker for the whole event and in none of their sessions.
          *
          * @param value a name, or {@code null} for any
          * @return this builder

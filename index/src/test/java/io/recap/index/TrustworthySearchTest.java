@@ -79,6 +79,10 @@ class TrustworthySearchTest {
                 .session("Cloud basics", "Welcome to the cloud.")
                 .session("Serverless patterns", "Functions and queues.")
                 .writeTo(dir.resolve("en/builders-night/_index.md"));
+        TestReport.english("Data Night").date("2025-09-09").speaker("Kien Nguyen").speaker("Mai Pham")
+                .session("Lakehouse basics", "Tables on Amazon S3, as Kien Nguyen showed them.")
+                .session("Streaming data", "Kinesis in practice.")
+                .writeTo(dir.resolve("en/data-night/_index.md"));
         TestReport.vietnamese("Ngày Cộng Đồng").date("2026-05-23")
                 .session("Cơ chế của LLM", "Trình bày bởi **Đào Đức**.")
                 .session("Đạo đức AI", "Bàn về đạo đức khi dùng AI.")
@@ -242,11 +246,24 @@ class TrustworthySearchTest {
     @Test
     void aSpeakerFindsTheirOwnSessionsFirstThenSessionsOfEventsThatNameNoSpeakerPerSession() throws IOException {
         assertThat(titles(SearchRequest.builder().speaker("Kien Nguyen")))
-                .as("named for Bedrock AgentCore; Builders Night names its speakers for the whole event only")
-                .containsExactly("Bedrock AgentCore", "Cloud basics", "Serverless patterns");
+                .as("named for Bedrock AgentCore, named in Lakehouse basics' text (newest first); then Builders "
+                        + "Night, which names its speakers for the whole event only")
+                .containsExactly("Lakehouse basics", "Bedrock AgentCore", "Cloud basics", "Serverless patterns");
         assertThat(titles(SearchRequest.builder().speaker("Linh Tran"))).containsExactly("Diaflow");
         assertThat(titles(SearchRequest.builder().query("welcome").speaker("kien nguyen")))
                 .containsExactly("Cloud basics");
+    }
+
+    @Test
+    void inAReportThatNamesSpeakersOnlyForTheEventASessionThatNamesTheSpeakerIsTheirs() throws IOException {
+        SearchRequest.Builder mai = SearchRequest.builder().speaker("Mai Pham");
+        assertThat(titles(mai)).as("no session of either event names her: all of them may be hers")
+                .containsExactlyInAnyOrder("Cloud basics", "Serverless patterns", "Lakehouse basics",
+                        "Streaming data");
+        assertThat(titles(SearchRequest.builder().speaker("Kien Nguyen").sort(SearchRequest.Sort.DATE)))
+                .as("Data Night's text says which of its sessions is his, so not Streaming data; Builders Night's "
+                        + "does not")
+                .containsExactly("Lakehouse basics", "Cloud basics", "Serverless patterns", "Bedrock AgentCore");
     }
 
     @Test
@@ -299,7 +316,7 @@ class TrustworthySearchTest {
                 .noneMatch(e -> e.event().path().endsWith("en/_index.md"));
         assertThat(index.services()).filteredOn(u -> u.service().id().equals("bedrock")).isEmpty();
         assertThat(index.stats().indexPages()).isEqualTo(1);
-        assertThat(index.stats().reports()).isEqualTo(8);
+        assertThat(index.stats().reports()).isEqualTo(9);
     }
 
     // 7. Paths: every matching report, paged by report

@@ -10,12 +10,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /** The filters of a {@link SearchRequest} as Lucene queries. */
 final class Filters {
@@ -73,24 +78,66 @@ final class Filters {
         return out;
     }
 
-    /** Filters on the session's own fields but its services: part of the day and speaker. */
+    /** Filters on the session's own fields but its services and speaker: part of the day. */
     static List<Query> onSessions(SearchRequest r) {
         List<Query> out = new ArrayList<>();
         if (r.part() != null) {
             out.add(new TermQuery(new Term(Schema.PART, r.part().label())));
         }
-        if (r.speaker() != null) {
-            BooleanQuery.Builder b = new BooleanQuery.Builder();
-            b.add(speaker(r, Schema.SPEAKERS), BooleanClause.Occur.SHOULD);
-            b.add(speaker(r, Schema.EVENT_SPEAKERS), BooleanClause.Occur.SHOULD);
-            out.add(b.build());
-        }
         return out;
     }
 
-    /** The sessions the request's speaker is named for (not only their event), or {@code null} without one. */
-    static Query ownSpeaker(SearchRequest r) {
-        return r.speaker() == null ? null : speaker(r, Schema.SPEAKERS);
+    /**
+     * The sessions of a speaker.
+     *
+     * @param all   every session of the speaker, the filter
+     * @param named the sessions known to be the speaker's, which rank first
+     */
+    record SpeakerSessions(Query all, Query named) {
+    }
+
+    /**
+     * The sessions of the request's speaker in the index {@code s} reads, or {@code null} without one. Named: the
+     * sessions the report names the speaker for ({@link Schema#SPEAKERS}), and, in a report that names speakers
+     * only for the whole event ({@link Schema#EVENT_SPEAKERS}), the sessions whose own title or text names the
+     * speaker ("Building a data foundation – Kien Nguyen", "Mr. Kien Nguyen presented…"): the report then says
+     * which sessions are theirs. All: those, and every session of the events that name the speaker only as one of
+     * the event's and in none of its sessions (any of them may be the speaker's).
+     */
+    static SpeakerSessions speaker(IndexSnapshot s, SearchRequest r) throws IOException {
+        if (r.speaker() == null) {
+            return null;
+        }
+        Query event = speaker(r, Schema.EVENT_SPEAKERS);
+        Query mentioned = new BooleanQuery.Builder()
+                .add(event, BooleanClause.Occur.FILTER)
+                .add(new BooleanQuery.Builder()
+                        .add(speaker(r, Schema.SESSION_TITLE), BooleanClause.Occur.SHOULD)
+                        .add(speaker(r, Schema.SESSION_TEXT), BooleanClause.Occur.SHOULD).build(),
+                        BooleanClause.Occur.MUST)
+                .build();
+        Query named = new BooleanQuery.Builder()
+                .add(speaker(r, Schema.SPEAKERS), BooleanClause.Occur.SHOULD)
+                .add(mentioned, BooleanClause.Occur.SHOULD).build();
+        // the events (by id) whose report names the speaker in one of its sessions: their other sessions are not
+        // the speaker's
+        Set<BytesRef> attributed = new TreeSet<>();
+        int n = s.count(mentioned);
+        if (n > 0) {
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc d : s.search(mentioned, n).scoreDocs) {
+                String id = stored.document(d.doc, Set.of(Schema.PATH)).get(Schema.PATH);
+                if (id != null) {
+                    attributed.add(new BytesRef(id));
+                }
+            }
+        }
+        Query rest = attributed.isEmpty() ? event : new BooleanQuery.Builder()
+                .add(event, BooleanClause.Occur.MUST)
+                .add(new TermInSetQuery(Schema.PATH, attributed), BooleanClause.Occur.MUST_NOT).build();
+        Query all = new BooleanQuery.Builder().add(named, BooleanClause.Occur.SHOULD)
+                .add(rest, BooleanClause.Occur.SHOULD).build();
+        return new SpeakerSessions(all, named);
     }
 
     private static Query speaker(SearchRequest r, String field) {

@@ -112,7 +112,8 @@ public final class SessionSearch {
      * text, or with text that matches everything but some words. {@code withServices}: whether the sessions must
      * mention the request's services (not when they only decide which events a listing shows).
      */
-    Query sessionQuery(SearchRequest r, SessionQueryParser.Parsed text, boolean withServices) {
+    Query sessionQuery(IndexSnapshot s, SearchRequest r, SessionQueryParser.Parsed text, boolean withServices)
+            throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         Query q = text == null ? null : text.query();
         if (q == null || matchesAll(q)) {
@@ -126,6 +127,10 @@ public final class SessionSearch {
             Filters.servicesOnSessions(r, catalog).forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
         }
         Filters.onSessions(r).forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
+        Filters.SpeakerSessions speaker = Filters.speaker(s, r);
+        if (speaker != null) {
+            b.add(speaker.all(), BooleanClause.Occur.FILTER);
+        }
         if (!r.indexPages()) {
             b.add(Filters.INDEX_PAGES, BooleanClause.Occur.MUST_NOT);
         }
@@ -167,7 +172,7 @@ public final class SessionSearch {
             return BY_DATE;
         }
         List<SortField> fields = new ArrayList<>();
-        for (Query t : tiers(r, text)) {
+        for (Query t : tiers(s, r)) {
             fields.add(tier(t));
         }
         if (fields.isEmpty()) {
@@ -181,12 +186,12 @@ public final class SessionSearch {
     }
 
     /**
-     * What ranks sessions first, before their scores: the speaker named for them (the query's exact spellings
-     * rank first by a bonus in the score itself, see {@link SessionQueryParser#EXACT_BONUS}).
+     * What ranks sessions first, before their scores: the speaker known to have given them (the query's exact
+     * spellings rank first by a bonus in the score itself, see {@link SessionQueryParser#EXACT_BONUS}).
      */
-    static List<Query> tiers(SearchRequest r, SessionQueryParser.Parsed text) {
-        Query own = Filters.ownSpeaker(r);
-        return own == null ? List.of() : List.of(own);
+    static List<Query> tiers(IndexSnapshot s, SearchRequest r) throws IOException {
+        Filters.SpeakerSessions speaker = Filters.speaker(s, r);
+        return speaker == null ? List.of() : List.of(speaker.named());
     }
 
     /** A sort field that puts the documents matching {@code q} first. */
@@ -258,8 +263,8 @@ public final class SessionSearch {
                                            boolean withServices) throws IOException {
         boolean scores = (text != null || r.speaker() != null) && r.sort() == SearchRequest.Sort.RELEVANCE;
         try {
-            return s.search(sessionQuery(r, text, withServices),
-                    new EventGroups(s, scores, scores ? tiers(r, text) : List.of()));
+            return s.search(sessionQuery(s, r, text, withServices),
+                    new EventGroups(s, scores, scores ? tiers(s, r) : List.of()));
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooManyWords(r, e);
         }
@@ -299,10 +304,10 @@ public final class SessionSearch {
      */
     public List<ServiceUsage> services(IndexSnapshot s, SearchRequest r, EventSearch events) throws IOException {
         SessionQueryParser.Parsed text = text(s, r, false);
-        FacetsCollector matching = s.search(sessionQuery(r, text, true), new FacetsCollectorManager());
+        FacetsCollector matching = s.search(sessionQuery(s, r, text, true), new FacetsCollectorManager());
         if (total(matching) == 0 && text != null && r.typoTolerance()) {
             text = text(s, r, true);
-            matching = s.search(sessionQuery(r, text, true), new FacetsCollectorManager());
+            matching = s.search(sessionQuery(s, r, text, true), new FacetsCollectorManager());
         }
         return ServiceCounts.of(s, matching, events.matchingEvents(s, r, text), catalog);
     }
@@ -329,7 +334,7 @@ public final class SessionSearch {
     }
 
     private Outcome run(IndexSnapshot s, SearchRequest r, SessionQueryParser.Parsed text) throws IOException {
-        Query q = sessionQuery(r, text, true);
+        Query q = sessionQuery(s, r, text, true);
         int n = s.topN(r.offset(), r.limit());
         // With facets every match is visited anyway, so the count comes for free.
         int countUpTo = r.exactTotal() || r.facets() ? Integer.MAX_VALUE : Math.max(COUNT_UP_TO, n);
