@@ -48,7 +48,8 @@ final class FilterOptions {
     String speaker;
 
     @Option(names = "--event", paramLabel = "ID",
-            description = "Only this event: its id (the report's path) or words of its title.")
+            description = "Only this event: its id (the report's path; the path of a page that recaps several "
+                    + "events means all of them) or words of its title.")
     String event;
 
     @Option(names = "--ignore-diacritics",

@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,12 +28,16 @@ import picocli.CommandLine.Parameters;
         description = {"Show one indexed event: its date, place and language, its sessions (number, part, time, "
                 + "title, and under each its services and speakers), its speakers and the services it mentions "
                 + "(with how often).",
-            "ID is an event id as 'recap events --format json' prints it (the report's path), a session id "
-                    + "(ID#N), or the path of an indexed report file. With --format json, print the report as "
-                    + "stored, in the form of 'recap parse --format json'.",
+            "ID is an event id as 'recap events --format json' prints it (the report's path; PATH#2 for the "
+                    + "second event of a page that recaps several), a session id (ID#N), or the path of an indexed "
+                    + "report file. With --format json, print the report as stored, in the form of 'recap parse "
+                    + "--format json'.",
             "A report file that is not in the index is parsed on the fly (stderr says so). Exits with 1 when "
                     + "there is no such event."})
 final class ShowCommand implements Callable<Integer> {
+
+    /** The source path of an event of a page that recaps several: the page's path, '#', the event's number. */
+    private static final Pattern EVENT_OF_PAGE = Pattern.compile("(.+)#(\\d+)");
 
     /** The facts under the heading: a label padded to ten columns, then the value. */
     private static final String LABEL = "%-10s";
@@ -111,8 +117,14 @@ final class ShowCommand implements Callable<Integer> {
         fact(output, "location", r.location());
         fact(output, "language", r.language());
         fact(output, "page", r.pageTitle() != null && !r.pageTitle().equals(title) ? r.pageTitle() : null);
-        // never cut: a path is there to be copied
-        output.out.println(String.format(LABEL, "path") + output.style.cyan(r.source().path()));
+        // never cut: a path is there to be copied; an event of a page that recaps several ("page.md#2") shows
+        // its id and the page's file
+        String id = r.source().path();
+        Matcher ofPage = EVENT_OF_PAGE.matcher(id);
+        if (ofPage.matches()) {
+            output.out.println(String.format(LABEL, "id") + id);
+        }
+        output.out.println(String.format(LABEL, "path") + output.style.cyan(ofPage.matches() ? ofPage.group(1) : id));
         if (!r.sessions().isEmpty()) {
             boolean parts = r.sessions().stream().anyMatch(s -> s.part() != null);
             boolean times = r.sessions().stream().anyMatch(s -> s.startTime() != null);

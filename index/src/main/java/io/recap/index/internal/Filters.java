@@ -148,11 +148,15 @@ final class Filters {
         return q;
     }
 
-    /** The event with this id (or path), or events whose title holds all these words. */
+    /**
+     * The event with this id (or path; the path of a page that recaps several events means all of them), or events
+     * whose title holds all these words.
+     */
     private static Query event(String value, boolean onEvent, boolean ignoreDiacritics) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String id : ids(value)) {
             b.add(new TermQuery(new Term(Schema.PATH, id)), BooleanClause.Occur.SHOULD);
+            b.add(new TermQuery(new Term(Schema.FILE, id)), BooleanClause.Occur.SHOULD); // every event of a page
         }
         Query title = SessionQueryParser.allWords(name(Schema.EVENT_TITLE, onEvent), value, ignoreDiacritics);
         if (title != null) {
