@@ -97,6 +97,18 @@ class SearchCommandTest {
     }
 
     @Test
+    void machineFormatsCarryTheSnippetWithoutMarks() {
+        for (String format : new String[] {"csv", "tsv", "ndjson", "json"}) {
+            assertThat(cli.run("search", "tu duy", "-f", format)).as(format).isZero();
+            assertThat(cli.out).as(format).contains("Tư Duy").doesNotContain("«").doesNotContain("»")
+                    .doesNotContain(String.valueOf(Table.MARK_OPEN)).doesNotContain(String.valueOf(Table.MARK_CLOSE))
+                    .doesNotContain("\u001b[");
+        }
+        assertThat(cli.run("search", "tu duy")).as("the table marks them, for people").isZero();
+        assertThat(cli.out).contains("«Tư» «Duy»");
+    }
+
+    @Test
     void tsvHasOneLinePerHitAndAHeader() {
         assertThat(cli.run("search", "--service", "ecr", "-f", "tsv")).isZero();
         assertThat(cli.out).isEqualTo("date\tevent\tsession\ttitle\tservices\tpath\tsnippet\n"
