@@ -93,7 +93,75 @@ public final class Sessions {
         if (out.isEmpty()) {
             out = followingSiblings(ctx);
         }
-        return out.isEmpty() ? numberedHeadings(ctx) : out;
+        if (out.isEmpty()) {
+            out = numberedHeadings(ctx);
+        }
+        return out.isEmpty() ? unlabelledRun(ctx) : out;
+    }
+
+    /**
+     * Whether most sections of a run speak of AWS services (in their heading or text): talks of a technical
+     * programme, not the author's notes on the day.
+     */
+    private static boolean technical(List<OutlineNode> run, ParseContext ctx) {
+        int technical = 0;
+        for (OutlineNode n : run) {
+            StringBuilder text = new StringBuilder(n.heading.text());
+            for (Block b : n.allBlocks()) {
+                text.append('\n').append(b.text());
+            }
+            technical += ctx.matcher.find(text.toString()).isEmpty() ? 0 : 1;
+        }
+        return technical * 3 >= run.size() * 2;
+    }
+
+    /** Fewest headings in a run of unlabelled sibling headings that is read as the programme. */
+    private static final int MIN_UNLABELLED_RUN = 3;
+
+    /**
+     * For reports with no content label and no numbered run: three or more unlabelled headings in a row, siblings
+     * outside every labelled section, each holding text ("## DevOps Mindset", "## Infrastructure as Code", "##
+     * Container Services" between the speakers and the takeaways). A shorter run is more likely the author's
+     * own sections ("Why I attended", "Event format").
+     */
+    private static List<SessionDraft> unlabelledRun(ParseContext ctx) {
+        List<OutlineNode> best = List.of();
+        List<OutlineNode> run = new ArrayList<>();
+        OutlineNode previous = null;
+        for (OutlineNode n : ctx.outline.nodes()) {
+            if (n.heading == null || n.heading.kind() != Block.Kind.HEADING || insideLabelled(n)) {
+                continue;
+            }
+            boolean candidate = n.kind() == SectionKind.OTHER && !n.allBlocks().isEmpty();
+            boolean continues = previous != null && n.parent == previous.parent && n.level == previous.level;
+            if (!candidate) {
+                if (previous != null && n.level <= previous.level) {
+                    best = run.size() > best.size() ? run : best;
+                    run = new ArrayList<>();
+                    previous = null;
+                }
+                continue;
+            }
+            if (!continues && previous != null && n.level <= previous.level) {
+                best = run.size() > best.size() ? run : best;
+                run = new ArrayList<>();
+            }
+            if (run.isEmpty() || continues) {
+                run.add(n);
+                previous = n;
+            }
+        }
+        best = run.size() > best.size() ? run : best;
+        List<SessionDraft> out = new ArrayList<>();
+        if (best.size() >= MIN_UNLABELLED_RUN && technical(best, ctx)) {
+            for (OutlineNode n : best) {
+                SessionDraft d = fromHeading(n, null, ctx);
+                if (d != null) {
+                    out.add(d);
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -316,6 +384,7 @@ public final class Sessions {
                 return;
             }
         }
+        units = timedUnits(units);
         // lead items before the first sub-heading are not sessions when sub-headings exist
         for (OutlineNode child : units) {
             if (child.kind() == SectionKind.AGENDA || groupsTimeSlots(child)) {
@@ -335,6 +404,36 @@ public final class Sessions {
                 }
             }
         }
+    }
+
+    /**
+     * Where bold lines of a programme are of two kinds, time slots ("**8:50 – 9:30 AM | Operational Excellence**")
+     * and labels of what they hold ("**Key Concepts:**", "**Best Practices:**"), the time slots are the sessions
+     * and each label belongs to the slot above it: the labels are left out of the units.
+     */
+    private static List<OutlineNode> timedUnits(List<OutlineNode> units) {
+        int timed = 0;
+        int labels = 0;
+        for (OutlineNode u : units) {
+            String h = withoutNumbering(Text.stripSymbols(u.heading.text()));
+            if (TimeText.startsWithTime(h)) {
+                timed++;
+            } else if (u.level == Outline.PSEUDO_LEVEL && u.heading.text().strip().endsWith(":")) {
+                labels++;
+            }
+        }
+        if (timed < 2 || labels == 0) {
+            return units;
+        }
+        List<OutlineNode> out = new ArrayList<>();
+        for (OutlineNode u : units) {
+            boolean label = u.level == Outline.PSEUDO_LEVEL && u.heading.text().strip().endsWith(":")
+                    && !TimeText.startsWithTime(withoutNumbering(Text.stripSymbols(u.heading.text())));
+            if (!label || out.isEmpty()) {
+                out.add(u);
+            }
+        }
+        return out;
     }
 
     /**

@@ -173,8 +173,8 @@ public final class Vocabulary {
             m = matchFolded(parts[0]);
         }
         if (m != null && !m.exact() && m.part() == null && (m.kind() == SectionKind.OVERVIEW
-                || m.kind() == SectionKind.OBJECTIVES) && alsoNamesProgramme(parts)) {
-            // "Event Overview & Agenda": a heading that also names the programme holds it
+                || m.kind() == SectionKind.OBJECTIVES) && (alsoNamesProgramme(parts) || endsWithProgramme(h))) {
+            // "Event Overview & Agenda", "Tổng quan chương trình": a heading that also names the programme holds it
             return new SectionMatch(SectionKind.AGENDA, null, false);
         }
         return m;
@@ -186,6 +186,18 @@ public final class Vocabulary {
      */
     public boolean namesProgramme(String heading) {
         return alsoNamesProgramme(LABEL_JOINER.split(PARENTHESES.matcher(heading).replaceAll(" ")));
+    }
+
+    /** Whether the words after a heading's first word are a programme label ("Tổng quan [chương trình]"). */
+    private boolean endsWithProgramme(String heading) {
+        String[] words = foldHeading(heading).split(" ");
+        for (int from = 1; from < words.length; from++) {
+            SectionMatch tail = sections.get(String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)));
+            if (tail != null && tail.kind() == SectionKind.AGENDA && tail.part() == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean alsoNamesProgramme(String[] parts) {
