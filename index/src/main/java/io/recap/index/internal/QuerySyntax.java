@@ -55,13 +55,16 @@ final class QuerySyntax {
     }
 
     private final String query;
+    /** The query as its author typed it, which messages quote ({@link #query} may be normalised). */
+    private final String typed;
     private final List<Token> tokens = new ArrayList<>();
     /** Where each token starts in the query (a UTF-16 index). */
     private final List<Integer> starts = new ArrayList<>();
     private int next;
 
-    private QuerySyntax(String query) {
+    private QuerySyntax(String query, String typed) {
         this.query = query;
+        this.typed = typed;
     }
 
     /**
@@ -70,7 +73,18 @@ final class QuerySyntax {
      * @throws InvalidQueryException with a message for people when the query cannot be read
      */
     static QueryTree parse(String query) {
-        QuerySyntax p = new QuerySyntax(query);
+        return parse(query, query);
+    }
+
+    /**
+     * The tree of {@code query} (the {@code typed} query in Unicode NFC), or {@code null} when it has nothing to
+     * search for.
+     *
+     * @throws InvalidQueryException with a message for people, quoting {@code typed}, when the query cannot be
+     *                               read
+     */
+    static QueryTree parse(String query, String typed) {
+        QuerySyntax p = new QuerySyntax(query, typed);
         p.lex();
         if (p.peek() == Kind.END) {
             return null;
@@ -83,7 +97,7 @@ final class QuerySyntax {
     }
 
     private InvalidQueryException error(String why) {
-        return new InvalidQueryException("cannot understand the query '" + query + "': " + why, null);
+        return new InvalidQueryException("cannot understand the query '" + typed + "': " + why, null);
     }
 
     private InvalidQueryException endsEarly() {

@@ -112,7 +112,7 @@ public final class SessionQueryParser {
     public static Parsed parse(String text, ServiceCatalog catalog, boolean ignoreDiacritics, boolean fuzzy,
                                Predicate<Term> exists) {
         try {
-            QueryTree tree = QuerySyntax.parse(Documents.nfc(text));
+            QueryTree tree = QuerySyntax.parse(Documents.nfc(text), text);
             if (tree == null) {
                 return new Parsed(new MatchNoDocsQuery("nothing to search for"), null);
             }
