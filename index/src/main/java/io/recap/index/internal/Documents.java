@@ -85,6 +85,8 @@ public final class Documents {
         for (Speaker s : r.speakers()) {
             speakers.add(s.name());
         }
+        // A report that names a speaker for any session names its sessions' speakers: the others have none known.
+        boolean perSession = r.sessions().stream().anyMatch(s -> !s.speakers().isEmpty());
         List<Document> docs = new ArrayList<>(1 + r.sessions().size());
         Document event = event(r, speakers, file, readHash);
         event.add(new SortedDocValuesField(Schema.PARSER, new BytesRef(parser)));
@@ -102,12 +104,13 @@ public final class Documents {
             if (s.part() != null) {
                 d.add(new StringField(Schema.PART, s.part().label(), Field.Store.YES));
             }
-            List<String> own = new ArrayList<>(s.speakers().size());
             for (Speaker sp : s.speakers()) {
-                own.add(sp.name());
+                text(d, Schema.SPEAKERS, sp.name(), STORED, english);
             }
-            for (String name : own.isEmpty() ? speakers : own) {
-                text(d, Schema.SPEAKERS, name, STORED, english);
+            if (!perSession) {
+                for (String name : speakers) {
+                    text(d, Schema.EVENT_SPEAKERS, name, STORED, english);
+                }
             }
             Set<String> ids = new LinkedHashSet<>();
             StringBuilder serviceNames = new StringBuilder();
@@ -178,11 +181,17 @@ public final class Documents {
         return out;
     }
 
-    /** The fields both kinds of document have under the same names: the path and what only shows. */
+    /**
+     * The fields both kinds of document have under the same names: the file, the path, whether the report is a
+     * section index page, and what only shows.
+     */
     private static void shared(Document d, Report r, String file) {
         String path = r.source().path();
         d.add(new StringField(Schema.FILE, file, Field.Store.YES));
         d.add(new SortedDocValuesField(Schema.FILE, new BytesRef(file)));
+        if (r.indexPage()) {
+            d.add(new StringField(Schema.INDEX_PAGE, Schema.INDEX_PAGE_YES, Field.Store.NO));
+        }
         d.add(new StringField(Schema.PATH, path, Field.Store.YES));
         d.add(new SortedDocValuesField(Schema.PATH, new BytesRef(path)));
         d.add(new StoredField(Schema.SESSION_COUNT, r.sessions().size()));
