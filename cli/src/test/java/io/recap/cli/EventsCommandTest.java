@@ -116,8 +116,8 @@ class EventsCommandTest {
 
     @Test
     void aMistypedWordIsRetriedAndStderrSaysSo() {
-        assertThat(cli.run("events", "kubernets", "-f", "paths")).isZero();
-        assertThat(cli.err).isEqualTo("recap: nothing matches \"kubernets\" as typed; showing events with similar "
+        assertThat(cli.run("events", "kubernetis", "-f", "paths")).isZero();
+        assertThat(cli.err).isEqualTo("recap: nothing matches \"kubernetis\" as typed; showing events with similar "
                 + "words\n");
         assertThat(cli.out).startsWith(Examples.CONTAINER_DAY + "\n");
     }

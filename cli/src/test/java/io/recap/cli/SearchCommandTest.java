@@ -349,13 +349,13 @@ class SearchCommandTest {
 
     @Test
     void aMistypedWordIsRetriedWithSimilarWordsAndStderrSaysSo() {
-        assertThat(cli.run("search", "kubernets", "-f", "tsv")).isZero();
-        assertThat(cli.err).isEqualTo("recap: nothing matches \"kubernets\" as typed; showing sessions with similar "
+        assertThat(cli.run("search", "kubernetis", "-f", "tsv")).isZero();
+        assertThat(cli.err).isEqualTo("recap: nothing matches \"kubernetis\" as typed; showing sessions with similar "
                 + "words\n");
         assertThat(titles()).startsWith("2025-11-29 Container Day – Hiện đại hóa ứng dụng #3\n");
-        assertThat(cli.run("search", "kubernets", "-f", "json")).isZero();
+        assertThat(cli.run("search", "kubernetis", "-f", "json")).isZero();
         assertThat(Json.read(cli.out).get("fuzzy").asBoolean()).isTrue();
-        assertThat(cli.run("search", "kubernets", "--quiet", "-f", "paths")).isZero();
+        assertThat(cli.run("search", "kubernetis", "--quiet", "-f", "paths")).isZero();
         assertThat(cli.err).isEmpty();
     }
 

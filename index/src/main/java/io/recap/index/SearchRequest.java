@@ -21,7 +21,8 @@ import java.util.Objects;
  * every spelling ("tu duy" finds "Tư Duy"), a word typed with them matches that spelling or the word written
  * without any ("bảo" finds "bảo" and "bao", not "báo"), unless {@code ignoreDiacritics}; exact spellings rank
  * first. A word written as one ("CodeDeploy", "node.js") matches itself or its parts in sequence ("Code Deploy"),
- * never its parts apart. English reports also match other forms of a word ("deploying" finds "deployment").
+ * never its parts apart. Other forms of an English word match too, in reports of every language ("deploying"
+ * finds "deployment", "vector database" finds "vector databases" in a Vietnamese report).
  * Fields: {@code title:}, {@code event:}, {@code text:}, {@code speaker:}, {@code location:}, {@code service:}
  * (any alias), {@code lang:}, {@code year:}, {@code part:} and {@code date:} (a day, or a range
  * {@code date:[2025-01-01 TO 2025-06-30]}).

@@ -79,7 +79,6 @@ public final class Documents {
 
     /** The event document followed by one document per session of one report. */
     private static List<Document> of(Report r, String parser, String file, String readHash) {
-        boolean english = "en".equals(r.language());
         String path = r.source().path();
         List<String> speakers = new ArrayList<>(r.speakers().size());
         for (Speaker s : r.speakers()) {
@@ -96,20 +95,20 @@ public final class Documents {
             d.add(new StringField(Schema.TYPE, Schema.TYPE_SESSION, Field.Store.NO));
             d.add(new StringField(Schema.ID, path + "#" + s.number(), Field.Store.YES));
             shared(d, r, file);
-            eventFields(d, r, english);
+            eventFields(d, r);
             d.add(new StoredField(Schema.SESSION_NUMBER, s.number()));
             d.add(new NumericDocValuesField(Schema.SESSION_NUMBER, s.number()));
-            text(d, Schema.SESSION_TITLE, s.title(), STORED_WITH_OFFSETS, english);
-            text(d, Schema.SESSION_TEXT, String.join("\n", sessionText(s)), STORED_WITH_OFFSETS, english);
+            text(d, Schema.SESSION_TITLE, s.title(), STORED_WITH_OFFSETS);
+            text(d, Schema.SESSION_TEXT, String.join("\n", sessionText(s)), STORED_WITH_OFFSETS);
             if (s.part() != null) {
                 d.add(new StringField(Schema.PART, s.part().label(), Field.Store.YES));
             }
             for (Speaker sp : s.speakers()) {
-                text(d, Schema.SPEAKERS, sp.name(), STORED, english);
+                text(d, Schema.SPEAKERS, sp.name(), STORED);
             }
             if (!perSession) {
                 for (String name : speakers) {
-                    text(d, Schema.EVENT_SPEAKERS, name, STORED, english);
+                    text(d, Schema.EVENT_SPEAKERS, name, STORED);
                 }
             }
             Set<String> ids = new LinkedHashSet<>();
@@ -201,10 +200,10 @@ public final class Documents {
     }
 
     /** The event's fields, copied onto each of its sessions. */
-    private static void eventFields(Document d, Report r, boolean english) {
-        text(d, Schema.EVENT_TITLE, eventTitle(r), STORED, english);
+    private static void eventFields(Document d, Report r) {
+        text(d, Schema.EVENT_TITLE, eventTitle(r), STORED);
         if (r.pageTitle() != null) {
-            text(d, Schema.PAGE_TITLE, r.pageTitle(), STORED, english);
+            text(d, Schema.PAGE_TITLE, r.pageTitle(), STORED);
         }
         if (r.date() != null) {
             dates(d, Schema.DAY, Schema.YEAR, r);
@@ -213,7 +212,7 @@ public final class Documents {
             language(d, Schema.LANG, r.language());
         }
         if (r.location() != null) {
-            text(d, Schema.LOCATION, r.location(), STORED, english);
+            text(d, Schema.LOCATION, r.location(), STORED);
         }
     }
 
@@ -238,15 +237,17 @@ public final class Documents {
         }
     }
 
-    /** A folded text field and, for English reports, its stemmed twins ({@link Schema#variants}). */
-    private static void text(Document d, String field, String value, FieldType type, boolean english) {
+    /**
+     * A folded text field and its English-stemmed twins ({@link Schema#variants}), whatever the report's language:
+     * Vietnamese reports write their technical terms in English, and "vector database" must find their "vector
+     * databases" too. Vietnamese syllables end in none of the suffixes the English stemmer removes.
+     */
+    private static void text(Document d, String field, String value, FieldType type) {
         String v = nfc(value);
         d.add(new Field(field, v, type));
-        if (english) {
-            for (String twin : Schema.variants(field)) {
-                if (Schema.isEnglish(twin)) {
-                    d.add(new Field(twin, v, TWIN));
-                }
+        for (String twin : Schema.variants(field)) {
+            if (Schema.isEnglish(twin)) {
+                d.add(new Field(twin, v, TWIN));
             }
         }
     }

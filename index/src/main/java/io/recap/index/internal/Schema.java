@@ -12,8 +12,9 @@ package io.recap.index.internal;
  *
  * <p>Text is folded (case and diacritics removed) and, where the words had diacritics, also kept as written at
  * the same position, the folded form then marked as such ({@code Tư} is indexed as {@code tu}+MARKED and
- * {@code tư}; see {@link Diacritics}), so that a query typed with diacritics can mean those diacritics; English
- * reports also get {@link #ENGLISH stemmed} twins of their titles and text.
+ * {@code tư}; see {@link Diacritics}), so that a query typed with diacritics can mean those diacritics; titles and
+ * text also get {@link #ENGLISH English-stemmed} twins, in reports of every language (Vietnamese reports write
+ * their technical terms in English: "vector databases").
  */
 public final class Schema {
 
@@ -23,16 +24,17 @@ public final class Schema {
      * report's JSON. Version 3: the report's JSON deflated; each report's parser. Version 4: a file may hold
      * several events ({@code page#1}, {@code page#2}): documents are keyed by {@link #FILE}, events by {@link #PATH}.
      * Version 5: folded forms of words with diacritics marked as such, exact forms with one tone placement; a
-     * session's own speakers apart from its event's; section index pages marked.
+     * session's own speakers apart from its event's; section index pages marked. Version 6: English-stemmed twins
+     * for reports of every language, not only English ones.
      */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
     /** Commit user-data key holding {@link #VERSION}. */
     public static final String VERSION_KEY = "recap.schema";
     /** Commit user-data key holding the commit's time (ISO-8601 instant). */
     public static final String COMMITTED_KEY = "recap.committed";
 
 
-    /** Suffix of the English-stemmed twin of a text field (filled for English reports only). */
+    /** Suffix of the English-stemmed twin of a text field (filled for reports of every language). */
     public static final String ENGLISH = "_en";
 
     /** Document type: {@link #TYPE_EVENT} or {@link #TYPE_SESSION} (keyword). */

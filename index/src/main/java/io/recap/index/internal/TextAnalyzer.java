@@ -18,7 +18,7 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  *       ({@link WordPartsFilter}: "CodeDeploy" is {@code codedeploy code deploy}), lower-cased, and folded with
  *       {@link DiacriticsFilter}: "Tư Duy" becomes {@code tu}+MARKED {@code tư duy}, "đám mây" {@code dam}+MARKED
  *       {@code đám may}+MARKED {@code mây};</li>
- *   <li>{@link Schema#ENGLISH English} twins (English reports' titles and text): folded and stemmed (Snowball's
+ *   <li>{@link Schema#ENGLISH English} twins (titles and text, of reports in every language): folded and stemmed (Snowball's
  *       English, "Porter2"), so "deploying" finds "deployment".</li>
  * </ul>
  * Queries are not analysed with it: {@link QueryWords} looks their words up as this analysis indexes them.
