@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Pages of one report in several languages ("twins"): {@code _index.md}, {@code _index.vi.md} and
- * {@code _index.en.md} (or {@code index.*.md}, or any {@code name.xx.md}) in one folder. A translation that
+ * {@code _index.en.md} (or {@code index.*.md}, or any {@code name.xx.md}) in one folder, or the same page in the
+ * language trees of a Hugo site that keeps one content folder per language ({@code content/en/…} and
+ * {@code content/vi/…}; also in archives that flatten folders into file names, {@code content__en__…}). A translation that
  * lost part of the programme (a morning block gone, a reflections section taken in instead) shows as twins that
  * disagree on the number of sessions; {@link #disagreements} says so.
  */
@@ -23,19 +25,31 @@ public final class Twins {
     private static final Pattern LANGUAGE = Pattern.compile("^(.*?)(?:\\.([a-z]{2})(?:-[a-z]{2})?)?(\\.(?:md|markdown))$",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A language folder right under {@code content}: {@code content/en/}, {@code content\\vi\\}, or flattened into a
+     * file name with double underscores ({@code content__en__}).
+     */
+    private static final Pattern LANGUAGE_TREE = Pattern.compile(
+            "(^|[/\\\\]|__)(content)(/|\\\\|__)[a-z]{2}(?:-[a-z]{2})?(/|\\\\|__)", Pattern.CASE_INSENSITIVE);
+
     private Twins() {
     }
 
     /**
      * What the twins of a page share: its path without the language suffix ({@code …/_index.vi.md} and
-     * {@code …/_index.md} both give {@code …/_index.md}).
+     * {@code …/_index.md} both give {@code …/_index.md}) and without the language folder of a content tree
+     * ({@code content/en/4-events/e1/_index.en.md} and {@code content/vi/4-events/e1/_index.vi.md} both give
+     * {@code content/4-events/e1/_index.md}).
      *
      * @param path a page's path
-     * @return the path without its language suffix
+     * @return the path without its language suffix and language folder
      */
     public static String key(String path) {
         Matcher m = LANGUAGE.matcher(path);
-        return m.matches() ? m.group(1) + m.group(3) : path;
+        String key = m.matches() ? m.group(1) + m.group(3) : path;
+        Matcher tree = LANGUAGE_TREE.matcher(key);
+        return tree.find() ? key.substring(0, tree.start()) + tree.group(1) + tree.group(2) + tree.group(4)
+                + key.substring(tree.end()) : key;
     }
 
     /**

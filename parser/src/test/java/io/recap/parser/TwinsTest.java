@@ -20,6 +20,20 @@ class TwinsTest {
     }
 
     @Test
+    void pagesOfOneReportInTheLanguageTreesOfAHugoSiteAreTwins() {
+        assertThat(Twins.key("/site/content/en/4-events/event_1/_index.en.md"))
+                .isEqualTo("/site/content/4-events/event_1/_index.md")
+                .isEqualTo(Twins.key("/site/content/vi/4-events/event_1/_index.vi.md"))
+                .isEqualTo(Twins.key("/site/content/vi/4-events/event_1/_index.md"));
+        // an archive that flattens folders into file names, as the shared corpus does
+        assertThat(Twins.key("repo/content__en__4-events__event_1___index.en.md"))
+                .isEqualTo(Twins.key("repo/content__vi__4-events__event_1___index.vi.md"));
+        // only a language folder right under content: another two-letter folder is a folder of its own
+        assertThat(Twins.key("/site/content/4-events/ab/_index.md")).isEqualTo("/site/content/4-events/ab/_index.md");
+        assertThat(Twins.key("/site/contents/en/x.md")).isEqualTo("/site/contents/en/x.md");
+    }
+
+    @Test
     void twinsThatDisagreeOnTheProgrammeEachGetAWarning() {
         Map<String, Diagnostic> found = Twins.disagreements(Map.of(
                 "c/4.1-E/_index.md", 6, "c/4.1-E/_index.vi.md", 3,
