@@ -1,5 +1,6 @@
 package io.recap.index;
 
+import io.recap.index.internal.EventGroupSearch;
 import io.recap.index.internal.EventSearch;
 import io.recap.index.internal.IndexCheck;
 import io.recap.index.internal.IndexDamage;
@@ -53,6 +54,7 @@ public final class ReportIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final SessionSearch sessionSearch;
     private final EventSearch eventSearch;
+    private final EventGroupSearch eventGroupSearch;
     private final Overview overview;
 
     private ReportIndex(Path location, Directory directory, SearcherManager searchers, ServiceCatalog catalog) {
@@ -61,6 +63,7 @@ public final class ReportIndex implements AutoCloseable {
         this.searchers = searchers;
         this.sessionSearch = new SessionSearch(catalog);
         this.eventSearch = new EventSearch(sessionSearch);
+        this.eventGroupSearch = new EventGroupSearch(eventSearch);
         this.overview = new Overview(sessionSearch);
     }
 
@@ -179,6 +182,43 @@ public final class ReportIndex implements AutoCloseable {
     public EventResult events(SearchRequest request) throws IOException {
         Objects.requireNonNull(request, "request");
         return withSnapshot(s -> eventSearch.search(s, request));
+    }
+
+    /**
+     * Lists real events, each once with every report that recaps it (language twins, other authors; see
+     * {@link EventGroup} for how reports are grouped and why): the events of which {@link #events} finds at least
+     * one report for {@code request}, in the order of their best report, with how many of their reports and
+     * sessions match. The request's offset and limit count events. The grouping is computed from what each report's
+     * documents hold, once per commit of the index, so it always reflects the whole archive as indexed, also after
+     * an incremental run.
+     *
+     * <pre>{@code
+     * for (EventGroupHit h : index.eventGroups(SearchRequest.builder().year(2025).limit(100).build()).events()) {
+     *     EventGroup e = h.event();
+     *     System.out.println(e.date() + " " + e.title() + ": " + e.reports() + " reports " + e.languages());
+     * }
+     * }</pre>
+     *
+     * @param request what to list
+     * @return one page of events
+     * @throws InvalidQueryException when the query has a syntax error or names an unknown field or service
+     * @throws IOException           when the index cannot be read
+     */
+    public EventGroupResult eventGroups(SearchRequest request) throws IOException {
+        Objects.requireNonNull(request, "request");
+        return withSnapshot(s -> eventGroupSearch.search(s, request));
+    }
+
+    /**
+     * One real event and its reports.
+     *
+     * @param id an event id ({@link EventGroup#id()}), or the id or path of one of its reports, or a session id
+     * @return the event, or empty when the index has no such event or report
+     * @throws IOException when the index cannot be read
+     */
+    public Optional<EventGroup> eventGroup(String id) throws IOException {
+        Objects.requireNonNull(id, "id");
+        return withSnapshot(s -> eventGroupSearch.find(s, id));
     }
 
     /**

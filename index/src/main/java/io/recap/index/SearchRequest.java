@@ -53,11 +53,17 @@ import java.util.Objects;
  * @param ignoreDiacritics whether diacritics typed in the query, the speaker and the event may differ
  *                      (exact spellings still rank first)
  * @param indexPages    whether section index pages (lists of events) are searched too
+ * @param allLanguages  whether {@link ReportIndex#search} shows a session once per language twin of its report;
+ *                      by default it shows it once, in the preferred language, and names the other languages
+ *                      ({@link SessionHit#otherLanguages()})
+ * @param preferredLanguage the language a session found in several twins is shown in, or {@code null} for the
+ *                      language of the query where it can tell (Vietnamese letters: {@code vi}), else {@code en}
  */
 public record SearchRequest(String query, List<String> services, LocalDate since, LocalDate until, Integer year,
                             String language, Part part, String speaker, String event, Sort sort, int offset,
                             int limit, boolean facets, boolean exactTotal, boolean typoTolerance,
-                            boolean ignoreDiacritics, boolean indexPages) {
+                            boolean ignoreDiacritics, boolean indexPages, boolean allLanguages,
+                            String preferredLanguage) {
 
     /** The order of hits. */
     public enum Sort {
@@ -94,6 +100,9 @@ public record SearchRequest(String query, List<String> services, LocalDate since
      * @param ignoreDiacritics whether diacritics typed in the query, the speaker and the event may differ
      *                      (exact spellings still rank first)
      * @param indexPages    whether section index pages (lists of events) are searched too
+     * @param allLanguages  whether a session is shown once per language twin of its report
+     * @param preferredLanguage the language a session found in several twins is shown in, or {@code null} for the
+     *                      query's language where it can tell, else {@code en}
      */
     public SearchRequest {
         query = query == null ? "" : query.strip();
@@ -101,6 +110,8 @@ public record SearchRequest(String query, List<String> services, LocalDate since
         language = language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
         speaker = speaker == null || speaker.isBlank() ? null : speaker.strip();
         event = event == null || event.isBlank() ? null : event.strip();
+        preferredLanguage = preferredLanguage == null || preferredLanguage.isBlank() ? null
+                : preferredLanguage.strip().toLowerCase(Locale.ROOT);
         Objects.requireNonNull(sort, "sort");
         if (limit < 0 || offset < 0) {
             throw new InvalidQueryException("limit and offset must not be negative", null);
@@ -144,6 +155,8 @@ public record SearchRequest(String query, List<String> services, LocalDate since
         b.typoTolerance = typoTolerance;
         b.ignoreDiacritics = ignoreDiacritics;
         b.indexPages = indexPages;
+        b.allLanguages = allLanguages;
+        b.preferredLanguage = preferredLanguage;
         return b;
     }
 
@@ -175,6 +188,8 @@ public record SearchRequest(String query, List<String> services, LocalDate since
         private boolean typoTolerance = true;
         private boolean ignoreDiacritics;
         private boolean indexPages;
+        private boolean allLanguages;
+        private String preferredLanguage;
 
         private Builder() {
         }
@@ -371,6 +386,30 @@ public record SearchRequest(String query, List<String> services, LocalDate since
         }
 
         /**
+         * Whether a session is shown once per language twin of its report (default: once, in the preferred
+         * language).
+         *
+         * @param value whether to show every twin
+         * @return this builder
+         */
+        public Builder allLanguages(boolean value) {
+            this.allLanguages = value;
+            return this;
+        }
+
+        /**
+         * The language a session found in several twins is shown in (default: the query's, where it can tell,
+         * else {@code en}).
+         *
+         * @param value a language code, or {@code null} for the default
+         * @return this builder
+         */
+        public Builder preferredLanguage(String value) {
+            this.preferredLanguage = value;
+            return this;
+        }
+
+        /**
          * Builds the request.
          *
          * @return a new request
@@ -378,7 +417,8 @@ public record SearchRequest(String query, List<String> services, LocalDate since
          */
         public SearchRequest build() {
             return new SearchRequest(query, services, since, until, year, language, part, speaker, event, sort,
-                    offset, limit, facets, exactTotal, typoTolerance, ignoreDiacritics, indexPages);
+                    offset, limit, facets, exactTotal, typoTolerance, ignoreDiacritics, indexPages, allLanguages,
+                    preferredLanguage);
         }
     }
 }

@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param services services the session mentions
  * @param snippet  a passage of the session with the words the query matched (or the name of a service it was
  *                 filtered by), or its first line when none matched ({@link Snippet#NONE} when it has no text)
+ * @param otherLanguages the languages of its report's other pages (its language twins), sorted; the same
+ *                 session in those is not shown unless the request asks for {@link SearchRequest#allLanguages()}
  */
 public record SessionHit(String id, float score, EventSummary event, SessionSummary session,
-                         List<Service> services, Snippet snippet) {
+                         List<Service> services, Snippet snippet, List<String> otherLanguages) {
 
     /**
      * Validates and copies.
@@ -29,6 +31,7 @@ public record SessionHit(String id, float score, EventSummary event, SessionSumm
      * @param snippet  a passage of the session with the words the query matched (or the name of a service it
      *                 was filtered by), or its first line when none matched ({@link Snippet#NONE} when it has no
      *                 text)
+     * @param otherLanguages the languages of its report's other pages (its language twins), sorted
      */
     public SessionHit {
         Objects.requireNonNull(id, "id");
@@ -36,5 +39,6 @@ public record SessionHit(String id, float score, EventSummary event, SessionSumm
         Objects.requireNonNull(session, "session");
         services = List.copyOf(services);
         Objects.requireNonNull(snippet, "snippet");
+        otherLanguages = List.copyOf(otherLanguages);
     }
 }

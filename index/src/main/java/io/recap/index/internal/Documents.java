@@ -89,6 +89,8 @@ public final class Documents {
         List<Document> docs = new ArrayList<>(1 + r.sessions().size());
         Document event = event(r, speakers, file, readHash);
         event.add(new SortedDocValuesField(Schema.PARSER, new BytesRef(parser)));
+        GroupFacts facts = GroupFacts.of(r, file);
+        event.add(new BinaryDocValuesField(Schema.GROUP_FACTS, CompressedText.deflate(facts.encode())));
         docs.add(event);
         for (Session s : r.sessions()) {
             Document d = new Document();
@@ -97,6 +99,8 @@ public final class Documents {
             shared(d, r, file);
             eventFields(d, r);
             d.add(new StoredField(Schema.SESSION_NUMBER, s.number()));
+            d.add(new SortedDocValuesField(Schema.TWIN, new BytesRef(twinSession(facts.twinKey(), s.number(),
+                    r.sessions().size()))));
             d.add(new NumericDocValuesField(Schema.SESSION_NUMBER, s.number()));
             text(d, Schema.SESSION_TITLE, s.title(), STORED_WITH_OFFSETS);
             text(d, Schema.SESSION_TEXT, String.join("\n", sessionText(s)), STORED_WITH_OFFSETS);
@@ -166,6 +170,11 @@ public final class Documents {
         }
         services(e, Schema.onEvent(Schema.SERVICE), ids);
         return e;
+    }
+
+    /** The key twin sessions share: the report's twin key, the session's number, the report's number of sessions. */
+    static String twinSession(String twinKey, int number, int sessions) {
+        return twinKey + "#" + number + "/" + sessions;
     }
 
     /** The session's points followed by its demos (each once), one per line. */

@@ -2,7 +2,10 @@ package io.recap.index.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -12,9 +15,11 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -27,10 +32,74 @@ public final class IndexSnapshot extends IndexSearcher {
     private final Map<String, Optional<StringDocValuesReaderState>> facetStates = new ConcurrentHashMap<>();
     private final AtomicReferenceArray<FixedBitSet> eventDocs;
 
+    private volatile ArchiveEvents events;
+    private volatile Map<String, Set<String>> twins;
+
     IndexSnapshot(DirectoryReader reader) throws IOException {
         super(reader);
         this.userData = Map.copyOf(reader.getIndexCommit().getUserData());
         this.eventDocs = new AtomicReferenceArray<>(reader.leaves().size());
+    }
+
+    /** The events of this commit: its reports grouped, computed once when first asked. */
+    ArchiveEvents events() throws IOException {
+        ArchiveEvents e = events;
+        if (e == null) {
+            synchronized (this) {
+                e = events;
+                if (e == null) {
+                    e = ArchiveEvents.of(this);
+                    events = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    /**
+     * By twin key ({@link GroupFacts#twinKey()}), the languages of the report's pages: read once from the event
+     * documents' doc values.
+     */
+    Map<String, Set<String>> twinLanguages() throws IOException {
+        Map<String, Set<String>> t = twins;
+        if (t == null) {
+            synchronized (this) {
+                t = twins;
+                if (t == null) {
+                    Map<String, Set<String>> out = new HashMap<>();
+                    for (LeafReaderContext leaf : getIndexReader().leaves()) {
+                        FixedBitSet events = eventDocs(leaf);
+                        Bits live = leaf.reader().getLiveDocs();
+                        SortedDocValues files = leaf.reader().getSortedDocValues(Schema.FILE);
+                        SortedDocValues paths = leaf.reader().getSortedDocValues(Schema.PATH);
+                        SortedDocValues langs = leaf.reader().getSortedDocValues(Schema.onEvent(Schema.LANG));
+                        if (files == null || paths == null || langs == null) {
+                            continue;
+                        }
+                        for (int d = langs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = langs.nextDoc()) {
+                            if (!events.get(d) || live != null && !live.get(d) || !files.advanceExact(d)
+                                    || !paths.advanceExact(d)) {
+                                continue;
+                            }
+                            String key = twinKey(files.lookupOrd(files.ordValue()).utf8ToString(),
+                                    paths.lookupOrd(paths.ordValue()).utf8ToString());
+                            out.computeIfAbsent(key, k -> new TreeSet<>())
+                                    .add(langs.lookupOrd(langs.ordValue()).utf8ToString());
+                        }
+                    }
+                    t = Map.copyOf(out);
+                    twins = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    /** What a report's language twins share: its file's {@code Twins.key}, and its {@code #n} on a page of events. */
+    static String twinKey(String file, String path) {
+        int hash = path.lastIndexOf('#');
+        String suffix = hash > 0 && path.substring(hash + 1).matches("\\d+") ? path.substring(hash) : "";
+        return io.recap.parser.Twins.key(file) + suffix;
     }
 
     /** The commit's user data. */

@@ -25,9 +25,10 @@ public final class Schema {
      * several events ({@code page#1}, {@code page#2}): documents are keyed by {@link #FILE}, events by {@link #PATH}.
      * Version 5: folded forms of words with diacritics marked as such, exact forms with one tone placement; a
      * session's own speakers apart from its event's; section index pages marked. Version 6: English-stemmed twins
-     * for reports of every language, not only English ones.
+     * for reports of every language, not only English ones. Version 7: the facts that group reports into events on
+     * each event document ({@link #GROUP_FACTS}), the twin key of each session ({@link #TWIN}).
      */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
     /** Commit user-data key holding {@link #VERSION}. */
     public static final String VERSION_KEY = "recap.schema";
     /** Commit user-data key holding the commit's time (ISO-8601 instant). */
@@ -69,6 +70,17 @@ public final class Schema {
      * reads).
      */
     public static final String JSON = "json";
+    /**
+     * What grouping reports into events reads of the report ({@link GroupFacts}, {@linkplain CompressedText
+     * deflated}; event documents, binary doc values): read for every report when an index is asked for events.
+     */
+    public static final String GROUP_FACTS = "group_facts";
+    /**
+     * The session as its language twins share it (session documents, sorted doc values): the report's twin key
+     * ({@code io.recap.parser.Twins#key}), the session's number and the report's number of sessions, so that
+     * session n of twins with as many sessions is one session told in several languages.
+     */
+    public static final String TWIN = "twin";
     /** Number of sessions of the report (stored on every document of the report). */
     public static final String SESSION_COUNT = "session_count";
 

@@ -289,11 +289,24 @@ public final class SessionSearch {
             Snippet snippet = marked[i] != null ? marked[i]
                     : Snippets.lineMentioning(d.get(Schema.SESSION_TEXT), serviceNames);
             hits.add(new SessionHit(d.get(Schema.ID), score, Summaries.event(d, false), Summaries.session(d),
-                    Summaries.services(d, catalog), snippet));
+                    Summaries.services(d, catalog), snippet, otherLanguages(s, d)));
         }
         Facets facets = out.facets == null ? Facets.NONE : facets(s, out.facets, out.top.totalHits.value);
         return new SearchResult(r.query(), out.top.totalHits.value, m.exactTotal(), r.offset(), hits, facets,
                 m.fuzzy);
+    }
+
+    /** The languages of the other pages of a session's report (its language twins). */
+    private static List<String> otherLanguages(IndexSnapshot s, Document d) throws IOException {
+        String file = d.get(Schema.FILE);
+        String path = d.get(Schema.PATH);
+        if (file == null || path == null) {
+            return List.of();
+        }
+        Set<String> all = s.twinLanguages().getOrDefault(IndexSnapshot.twinKey(file, path), Set.of());
+        List<String> out = new ArrayList<>(all);
+        out.remove(d.get(Schema.LANG));
+        return out;
     }
 
     /**
@@ -335,6 +348,9 @@ public final class SessionSearch {
 
     private Outcome run(IndexSnapshot s, SearchRequest r, SessionQueryParser.Parsed text) throws IOException {
         Query q = sessionQuery(s, r, text, true);
+        if (!r.allLanguages()) {
+            q = TwinSessions.once(s, q, TwinSessions.preferredLanguage(r));
+        }
         int n = s.topN(r.offset(), r.limit());
         // With facets every match is visited anyway, so the count comes for free.
         int countUpTo = r.exactTotal() || r.facets() ? Integer.MAX_VALUE : Math.max(COUNT_UP_TO, n);

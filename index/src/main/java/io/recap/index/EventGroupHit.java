@@ -1,0 +1,27 @@
+package io.recap.index;
+
+import java.util.Objects;
+
+/**
+ * One event found by {@link ReportIndex#eventGroups}.
+ *
+ * @param event            the event and its reports
+ * @param matchingReports  how many of its report pages match the request
+ * @param matchingSessions how many sessions of those pages match the request (every session of theirs when the
+ *                         request selects no sessions)
+ * @param score            the best score of its matching sessions (0 when sorted by date)
+ */
+public record EventGroupHit(EventGroup event, int matchingReports, int matchingSessions, float score) {
+
+    /**
+     * Validates the fields.
+     *
+     * @param event            the event and its reports
+     * @param matchingReports  how many of its report pages match the request
+     * @param matchingSessions how many sessions of those pages match the request
+     * @param score            the best score of its matching sessions (0 when sorted by date)
+     */
+    public EventGroupHit {
+        Objects.requireNonNull(event, "event");
+    }
+}
