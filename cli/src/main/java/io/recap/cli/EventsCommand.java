@@ -1,6 +1,11 @@
 package io.recap.cli;
 
+import io.recap.index.EventGroup;
+import io.recap.index.EventGroupHit;
+import io.recap.index.EventGroupResult;
 import io.recap.index.EventHit;
+import io.recap.index.GroupedReport;
+import io.recap.index.ProgrammeSession;
 import io.recap.index.EventResult;
 import io.recap.index.EventSummary;
 import io.recap.index.ReportIndex;
@@ -20,8 +25,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code recap events [QUERY] [filters…]}: one line per event, with its session count. */
 @Command(name = "events", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"List events, newest first, with their number of sessions. Section index pages (lists of "
-                + "events) are no events: left out unless --include-index-pages.",
+        description = {"List events, newest first, each once with the reports that recap it: the language twins of "
+                + "a report (_index.md, _index.vi.md…) and the reports of other authors with the same event name "
+                + "and date (or the same date and programme; or, without a date, a name and programme that fit "
+                + "one event only). REPORTS counts reports (a report's twins once), LANG their languages, "
+                + "SESSIONS the sessions of the programme they tell (each once). 'recap show EVENT' shows one "
+                + "with its reports and why each is part of it; --reports lists every report page instead. "
+                + "Section index pages (lists of events) are no events: left out unless --include-index-pages.",
             "With --service: only events whose report mentions the service anywhere (in a session or elsewhere). "
                     + "With QUERY (as in 'recap search'), --part or --speaker: only events with a session matching "
                     + "them, best first. MATCHING is how many sessions 'recap search' finds in the event with the "
@@ -62,6 +72,10 @@ final class EventsCommand implements Callable<Integer> {
             + "rather than a newline, for xargs -0.")
     boolean nullSeparated;
 
+    @Option(names = "--reports", description = "List report pages, one line each (every language twin), rather "
+            + "than events.")
+    boolean reports;
+
     EventsCommand(Environment env) {
         this.env = env;
     }
@@ -72,6 +86,13 @@ final class EventsCommand implements Callable<Integer> {
         OutputFormat format = Formats.resolve(this.format, nullSeparated);
         SearchRequest request = page.applyTo(filters.applyTo(SearchRequest.builder().query(q)),
                 format == OutputFormat.paths).build();
+        if (!reports) {
+            EventGroupResult groups;
+            try (ReportIndex idx = ReportIndex.open(indexOption.resolve(env), catalogOption.catalog())) {
+                groups = idx.eventGroups(request);
+            }
+            return printGroups(env, global, q, groups, request.selectsSessions(), format, nullSeparated, page.offset);
+        }
         EventResult result;
         try (ReportIndex idx = ReportIndex.open(indexOption.resolve(env), catalogOption.catalog())) {
             result = idx.events(request);
@@ -94,7 +115,83 @@ final class EventsCommand implements Callable<Integer> {
         return result.total() == 0 ? ExitCode.NOTHING : ExitCode.OK;
     }
 
-    /** {@code 6 of 6 events}, {@code 11–20 of 35 events}. */
+    /** Prints a page of events (of their reports grouped); the exit code. */
+    static int printGroups(Environment env, GlobalOptions global, String q, EventGroupResult result,
+                           boolean selectsSessions, OutputFormat format, boolean nullSeparated, int offset) {
+        Output output = new Output(env, global);
+        if (result.fuzzy() && !output.quiet) {
+            output.err.println("recap: nothing matches \"" + q + "\" as typed; showing events with similar words");
+        }
+        if (format == OutputFormat.table && result.events().isEmpty()) {
+            output.err.println(result.total() == 0 ? "no events found"
+                    : String.format(Locale.ROOT, "no events on this page: %,d in all, --offset %d", result.total(),
+                            offset));
+        } else {
+            new ListingPrinter(output, nullSeparated).print(groupListing(q, result, selectsSessions), format);
+            if (format == OutputFormat.table) {
+                long reports = 0;
+                for (EventGroupHit h : result.events()) {
+                    reports += h.event().reports();
+                }
+                String shown = result.offset() == 0 ? String.format(Locale.ROOT, "%,d", result.events().size())
+                        : String.format(Locale.ROOT, "%,d–%,d", result.offset() + 1,
+                                result.offset() + result.events().size());
+                output.out.println(output.style.dim(shown + String.format(Locale.ROOT, " of %,d events (%,d "
+                        + "report%s shown); recap show EVENT for one, --reports for every report", result.total(),
+                        reports, reports == 1 ? "" : "s")));
+            }
+        }
+        output.out.flush();
+        return result.total() == 0 ? ExitCode.NOTHING : ExitCode.OK;
+    }
+
+    /**
+     * Events as rows: date, name, languages, reports, programme sessions and (when the request selects sessions)
+     * matching sessions; the id and place for scripts. {@code --format json} prints {@code {query, total, events,
+     * fuzzy}}, each event with its reports (and why each is part of it) and its programme.
+     */
+    static Listing groupListing(String query, EventGroupResult r, boolean selectsSessions) {
+        Listing l = new Listing(
+                Listing.Column.text("date", "DATE"),
+                Listing.Column.text("event", "EVENT"),
+                Listing.Column.text("languages", "LANG").droppable(1),
+                Listing.Column.number("reports", "REPORTS"),
+                Listing.Column.number("sessions", "SESSIONS"),
+                new Listing.Column("matching", "MATCHING", true, selectsSessions),
+                Listing.Column.data("id"),
+                Listing.Column.data("location"),
+                Listing.Column.data("path"));
+        for (EventGroupHit h : r.events()) {
+            EventGroup e = h.event();
+            String date = e.date() == null ? null : e.date().toString();
+            List<Object> pages = new ArrayList<>();
+            for (GroupedReport g : e.pages()) {
+                pages.add(Listing.object("id", g.report().id(), "title", g.report().title(),
+                        "date", g.report().date() == null ? null : g.report().date().toString(),
+                        "language", g.report().language(), "path", g.report().path(),
+                        "sessions", g.report().sessions(), "reason", g.reason().name().toLowerCase(Locale.ROOT),
+                        "linkedTo", g.linkedTo(), "why", g.why()));
+            }
+            List<Object> programme = new ArrayList<>();
+            for (ProgrammeSession p : e.programme()) {
+                programme.add(Listing.object("title", p.title(), "reports", p.reports(), "sessions", p.sessions()));
+            }
+            String path = e.pages().get(0).report().path();
+            Map<String, Object> json = Listing.object("id", e.id(), "title", e.title(), "date", date,
+                    "location", e.location(), "languages", e.languages(), "reports", e.reports(),
+                    "sessions", e.programme().size(), "matchingReports", h.matchingReports(),
+                    "matchingSessions", h.matchingSessions(), "score", h.score(), "pages", pages,
+                    "programme", programme);
+            String title = e.title().isEmpty() ? e.pages().get(0).report().title() : e.title();
+            l.add(Arrays.asList(date, title, String.join(",", e.languages()), Integer.toString(e.reports()),
+                    Integer.toString(e.programme().size()), Integer.toString(h.matchingSessions()), e.id(),
+                    e.location(), path), json, path, null);
+        }
+        return l.envelope(events -> Listing.object("query", query, "total", r.total(), "events", events,
+                "fuzzy", r.fuzzy()));
+    }
+
+    /** {@code 6 of 6 events}, {@code 11–20 of 35 events}: with {@code --reports}, each report is an event. */
     static String footer(EventResult r) {
         String shown = r.offset() == 0 ? String.format(Locale.ROOT, "%,d", r.events().size())
                 : String.format(Locale.ROOT, "%,d–%,d", r.offset() + 1, r.offset() + r.events().size());

@@ -1,6 +1,7 @@
 package io.recap.cli;
 
 import io.recap.index.FacetCount;
+import io.recap.index.EventGroupResult;
 import io.recap.index.Facets;
 import io.recap.index.PathResult;
 import io.recap.index.ReportIndex;
@@ -39,6 +40,11 @@ import picocli.CommandLine.Spec;
                 + "nothing matches as typed, words of 5+ letters are retried with similar spellings, and stderr "
                 + "says so.",
             "Section index pages (lists of events) are left out unless --include-index-pages.",
+            "A session told in several languages (the same session of a report's twins: _index.md and "
+                + "_index.vi.md…) is shown once: in the language of the query when it has Vietnamese letters "
+                + "(vi), else in --prefer-language (default en), else in the language that matched; LANG names "
+                + "the other languages in brackets. --all-languages shows every twin. --by event shows one row per "
+                + "event (reports of one event grouped, as 'recap events' does) with how many sessions match.",
             "With --facets, also count the matching sessions by service, year and language (sessions without a "
                 + "date or language count as 'unknown').",
             "Exits with 1 when nothing is found."})
@@ -83,6 +89,26 @@ final class SearchCommand implements Callable<Integer> {
             + "rather than a newline, for xargs -0.")
     boolean nullSeparated;
 
+    @Option(names = "--all-languages", description = "Show a session once per language twin of its report "
+            + "(default: once, in the query's language where it tells, else --prefer-language).")
+    boolean allLanguages;
+
+    @Option(names = "--prefer-language", paramLabel = "LANG", description = "The language a session told in "
+            + "several twins is shown in when the query's letters do not tell (default: en).")
+    String preferLanguage;
+
+    /** What one row of the results is. */
+    enum By {
+        /** A session (the default). */
+        session,
+        /** An event, its reports grouped. */
+        event
+    }
+
+    @Option(names = "--by", paramLabel = "UNIT", defaultValue = "session", description = "session or event: one row "
+            + "per event, with how many of its sessions match (as 'recap events QUERY'). Default: ${DEFAULT-VALUE}.")
+    By by;
+
     SearchCommand(Environment env) {
         this.env = env;
     }
@@ -102,6 +128,17 @@ final class SearchCommand implements Callable<Integer> {
         SearchRequest.Builder request = SearchRequest.builder().query(q).facets(facets)
                 .exactTotal(format == OutputFormat.json || page.countOnly()); // -n 0 asks only for the count
         page.applyTo(filters.applyTo(request), format == OutputFormat.paths);
+        request.allLanguages(allLanguages).preferredLanguage(preferLanguage);
+        if (by == By.event) {
+            if (facets) {
+                throw new UserException("--facets counts sessions; it does not go with --by event", ExitCode.USAGE);
+            }
+            EventGroupResult groups;
+            try (ReportIndex idx = ReportIndex.open(indexOption.resolve(env), catalogOption.catalog())) {
+                groups = idx.eventGroups(request.build());
+            }
+            return EventsCommand.printGroups(env, global, q, groups, true, format, nullSeparated, page.offset);
+        }
         if (format == OutputFormat.paths) {
             return paths(request.build());
         }
@@ -196,14 +233,19 @@ final class SearchCommand implements Callable<Integer> {
             Map<String, Object> json = Listing.object(
                     "score", h.score(),
                     "event", Listing.object("id", h.event().id(), "title", h.event().title(), "date", date,
-                            "path", h.event().path()),
+                            "language", h.event().language(), "path", h.event().path()),
+                    "otherLanguages", h.otherLanguages(),
                     "session", Listing.object("number", h.session().number(), "title", h.session().title(),
                             "part", h.session().part() == null ? null : h.session().part().label()),
                     "services", svc,
                     "snippet", h.snippet().text(),
                     "marks", marks(h.snippet()));
-            l.add(Arrays.asList(date, h.event().title(), Integer.toString(h.session().number()),
-                            h.session().title(), String.join(", ", names), h.event().path(), h.snippet().text()),
+            // a session its report tells in other languages too: the event says which
+            String event = h.otherLanguages().isEmpty() ? h.event().title()
+                    : h.event().title() + " [also " + String.join(",", h.otherLanguages()) + "]";
+            l.add(Arrays.asList(date, event, Integer.toString(h.session().number()),
+                            h.session().title(), String.join(", ", names),
+                            h.event().path(), h.snippet().text()),
                     json, h.event().path(), note(h.snippet()));
         }
         return l.envelope(hits -> {

@@ -1,6 +1,11 @@
 package io.recap.cli;
 
+import io.recap.index.EventGroup;
+import io.recap.index.EventGroupHit;
+import io.recap.index.EventGroupResult;
+import io.recap.index.GroupedReport;
 import io.recap.index.IndexException;
+import io.recap.index.ProgrammeSession;
 import io.recap.index.ReportIndex;
 import io.recap.model.Report;
 import io.recap.model.ServiceCount;
@@ -13,7 +18,9 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -32,6 +39,10 @@ import picocli.CommandLine.Parameters;
                     + "second event of a page that recaps several), a session id (ID#N), or the path of an indexed "
                     + "report file. With --format json, print the report as stored, in the form of 'recap parse "
                     + "--format json'.",
+            "EVENT, an event id as 'recap events' lists it (2025-11-15-aws-cloud-mastery-1), shows the event "
+                    + "merged from its reports: its date, place and languages, its programme (each session once, "
+                    + "with how many reports tell it) and its reports, each with why it is part of the event. A "
+                    + "report's view names its event.",
             "A report file that is not in the index is parsed on the fly (stderr says so). Exits with 1 when "
                     + "there is no such event."})
 final class ShowCommand implements Callable<Integer> {
@@ -50,7 +61,8 @@ final class ShowCommand implements Callable<Integer> {
     @Mixin
     IndexOption indexOption;
 
-    @Parameters(paramLabel = "ID|PATH", description = "The event: its id, a session id, or its report's path.")
+    @Parameters(paramLabel = "EVENT|ID|PATH", description = "The event: its event id, a report's id, a session "
+            + "id, or a report's path.")
     String id;
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
@@ -64,8 +76,22 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Optional<Report> found;
+        Optional<EventGroup> event = Optional.empty();
         Output output = new Output(env, global);
         try (ReportIndex idx = ReportIndex.open(indexOption.resolve(env))) {
+            event = idx.eventGroup(id);
+            if (event.isPresent() && event.get().id().equals(id)) {
+                if (format == TextOrJson.json) {
+                    EventGroupResult one = new EventGroupResult(1, 0,
+                            List.of(new EventGroupHit(event.get(), event.get().pages().size(), 0, 0f)), false);
+                    Object doc = EventsCommand.groupListing("", one, false).document();
+                    output.out.println(Json.pretty(((List<?>) ((java.util.Map<?, ?>) doc).get("events")).get(0)));
+                } else {
+                    print(event.get(), output);
+                }
+                output.out.flush();
+                return ExitCode.OK;
+            }
             found = idx.report(id);
         } catch (IndexException e) {
             if (e.reason() != IndexException.Reason.MISSING || !isFile(id)) {
@@ -89,6 +115,14 @@ final class ShowCommand implements Callable<Integer> {
             output.out.println(ReportJson.writePretty(report));
         } else {
             print(report, output);
+            if (event.isPresent() && event.get().pages().size() > 1) {
+                EventGroup e = event.get();
+                output.out.println();
+                output.out.println(output.style.dim(String.format(Locale.ROOT, "one of %d report%s of event %s "
+                        + "(%d page%s: %s); recap show %s", e.reports(), e.reports() == 1 ? "" : "s", e.id(),
+                        e.pages().size(), e.pages().size() == 1 ? "" : "s", String.join(", ", e.languages()),
+                        e.id())));
+            }
         }
         output.out.flush();
         return ExitCode.OK;
@@ -185,6 +219,54 @@ final class ShowCommand implements Callable<Integer> {
             output.out.println();
             services.print(output.out, width, output.style);
         }
+    }
+
+    /** An event merged from its reports: its facts, its programme, and its reports with why each is one of them. */
+    static void print(EventGroup e, Output output) {
+        int width = output.width;
+        for (String line : wrap(e.title().isEmpty() ? e.id() : e.title(), width)) {
+            output.out.println(output.style.bold(line));
+        }
+        fact(output, "id", e.id());
+        fact(output, "date", e.date() == null ? null : e.date().toString());
+        fact(output, "location", e.location());
+        fact(output, "languages", String.join(", ", e.languages()));
+        fact(output, "reports", e.reports() + (e.pages().size() != e.reports() ? " (" + e.pages().size()
+                + " pages with the language twins)" : ""));
+        if (!e.programme().isEmpty()) {
+            Table programme = new Table(List.of(new Table.Column("#", true), new Table.Column("SESSION", false),
+                    new Table.Column("REPORTS", true)));
+            int n = 1;
+            for (ProgrammeSession p : e.programme()) {
+                programme.row(List.of(Integer.toString(n++), p.title(), Integer.toString(p.reports())), null);
+            }
+            output.out.println();
+            programme.print(output.out, width, output.style);
+        }
+        Table reports = new Table(List.of(new Table.Column("LANG", false), new Table.Column("REPORT", false),
+                new Table.Column("WHY", false))).wrapNotes();
+        for (GroupedReport g : e.pages()) {
+            String why = switch (g.reason()) {
+                case FIRST -> "first report";
+                case TWIN -> "twin of " + name(g.linkedTo());
+                default -> g.why() + " as " + name(g.linkedTo());
+            };
+            reports.row(Arrays.asList(g.report().language(), g.report().title().isEmpty() ? "(no name)"
+                    : g.report().title(), why), output.style.cyan(g.report().id()));
+        }
+        output.out.println();
+        reports.print(output.out, width, output.style);
+    }
+
+    /** A report's file name and its folder, enough to tell it: {@code 4.2-Event2/_index.vi.md}. */
+    private static String name(String id) {
+        if (id == null) {
+            return "";
+        }
+        Path p = Path.of(id.replaceAll("#\\d+$", ""));
+        String tail = p.getParent() == null ? p.toString()
+                : p.getParent().getFileName() + "/" + p.getFileName();
+        return tail + (id.matches(".*#\\d+$") ? id.substring(id.lastIndexOf('#')) : "");
     }
 
     /** The line under a session: {@code services: ECS, ECR; speakers: Vũ Thị Lan}, or null when it has neither. */

@@ -183,8 +183,8 @@ class SearchCommandTest {
         assertThat(r.get("query").asString()).isEqualTo("tu duy");
         assertThat(r.get("total").asInt()).isEqualTo(1);
         JsonNode hit = r.at("/hits/0");
-        assertThat(hit.propertyNames()).containsExactly("score", "event", "session", "services", "snippet", "marks");
-        assertThat(hit.get("event").propertyNames()).containsExactly("id", "title", "date", "path");
+        assertThat(hit.propertyNames()).containsExactly("score", "event", "otherLanguages", "session", "services", "snippet", "marks");
+        assertThat(hit.get("event").propertyNames()).containsExactly("id", "title", "date", "language", "path");
         assertThat(hit.get("session").propertyNames()).containsExactly("number", "title", "part");
         assertThat(hit.at("/session/title").asString()).isEqualTo("Tư Duy & Văn Hóa DevOps");
         assertThat(hit.at("/event/path").asString()).isEqualTo(Examples.SEED.toString());
