@@ -29,7 +29,7 @@ class EventGroupingCorpusTest {
 
     /** The floors this build reaches (see the README for the figures and what is missed, and why). */
     static final double PRECISION_FLOOR = 0.99;
-    static final double RECALL_FLOOR = 0.78;
+    static final double RECALL_FLOOR = 0.99;
 
     @TempDir
     Path tmp;

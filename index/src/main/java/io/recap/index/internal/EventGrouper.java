@@ -131,7 +131,9 @@ final class EventGrouper {
                         c.union(b, a, Reason.NAME_AND_DATE, a.name.key().equals(b.name.key())
                                 ? "same name and date" : "same date; names agree (" + common(a, b) + ")", false);
                     } else {
-                        String agree = agreement(a, b, false);
+                        // under other names: a programme in common, two speakers or session titles when a date is
+                        // only a page's (a template's default date is on many pages)
+                        String agree = a.facts.pageDate() || b.facts.pageDate() ? firm(a, b) : agreement(a, b, false);
                         if (agree != null) {
                             c.union(b, a, Reason.PROGRAMME_AND_DATE, "same date; " + agree, false);
                         }
@@ -146,9 +148,30 @@ final class EventGrouper {
                 continue;
             }
             Map<Integer, Edge> dated = new TreeMap<>();
+            Map<Integer, Edge> strong = new TreeMap<>();
             Map<Integer, Edge> fits = new TreeMap<>();
+            Set<Integer> named = new TreeSet<>();
+            Map<Integer, Integer> votes = new HashMap<>(); // per event: its reports whose names agree, less those that conflict
             for (Node v : nodes) {
-                if (c.root(v) == c.root(u) || !EventNames.same(u.name, v.name)) {
+                int root = c.root(v);
+                if (root == c.root(u)) {
+                    continue;
+                }
+                if (EventNames.same(u.name, v.name) && u.name.fits(c.date(v))) {
+                    named.add(root);
+                }
+                if (EventNames.conflict(u.name, v.name)) {
+                    votes.merge(root, -1, Integer::sum);
+                } else if (EventNames.compatible(u.name, v.name)) {
+                    votes.merge(root, 1, Integer::sum);
+                }
+            }
+            // an event most of whose reports give another series number is no fit, whatever one report says
+            named.removeIf(root -> votes.getOrDefault(root, 0) <= 0);
+            // the programme may agree with any report of an event whose name fits
+            for (Node v : nodes) {
+                int root = c.root(v);
+                if (!named.contains(root)) {
                     continue;
                 }
                 String agree = agreement(u, v, true);
@@ -156,16 +179,47 @@ final class EventGrouper {
                     String why = (u.facts.date() == null ? "no date" : "no date but the page's ("
                             + u.facts.date() + ")") + "; same name and " + agree;
                     Edge e = new Edge(u.index, v.index, Reason.NAME_AND_PROGRAMME, why);
-                    fits.putIfAbsent(c.root(v), e);
+                    fits.putIfAbsent(root, e);
                     if (c.dated(v)) {
-                        dated.putIfAbsent(c.root(v), e);
+                        dated.putIfAbsent(root, e);
+                        String firm = agreement(u, v, false);
+                        if (firm != null) {
+                            strong.putIfAbsent(root, new Edge(u.index, v.index, Reason.NAME_AND_PROGRAMME,
+                                    (u.facts.date() == null ? "no date" : "no date but the page's ("
+                                            + u.facts.date() + ")") + "; same name and " + firm));
+                        }
                     }
                 }
             }
-            Map<Integer, Edge> choice = dated.isEmpty() ? fits : dated;
-            if (choice.size() == 1) {
-                Edge e = choice.values().iterator().next();
-                c.union(nodes.get(e.from), nodes.get(e.to), e.reason, e.why, true);
+            Edge chosen = null;
+            if (dated.size() == 1) {
+                chosen = dated.values().iterator().next();
+            } else if (dated.isEmpty() && fits.size() == 1) {
+                chosen = fits.values().iterator().next();
+            } else if (dated.size() > 1) {
+                // several dated events of that name (reports that give a wrong date make more): the one most
+                // reports give, when it has three or more and at least twice as many as any other, and the
+                // programmes agree strongly
+                List<Map.Entry<Integer, Integer>> sizes = new ArrayList<>();
+                for (int root : dated.keySet()) {
+                    sizes.add(Map.entry(root, c.reports(root)));
+                }
+                sizes.sort(Map.Entry.<Integer, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()));
+                int top = sizes.get(0).getValue();
+                int second = sizes.get(1).getValue();
+                Edge e = strong.get(sizes.get(0).getKey());
+                if (top >= 3 && top >= 2 * second && e != null) {
+                    chosen = new Edge(e.from, e.to, e.reason, e.why + "; of the " + dated.size()
+                            + " events of that name, the one most reports date (" + top + ")");
+                }
+            }
+            if (chosen != null && c.date(u) != null && c.reports(c.root(nodes.get(chosen.to)))
+                    < c.reports(c.root(u))) {
+                chosen = null; // more reports give the page's date than give the other: it stays
+            }
+            if (chosen != null) {
+                c.union(nodes.get(chosen.from), nodes.get(chosen.to), chosen.reason, chosen.why, true);
             }
         }
         return c.grouping();
@@ -184,7 +238,7 @@ final class EventGrouper {
 
     /**
      * What two reports' programmes have in common, in words, when it is enough to call them one event: two
-     * speakers, or a speaker and two services, or two session titles, or most of their services (four or more);
+     * speakers, or a speaker and three services, or two session titles, or most of their services (four or more);
      * {@code weak}: one speaker, one session title or two services suffice (for a name that already leaves no
      * doubt). {@code null} when not.
      */
@@ -196,7 +250,7 @@ final class EventGrouper {
         all.addAll(b.services);
         boolean enough = weak
                 ? !speakers.isEmpty() || !titles.isEmpty() || services.size() >= 2
-                : speakers.size() >= 2 || !speakers.isEmpty() && services.size() >= 2 || titles.size() >= 2
+                : speakers.size() >= 2 || !speakers.isEmpty() && services.size() >= 3 || titles.size() >= 2
                 || services.size() >= 4 && services.size() * 2 >= all.size();
         if (!enough) {
             return null;
@@ -213,6 +267,13 @@ final class EventGrouper {
                     + ")");
         }
         return String.join(", ", parts);
+    }
+
+    /** {@link #agreement} when two speakers or two session titles are in common, else {@code null}. */
+    private static String firm(Node a, Node b) {
+        int speakers = intersection(a.speakers, b.speakers).size();
+        int titles = intersection(a.titles, b.titles).size();
+        return speakers >= 2 || titles >= 2 ? agreement(a, b, false) : null;
     }
 
     private static String count(int n, String what) {
@@ -277,7 +338,10 @@ final class EventGrouper {
         final List<Node> nodes;
         final int[] parent;
         final LocalDate[] dates;
-        /** Whether a cluster's date is stated: by a report's body, or by the pages of two reports. */
+        /**
+         * Whether a cluster's date is stated by a report's body (not only by front matters: many pages carry their
+         * template's default date, so that even two reports agreeing on it prove nothing).
+         */
         final boolean[] stated;
         final List<Edge> edges = new ArrayList<>();
 
@@ -305,6 +369,22 @@ final class EventGrouper {
             return i;
         }
 
+        /** The date of a report's cluster, or {@code null}. */
+        LocalDate date(Node n) {
+            return dates[root(n)];
+        }
+
+        /** How many reports (twins once) the cluster with this root holds. */
+        int reports(int root) {
+            Set<String> keys = new TreeSet<>();
+            for (Node n : nodes) {
+                if (root(n) == root) {
+                    keys.add(n.facts.twinKey());
+                }
+            }
+            return keys.size();
+        }
+
         /** Whether a report's cluster has a stated date (not only the date of one report's page). */
         boolean dated(Node n) {
             return stated[root(n)];
@@ -327,12 +407,10 @@ final class EventGrouper {
                 }
                 date = stated[a] ? dates[a] : dates[b];
             }
-            boolean corroborated = dates[a] != null && dates[a].equals(dates[b])
-                    && !from.facts.twinKey().equals(to.facts.twinKey());
             int keep = Math.min(a, b);
             int gone = Math.max(a, b);
             parent[gone] = keep;
-            stated[keep] = stated[a] || stated[b] || corroborated;
+            stated[keep] = stated[a] || stated[b];
             dates[keep] = date;
             edges.add(new Edge(from.index, to.index, reason, why));
             return true;

@@ -25,8 +25,20 @@ import java.util.regex.Pattern;
  */
 final class EventNames {
 
-    /** A name as compared: its words (stop words left out), its series numbers, and the whole folded name. */
-    record Name(String key, Set<String> words, Set<String> series) {
+    /**
+     * A name as compared: its words (stop words left out), its series numbers, the whole folded name, and the
+     * month it names ("FCAJ Community Day - June 2026"), or {@code null}.
+     */
+    record Name(String key, Set<String> words, Set<String> series, java.time.YearMonth month) {
+
+        Name(String key, Set<String> words, Set<String> series) {
+            this(key, words, series, null);
+        }
+
+        /** Whether the name names no month, or names the month of {@code date}. */
+        boolean fits(java.time.LocalDate date) {
+            return month == null || date == null || java.time.YearMonth.from(date).equals(month);
+        }
 
         /** Whether this is no name at all (a placeholder, or nothing but stop words). */
         boolean isEmpty() {
@@ -40,6 +52,11 @@ final class EventNames {
                     + " \\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\\d{2}\\b"
                     + "|\\b\\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september"
                     + "|october|november|december),? (?:19|20)\\d{2}\\b");
+    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
+    /** A month and a year without a day: "June 2026", "tháng 6 năm 2026", "06/2026". */
+    private static final Pattern MONTH_IN_NAME = Pattern.compile("\\b(?:(january|february|march|april|may|june|july"
+            + "|august|september|october|november|december)|thang (\\d{1,2})(?: nam)?|(\\d{1,2})/)\\s*((?:19|20)\\d{2})\\b");
     private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z0-9#]+");
     private static final Pattern SERIES = Pattern.compile("#\\s*(\\d+)");
 
@@ -75,6 +92,15 @@ final class EventNames {
         }
         String s = fold(name);
         s = s.replaceAll("[*_`\"“”„«»‘’']", " ");
+        java.time.YearMonth month = null;
+        java.util.regex.Matcher m = MONTH_IN_NAME.matcher(DATE_IN_NAME.matcher(s).replaceAll(" "));
+        if (m.find()) {
+            int mm = m.group(1) != null ? MONTHS.indexOf(m.group(1)) + 1
+                    : Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
+            if (mm >= 1 && mm <= 12) {
+                month = java.time.YearMonth.of(Integer.parseInt(m.group(4)), mm);
+            }
+        }
         s = DATE_IN_NAME.matcher(s).replaceAll(" ");
         s = SERIES.matcher(s).replaceAll(" #$1 ");
         s = s.replaceAll("[\\[\\]()]", " ");
@@ -98,7 +124,7 @@ final class EventNames {
         if (words.isEmpty()) {
             return new Name("", Set.of(), Set.of());
         }
-        return new Name(key, words, series);
+        return new Name(key, words, series, month);
     }
 
     /**

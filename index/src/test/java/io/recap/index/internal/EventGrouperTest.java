@@ -17,7 +17,7 @@ class EventGrouperTest {
                                      List<String> services) {
         return new GroupFacts(id, id, IndexSnapshot.twinKey(id, id), lang, title, "Event 1",
                 date == null ? null : LocalDate.parse(date), false, null, false, speakers, services,
-                List.of(new GroupFacts.SessionFacts("Opening keynote", speakers, services)));
+                List.of(new GroupFacts.SessionFacts("Keynote by " + String.join(" and ", speakers), speakers, services)));
     }
 
     @Test
