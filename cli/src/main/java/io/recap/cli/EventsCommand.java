@@ -102,8 +102,8 @@ final class EventsCommand implements Callable<Integer> {
             output.err.println("recap: nothing matches \"" + q + "\" as typed; showing events with similar words");
         }
         if (format == OutputFormat.table && result.events().isEmpty()) {
-            output.err.println(result.total() == 0 ? "no events found"
-                    : String.format(Locale.ROOT, "no events on this page: %,d in all, --offset %d", result.total(),
+            output.err.println(result.total() == 0 ? "no reports found"
+                    : String.format(Locale.ROOT, "no reports on this page: %,d in all, --offset %d", result.total(),
                             page.offset));
         } else {
             new ListingPrinter(output, nullSeparated).print(listing(q, result, request.selectsSessions()), format);
@@ -191,11 +191,11 @@ final class EventsCommand implements Callable<Integer> {
                 "fuzzy", r.fuzzy()));
     }
 
-    /** {@code 6 of 6 events}, {@code 11–20 of 35 events}: with {@code --reports}, each report is an event. */
+    /** {@code 6 of 6 reports}, {@code 11–20 of 35 reports}: the footer of {@code --reports}. */
     static String footer(EventResult r) {
         String shown = r.offset() == 0 ? String.format(Locale.ROOT, "%,d", r.events().size())
                 : String.format(Locale.ROOT, "%,d–%,d", r.offset() + 1, r.offset() + r.events().size());
-        return shown + String.format(Locale.ROOT, " of %,d events", r.total());
+        return shown + String.format(Locale.ROOT, " of %,d reports", r.total());
     }
 
     /**

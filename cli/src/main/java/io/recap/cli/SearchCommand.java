@@ -42,8 +42,8 @@ import picocli.CommandLine.Spec;
             "Section index pages (lists of events) are left out unless --include-index-pages.",
             "A session told in several languages (the same session of a report's twins: _index.md and "
                 + "_index.vi.md…) is shown once: in the language of the query when it has Vietnamese letters "
-                + "(vi), else in --prefer-language (default en), else in the language that matched; LANG names "
-                + "the other languages in brackets. --all-languages shows every twin. --by event shows one row per "
+                + "(vi), else in --prefer-language (default en), else in the language that matched; LANG gives "
+                + "its language and the others it is told in (en +vi). --all-languages shows every twin. --by event shows one row per "
                 + "event (reports of one event grouped, as 'recap events' does) with how many sessions match.",
             "With --facets, also count the matching sessions by service, year and language (sessions without a "
                 + "date or language count as 'unknown').",
@@ -219,6 +219,7 @@ final class SearchCommand implements Callable<Integer> {
                 Listing.Column.text("event", "EVENT"),
                 Listing.Column.number("session", "#"),
                 Listing.Column.text("title", "SESSION"),
+                Listing.Column.text("language", "LANG").droppable(2),
                 Listing.Column.text("services", "SERVICES").droppable(1),
                 Listing.Column.data("path"),
                 Listing.Column.data("snippet"));
@@ -240,11 +241,13 @@ final class SearchCommand implements Callable<Integer> {
                     "services", svc,
                     "snippet", h.snippet().text(),
                     "marks", marks(h.snippet()));
-            // a session its report tells in other languages too: the event says which
-            String event = h.otherLanguages().isEmpty() ? h.event().title()
-                    : h.event().title() + " [also " + String.join(",", h.otherLanguages()) + "]";
-            l.add(Arrays.asList(date, event, Integer.toString(h.session().number()),
-                            h.session().title(), String.join(", ", names),
+            // the session's language, and the other languages its report tells it in ("en +vi")
+            String language = h.event().language() == null ? "" : h.event().language();
+            if (!h.otherLanguages().isEmpty()) {
+                language = (language + " +" + String.join(" +", h.otherLanguages())).strip();
+            }
+            l.add(Arrays.asList(date, h.event().title(), Integer.toString(h.session().number()),
+                            h.session().title(), language.isEmpty() ? null : language, String.join(", ", names),
                             h.event().path(), h.snippet().text()),
                     json, h.event().path(), note(h.snippet()));
         }

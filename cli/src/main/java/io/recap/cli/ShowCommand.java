@@ -114,15 +114,13 @@ final class ShowCommand implements Callable<Integer> {
         if (format == TextOrJson.json) {
             output.out.println(ReportJson.writePretty(report));
         } else {
-            print(report, output);
+            String of = null;
             if (event.isPresent() && event.get().pages().size() > 1) {
                 EventGroup e = event.get();
-                output.out.println();
-                output.out.println(output.style.dim(String.format(Locale.ROOT, "one of %d report%s of event %s "
-                        + "(%d page%s: %s); recap show %s", e.reports(), e.reports() == 1 ? "" : "s", e.id(),
-                        e.pages().size(), e.pages().size() == 1 ? "" : "s", String.join(", ", e.languages()),
-                        e.id())));
+                of = String.format(Locale.ROOT, "%s (%d report%s, %s; recap show it)", e.id(), e.reports(),
+                        e.reports() == 1 ? "" : "s", String.join(" ", e.languages()));
             }
+            print(report, output, of);
         }
         output.out.flush();
         return ExitCode.OK;
@@ -141,6 +139,11 @@ final class ShowCommand implements Callable<Integer> {
      * that would be empty in every row (no session has a time, no speaker a role) is left out.
      */
     static void print(Report r, Output output) {
+        print(r, output, null);
+    }
+
+    /** {@link #print(Report, Output)}, with the event the report is one of several of ({@code event}), if any. */
+    static void print(Report r, Output output, String event) {
         int width = output.width;
         String title = r.title() != null ? r.title() : r.pageTitle() != null ? r.pageTitle() : r.source().path();
         for (String line : wrap(title, width)) {
@@ -159,6 +162,7 @@ final class ShowCommand implements Callable<Integer> {
             output.out.println(String.format(LABEL, "id") + id);
         }
         output.out.println(String.format(LABEL, "path") + output.style.cyan(ofPage.matches() ? ofPage.group(1) : id));
+        fact(output, "event", event);
         if (!r.sessions().isEmpty()) {
             boolean parts = r.sessions().stream().anyMatch(s -> s.part() != null);
             boolean times = r.sessions().stream().anyMatch(s -> s.startTime() != null);
@@ -249,7 +253,7 @@ final class ShowCommand implements Callable<Integer> {
             String why = switch (g.reason()) {
                 case FIRST -> "first report";
                 case TWIN -> "twin of " + name(g.linkedTo());
-                default -> g.why() + " as " + name(g.linkedTo());
+                default -> g.why() + " (with " + name(g.linkedTo()) + ")";
             };
             reports.row(Arrays.asList(g.report().language(), g.report().title().isEmpty() ? "(no name)"
                     : g.report().title(), why), output.style.cyan(g.report().id()));

@@ -167,9 +167,9 @@ class DamagedIndexTest {
         assertThat(cli.run("doctor")).as(cli.out).isZero();
         assertThat(cli.out).contains("status     healthy");
         assertThat(cli.run("stats")).as(cli.err).isZero();
-        assertThat(cli.out).contains("reports         6").contains("sessions        24");
+        assertThat(cli.out).contains("reports         8").contains("sessions        29");
         assertThat(cli.run("search", "--service", "CodeDeploy")).isZero();
-        assertThat(cli.out).contains("2 of 2 sessions");
+        assertThat(cli.out).contains("3 of 3 sessions");
     }
 
     @Test
@@ -182,7 +182,7 @@ class DamagedIndexTest {
         assertThat(cli.err).contains(index + ":0:0: warning: the index could not be read (the index at " + index
                 + " is damaged: its file segments_1 is empty); its ")
                 .contains(" files were deleted and the index was rebuilt");
-        assertThat(cli.out).startsWith("indexed 6 reports");
+        assertThat(cli.out).startsWith("indexed 8 reports");
     }
 
     @Test
@@ -208,7 +208,7 @@ class DamagedIndexTest {
 
         assertThat(cli.run("doctor", "--format", "json")).isZero();
         assertThat(cli.out).contains("\"location\" : \"" + index + "\"").contains("\"healthy\" : true")
-                .contains("\"segments\" : ").contains("\"documents\" : 30").contains("\"problems\" : [ ]")
+                .contains("\"segments\" : ").contains("\"documents\" : 37").contains("\"problems\" : [ ]")
                 .contains("\"seconds\" : ");
     }
 

@@ -18,6 +18,10 @@ final class Examples {
     static final Path SEED = CONTENT.resolve("4.2-Event2/_index.vi.md");
     /** "Container Day – Hiện đại hóa ứng dụng". */
     static final Path CONTAINER_DAY = CONTENT.resolve("4.5-Event5/_index.vi.md");
+    /** Its English twin, "Container Day – Modernising Applications". */
+    static final Path CONTAINER_DAY_EN = CONTENT.resolve("4.5-Event5/_index.md");
+    /** Another author's report of Container Day, in another site's folder. */
+    static final Path TEAMMATE = DIR.resolve("teammate/content/4-EventParticipated/4.1-Event1/_index.md");
 
     private Examples() {
     }

@@ -39,12 +39,12 @@ class IndexCommandTest {
     @Test
     void aSummaryLineOnStdoutAndNothingOnStderrInAPipe() {
         assertThat(cli.run("index", Examples.DIR.toString())).isZero();
-        assertThat(cli.out).matches("indexed 6 reports, 0 unchanged, 0 removed, 0 with errors "
-                + "in \\d+\\.\\d s; the index holds 6 reports and 24 sessions\n");
+        assertThat(cli.out).matches("indexed 8 reports, 0 unchanged, 0 removed, 0 with errors "
+                + "in \\d+\\.\\d s; the index holds 8 reports and 29 sessions\n");
         assertThat(cli.err).isEmpty();
         assertThat(cli.run("index", Examples.DIR.toString())).isZero();
-        assertThat(cli.out).startsWith("indexed 0 reports, 6 unchanged, 0 removed, 0 with errors")
-                .endsWith("; the index holds 6 reports and 24 sessions\n");
+        assertThat(cli.out).startsWith("indexed 0 reports, 8 unchanged, 0 removed, 0 with errors")
+                .endsWith("; the index holds 8 reports and 29 sessions\n");
     }
 
     @Test
@@ -76,12 +76,12 @@ class IndexCommandTest {
         JsonNode r = Json.read(cli.out);
         assertThat(r.propertyNames()).containsExactly("indexed", "unchanged", "removed", "failed", "reports",
                 "sessions", "seconds", "errors");
-        assertThat(r.get("indexed").asInt()).isEqualTo(6);
+        assertThat(r.get("indexed").asInt()).isEqualTo(8);
         assertThat(r.get("unchanged").asInt()).isZero();
         assertThat(r.get("removed").asInt()).isZero();
         assertThat(r.get("failed").asInt()).isZero();
-        assertThat(r.get("reports").asInt()).isEqualTo(6);
-        assertThat(r.get("sessions").asInt()).isEqualTo(24);
+        assertThat(r.get("reports").asInt()).isEqualTo(8);
+        assertThat(r.get("sessions").asInt()).isEqualTo(29);
         assertThat(r.get("seconds").isNumber()).isTrue();
         assertThat(r.get("errors")).isEmpty();
         assertThat(cli.err).isEmpty();
@@ -93,9 +93,9 @@ class IndexCommandTest {
         assertThat(cli.run("index", Examples.DIR.toString())).isZero();
         assertThat(cli.err).startsWith("\r\u001b[Kscanning …  ");
         String last = cli.err.substring(cli.err.lastIndexOf('\r') + 1);
-        assertThat(last).matches("\u001b\\[Kindexing \\[\u001b\\[32m=+\u001b\\[0m\\] 6/6 files  100%  \\d+\\.\\d s\n");
+        assertThat(last).matches("\u001b\\[Kindexing \\[\u001b\\[32m=+\u001b\\[0m\\] 8/8 files  100%  \\d+\\.\\d s\n");
         assertThat(DisplayWidth.of(last.strip())).isLessThan(80);
-        assertThat(cli.out).startsWith("indexed 6 reports, 0 unchanged, 0 removed");
+        assertThat(cli.out).startsWith("indexed 8 reports, 0 unchanged, 0 removed");
     }
 
     @Test
@@ -165,7 +165,7 @@ class IndexCommandTest {
     @Test
     void threadsAreAnOption() {
         assertThat(cli.run("index", Examples.DIR.toString(), "--threads", "1")).isZero();
-        assertThat(cli.out).startsWith("indexed 6 reports, ");
+        assertThat(cli.out).startsWith("indexed 8 reports, ");
         assertThat(cli.run("index", Examples.DIR.toString(), "-j", "0")).isEqualTo(2);
         assertThat(cli.err).isEqualTo("recap: error: --threads must be at least 1\n");
     }

@@ -17,7 +17,7 @@ class ManPageTest {
         }
         assertThat(page).contains(".B \\-s, \\-\\-service \\fINAME\\fR\n", ".B \\-\\-catalog\\-list\n",
                 ".B \\-\\-facets\n", ".B \\-\\-since \\fIDATE\\fR\n", ".B \\-j, \\-\\-threads \\fIN\\fR\n",
-                ".I ID|PATH\n",
+                ".I EVENT|ID|PATH\n", ".B \\-\\-all\\-languages\n", ".B \\-\\-reports\n",
                 ".SH EXIT STATUS\n.TP\n.B 0\nfound something, or done\n", ".B NO_COLOR\n");
         assertThat(page).doesNotContain("${");
     }

@@ -29,10 +29,10 @@ class ParseCommandTest {
     @Test
     void aFolderIsAJsonArrayAndNdjsonIsOneLinePerReport() {
         assertThat(cli.run("parse", Examples.DIR.toString())).isZero();
-        assertThat(Json.read(cli.out).size()).isEqualTo(6);
+        assertThat(Json.read(cli.out).size()).isEqualTo(8);
         assertThat(cli.run("parse", Examples.DIR.toString(), "--format", "ndjson")).isZero();
         assertThat(cli.out.lines().map(Json::read).map(r -> r.get("language").asString()))
-                .containsExactly("en", "vi", "vi", "en", "vi", "en");
+                .containsExactly("en", "vi", "vi", "en", "en", "vi", "en", "en");
     }
 
     @Test
@@ -56,24 +56,24 @@ class ParseCommandTest {
                 .contains("\ntitle: \"DevOps on AWS Workshop\"\n", "\ndate: \"2025-11-17\"\n",
                         "\n- number: 2\n  title: \"CI/CD trên AWS\"\n");
         assertThat(cli.run("parse", Examples.DIR.toString(), "-f", "yaml")).isZero();
-        assertThat(cli.out.lines().filter("---"::equals)).hasSize(6);
+        assertThat(cli.out.lines().filter("---"::equals)).hasSize(8);
     }
 
     @Test
     void statsShowsCoverageAndDiagnosticsByCode() {
         assertThat(cli.run("parse", "--stats", Examples.DIR.toString())).isZero();
         assertThat(cli.out).isEqualTo("""
-                6 files: 6 event reports, 0 index pages, 0 unreadable
+                8 files: 8 event reports, 0 index pages, 0 unreadable
 
                 EVENT REPORTS WITH  REPORTS    SHARE
-                an event name             6  100.0 %
-                a date                    6  100.0 %
-                ≥ 1 session               6  100.0 %
-                ≥ 1 speaker               5   83.3 %
-                ≥ 1 service               6  100.0 %
+                an event name             8  100.0 %
+                a date                    8  100.0 %
+                ≥ 1 session               8  100.0 %
+                ≥ 1 speaker               7   87.5 %
+                ≥ 1 service               8  100.0 %
 
                 DIAGNOSTIC     SEVERITY  COUNT  FILES
-                date.conflict  info          2      2
+                date.conflict  info          3      3
                 """);
     }
 
@@ -81,12 +81,12 @@ class ParseCommandTest {
     void statsAsJson() {
         assertThat(cli.run("parse", "--stats", Examples.DIR.toString(), "--format", "json")).isZero();
         JsonNode r = Json.read(cli.out);
-        assertThat(r.get("files").asInt()).isEqualTo(6);
-        assertThat(r.get("reports").asInt()).isEqualTo(6);
-        assertThat(r.at("/coverage/speakers/count").asInt()).isEqualTo(5);
-        assertThat(r.at("/coverage/speakers/share").asDouble()).isEqualTo(0.8333);
+        assertThat(r.get("files").asInt()).isEqualTo(8);
+        assertThat(r.get("reports").asInt()).isEqualTo(8);
+        assertThat(r.at("/coverage/speakers/count").asInt()).isEqualTo(7);
+        assertThat(r.at("/coverage/speakers/share").asDouble()).isEqualTo(0.875);
         assertThat(r.at("/diagnostics/0/code").asString()).isEqualTo("date.conflict");
-        assertThat(r.at("/diagnostics/0/files").asInt()).isEqualTo(2);
+        assertThat(r.at("/diagnostics/0/files").asInt()).isEqualTo(3);
     }
 
     @Test
@@ -94,7 +94,7 @@ class ParseCommandTest {
         cli.terminal = new Terminal(false, true, 80);
         assertThat(cli.run("parse", "--stats", Examples.DIR.toString(), "--color", "never")).isZero();
         String last = cli.err.substring(cli.err.lastIndexOf('\r') + 1);
-        assertThat(last).matches("\u001b\\[Kparsing \\[=+\\] 6/6 files  100%  \\d+\\.\\d s\n");
+        assertThat(last).matches("\u001b\\[Kparsing \\[=+\\] 8/8 files  100%  \\d+\\.\\d s\n");
         assertThat(cli.run("parse", "--stats", Examples.DIR.toString(), "--quiet")).isZero();
         assertThat(cli.err).isEmpty();
     }

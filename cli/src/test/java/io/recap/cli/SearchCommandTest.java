@@ -27,13 +27,16 @@ class SearchCommandTest {
         assertThat(cli.run("search", "--service", "CodeDeploy")).isZero();
         assertThat(cli.out).isEqualTo("""
                 DATE        EVENT                            #  SESSION
-                2025-11-29  Container Day – Hiện đại hóa     2  Triển khai liên tục cho
-                            ứng dụng                            container
-                    Triển khai blue/green cho ECS bằng «AWS CodeDeploy».
+                2025-11-29  Container Day – Modernising      2  Continuous delivery for
+                            Applications                        containers
+                    Blue/green deployments to ECS with «AWS CodeDeploy».
+                2025-11-29  Container Day                    2  Continuous delivery for
+                                                                containers
+                    AWS CodePipeline and AWS CodeBuild feed «AWS CodeDeploy».
                 2025-11-17  DevOps on AWS Workshop           2  CI/CD trên AWS
                     Các chiến lược triển khai (Blue/Green, Rolling, Canary) với «CodeDeploy».
-                (services not shown at this width)
-                2 of 2 sessions
+                (lang, services not shown at this width)
+                3 of 3 sessions
                 """);
         assertThat(cli.out).doesNotContain("…");
         assertThat(cli.out.lines()).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(80));
@@ -44,14 +47,17 @@ class SearchCommandTest {
     void inAPipeTheTableIsLaidOutFor120ColumnsAndNothingIsCut() {
         assertThat(cli.run("search", "--service", "CodeDeploy")).isZero();
         assertThat(cli.out).isEqualTo("""
-                DATE        EVENT                               #  SESSION                            SERVICES
-                2025-11-29  Container Day – Hiện đại hóa ứng    2  Triển khai liên tục cho container  CodePipeline, CodeBuild, ECS,
-                            dụng                                                                      CodeDeploy
-                    Triển khai blue/green cho ECS bằng «AWS CodeDeploy».
-                2025-11-17  DevOps on AWS Workshop              2  CI/CD trên AWS                     CodeCommit, CodePipeline,
-                                                                                                      CodeBuild, CodeDeploy
+                DATE        EVENT                            #  SESSION                          LANG    SERVICES
+                2025-11-29  Container Day – Modernising      2  Continuous delivery for          en +vi  CodePipeline, CodeBuild, ECS,
+                            Applications                        containers                               CodeDeploy
+                    Blue/green deployments to ECS with «AWS CodeDeploy».
+                2025-11-29  Container Day                    2  Continuous delivery for          en      CodePipeline, CodeBuild,
+                                                                containers                               CodeDeploy, ECS
+                    AWS CodePipeline and AWS CodeBuild feed «AWS CodeDeploy».
+                2025-11-17  DevOps on AWS Workshop           2  CI/CD trên AWS                   vi      CodeCommit, CodePipeline,
+                                                                                                         CodeBuild, CodeDeploy
                     Các chiến lược triển khai (Blue/Green, Rolling, Canary) với «CodeDeploy».
-                2 of 2 sessions
+                3 of 3 sessions
                 """);
         assertThat(cli.out.lines()).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(120));
     }
@@ -85,14 +91,17 @@ class SearchCommandTest {
 
     @Test
     void csvQuotesCellsWithCommasAndEndsLinesWithCrLf() {
-        assertThat(cli.run("search", "--service", "ecr", "--format", "csv")).isZero();
+        // --prefer-language vi: of Container Day's twins, the Vietnamese page
+        assertThat(cli.run("search", "--service", "ecr", "--format", "csv", "--prefer-language", "vi")).isZero();
         String seed = Examples.SEED.toString();
         String day = Examples.CONTAINER_DAY.toString();
-        assertThat(cli.out).isEqualTo("date,event,session,title,services,path,snippet\r\n"
-                + "2025-11-29,Container Day – Hiện đại hóa ứng dụng,1,Chạy container không cần quản lý máy chủ,"
+        assertThat(cli.out).isEqualTo("date,event,session,title,language,services,path,snippet\r\n"
+                + "2025-11-29,Container Day – Hiện đại hóa ứng dụng,1,Chạy container không cần quản lý máy chủ,vi +en,"
                 + "\"ECS, EC2, Fargate, ECR\"," + day
                 + ",\"Lưu image trong Amazon ECR, bật quét lỗ hổng khi đẩy image.\"\r\n"
-                + "2025-11-17,DevOps on AWS Workshop,4,Container Services trên AWS,\"ECR, ECS, EKS, App Runner\","
+                + "2025-11-29,Container Day,1,Containers without managing servers,en,\"Fargate, EC2, ECR\","
+                + Examples.TEAMMATE + ",Amazon ECR scans every image on push.\r\n"
+                + "2025-11-17,DevOps on AWS Workshop,4,Container Services trên AWS,vi,\"ECR, ECS, EKS, App Runner\","
                 + seed + ",\"Quản lý image với Amazon ECR (scanning, lifecycle).\"\r\n");
     }
 
@@ -110,12 +119,14 @@ class SearchCommandTest {
 
     @Test
     void tsvHasOneLinePerHitAndAHeader() {
-        assertThat(cli.run("search", "--service", "ecr", "-f", "tsv")).isZero();
-        assertThat(cli.out).isEqualTo("date\tevent\tsession\ttitle\tservices\tpath\tsnippet\n"
+        assertThat(cli.run("search", "--service", "ecr", "-f", "tsv", "--prefer-language", "vi")).isZero();
+        assertThat(cli.out).isEqualTo("date\tevent\tsession\ttitle\tlanguage\tservices\tpath\tsnippet\n"
                 + "2025-11-29\tContainer Day – Hiện đại hóa ứng dụng\t1\tChạy container không cần quản lý máy chủ\t"
-                + "ECS, EC2, Fargate, ECR\t" + Examples.CONTAINER_DAY
+                + "vi +en\tECS, EC2, Fargate, ECR\t" + Examples.CONTAINER_DAY
                 + "\tLưu image trong Amazon ECR, bật quét lỗ hổng khi đẩy image.\n"
-                + "2025-11-17\tDevOps on AWS Workshop\t4\tContainer Services trên AWS\tECR, ECS, EKS, App Runner\t"
+                + "2025-11-29\tContainer Day\t1\tContainers without managing servers\ten\tFargate, EC2, ECR\t"
+                + Examples.TEAMMATE + "\tAmazon ECR scans every image on push.\n"
+                + "2025-11-17\tDevOps on AWS Workshop\t4\tContainer Services trên AWS\tvi\tECR, ECS, EKS, App Runner\t"
                 + Examples.SEED + "\tQuản lý image với Amazon ECR (scanning, lifecycle).\n");
     }
 
@@ -128,27 +139,35 @@ class SearchCommandTest {
     @Test
     void pathsListsEveryMatchingReportUnlessLimitedAndSaysWhatALimitLeftOut() {
         assertThat(cli.run("search", "--service", "ecs", "--format", "paths")).isZero();
-        assertThat(cli.out).isEqualTo(Examples.CONTAINER_DAY + "\n" + Examples.SEED + "\n");
+        assertThat(cli.out).isEqualTo(Examples.CONTAINER_DAY_EN + "\n" + Examples.TEAMMATE + "\n" + Examples.SEED
+                + "\n");
         assertThat(cli.err).isEmpty();
 
         assertThat(cli.run("search", "--service", "ecs", "--format", "paths", "-n", "1")).isZero();
-        assertThat(cli.out).isEqualTo(Examples.CONTAINER_DAY + "\n");
-        assertThat(cli.err).isEqualTo("recap: 1 more report; --offset 1 for the next\n");
+        assertThat(cli.out).isEqualTo(Examples.CONTAINER_DAY_EN + "\n");
+        assertThat(cli.err).isEqualTo("recap: 2 more reports; --offset 1 for the next\n");
+
+        // the twin search leaves out is a report of its own with --all-languages
+        assertThat(cli.run("search", "--service", "ecs", "--format", "paths", "--all-languages")).isZero();
+        assertThat(cli.out.lines()).containsExactlyInAnyOrder(Examples.CONTAINER_DAY_EN.toString(),
+                Examples.CONTAINER_DAY.toString(), Examples.TEAMMATE.toString(), Examples.SEED.toString());
     }
 
     @Test
     void nullSeparatesPathsForXargsAndImpliesPaths() {
-        assertThat(cli.run("search", "--service", "ecs", "-0")).isZero();
-        assertThat(cli.out).isEqualTo(Examples.CONTAINER_DAY + "\0" + Examples.SEED + "\0");
-        assertThat(cli.run("search", "--service", "ecs", "--null", "--format", "paths")).isZero();
-        assertThat(cli.out).isEqualTo(Examples.CONTAINER_DAY + "\0" + Examples.SEED + "\0");
+        assertThat(cli.run("search", "--service", "ecs", "-0", "--prefer-language", "vi")).isZero();
+        assertThat(cli.out).isEqualTo(Examples.CONTAINER_DAY + "\0" + Examples.TEAMMATE + "\0" + Examples.SEED + "\0");
+        assertThat(cli.run("search", "--service", "ecs", "--null", "--format", "paths", "--prefer-language", "vi"))
+                .isZero();
+        assertThat(cli.out).isEqualTo(Examples.CONTAINER_DAY + "\0" + Examples.TEAMMATE + "\0" + Examples.SEED + "\0");
         assertThat(cli.run("search", "--service", "ecs", "-0", "--format", "json")).isEqualTo(2);
         assertThat(cli.err).contains("-0/--null separates paths");
     }
 
     @Test
     void aMinusWordIsPartOfTheQueryAndAMistypedOptionIsAUsageError() {
-        assertThat(cli.run("search", "container", "-kubernetes", "--format", "tsv")).isZero();
+        assertThat(cli.run("search", "container", "-kubernetes", "--format", "tsv", "--prefer-language", "vi"))
+                .isZero();
         assertThat(cli.out).contains("Chạy container không cần quản lý máy chủ").doesNotContain("Kubernetes trên AWS");
         assertThat(cli.run("search", "container", "--lmit", "3")).isEqualTo(2);
         assertThat(cli.err).startsWith("recap: Unknown option: '--lmit'");
@@ -165,8 +184,11 @@ class SearchCommandTest {
     void ndjsonPrintsOneHitPerLine() {
         assertThat(cli.run("search", "--service", "ecr", "--format", "ndjson")).isZero();
         String[] lines = cli.out.split("\n");
-        assertThat(lines).hasSize(2);
-        JsonNode second = Json.read(lines[1]);
+        assertThat(lines).hasSize(3);
+        JsonNode first = Json.read(lines[0]);
+        assertThat(first.at("/event/language").asString()).isEqualTo("en");
+        assertThat(first.get("otherLanguages").toString()).isEqualTo("[\"vi\"]");
+        JsonNode second = Json.read(lines[2]);
         assertThat(second.at("/event/title").asString()).isEqualTo("DevOps on AWS Workshop");
         assertThat(second.at("/session/number").asInt()).isEqualTo(4);
         assertThat(second.get("services").valueStream().map(s -> s.get("id").asString()))
@@ -183,7 +205,8 @@ class SearchCommandTest {
         assertThat(r.get("query").asString()).isEqualTo("tu duy");
         assertThat(r.get("total").asInt()).isEqualTo(1);
         JsonNode hit = r.at("/hits/0");
-        assertThat(hit.propertyNames()).containsExactly("score", "event", "otherLanguages", "session", "services", "snippet", "marks");
+        assertThat(hit.propertyNames()).containsExactly("score", "event", "otherLanguages", "session", "services",
+                "snippet", "marks");
         assertThat(hit.get("event").propertyNames()).containsExactly("id", "title", "date", "language", "path");
         assertThat(hit.get("session").propertyNames()).containsExactly("number", "title", "part");
         assertThat(hit.at("/session/title").asString()).isEqualTo("Tư Duy & Văn Hóa DevOps");
@@ -194,9 +217,9 @@ class SearchCommandTest {
 
     @Test
     void offsetPagesThroughTheHits() {
-        assertThat(cli.run("search", "--service", "CodeDeploy", "--offset", "1")).isZero();
+        assertThat(cli.run("search", "--service", "CodeDeploy", "--offset", "2")).isZero();
         assertThat(cli.out).contains("DevOps on AWS Workshop").doesNotContain("Container Day")
-                .endsWith("2–2 of 2 sessions\n");
+                .endsWith("3–3 of 3 sessions\n");
     }
 
     @Test
@@ -233,7 +256,7 @@ class SearchCommandTest {
         assertThat(cli.run("search", "--year", "2026", "--part", "afternoon")).isEqualTo(1);
         assertThat(cli.run("search", "--year", "2025", "--part", "afternoon", "-f", "tsv")).isZero();
         assertThat(titles()).isEqualTo("""
-                2025-11-29 Container Day – Hiện đại hóa ứng dụng #3
+                2025-11-29 Container Day – Modernising Applications #3
                 2025-11-17 DevOps on AWS Workshop #4
                 2025-11-17 DevOps on AWS Workshop #5
                 2025-11-17 DevOps on AWS Workshop #6
@@ -243,14 +266,17 @@ class SearchCommandTest {
     @Test
     void filtersBySpeakerWithoutDiacriticsAndByEvent() {
         assertThat(cli.run("search", "--speaker", "vu thi lan", "-f", "tsv")).isZero();
-        assertThat(titles()).isEqualTo("2025-11-29 Container Day – Hiện đại hóa ứng dụng #2\n");
+        assertThat(titles()).isEqualTo("2025-11-29 Container Day – Modernising Applications #2\n"
+                + "2025-11-29 Container Day #2\n");
         assertThat(cli.run("search", "--event", Examples.SEED.toString(), "--service", "ecs", "-f", "tsv")).isZero();
         assertThat(titles()).isEqualTo("2025-11-17 DevOps on AWS Workshop #4\n");
         assertThat(cli.run("search", "--event", "container day", "-f", "tsv")).isZero();
         assertThat(titles()).isEqualTo("""
-                2025-11-29 Container Day – Hiện đại hóa ứng dụng #1
-                2025-11-29 Container Day – Hiện đại hóa ứng dụng #2
-                2025-11-29 Container Day – Hiện đại hóa ứng dụng #3
+                2025-11-29 Container Day – Modernising Applications #1
+                2025-11-29 Container Day – Modernising Applications #2
+                2025-11-29 Container Day – Modernising Applications #3
+                2025-11-29 Container Day #1
+                2025-11-29 Container Day #2
                 """);
     }
 
@@ -260,9 +286,11 @@ class SearchCommandTest {
         assertThat(cli.run("search", "container", "--sort", "date", "-f", "tsv")).isZero();
         assertThat(titles()).isEqualTo("""
                 2026-07-25 Cloud Security Community Day #4
-                2025-11-29 Container Day – Hiện đại hóa ứng dụng #1
-                2025-11-29 Container Day – Hiện đại hóa ứng dụng #2
-                2025-11-29 Container Day – Hiện đại hóa ứng dụng #3
+                2025-11-29 Container Day – Modernising Applications #1
+                2025-11-29 Container Day – Modernising Applications #2
+                2025-11-29 Container Day – Modernising Applications #3
+                2025-11-29 Container Day #1
+                2025-11-29 Container Day #2
                 2025-11-17 DevOps on AWS Workshop #4
                 """);
     }
@@ -273,22 +301,26 @@ class SearchCommandTest {
         assertThat(cli.run("search", "--service", "CodeDeploy", "--facets")).isZero();
         assertThat(cli.out).isEqualTo("""
                 DATE        EVENT                            #  SESSION
-                2025-11-29  Container Day – Hiện đại hóa     2  Triển khai liên tục cho
-                            ứng dụng                            container
-                    Triển khai blue/green cho ECS bằng «AWS CodeDeploy».
+                2025-11-29  Container Day – Modernising      2  Continuous delivery for
+                            Applications                        containers
+                    Blue/green deployments to ECS with «AWS CodeDeploy».
+                2025-11-29  Container Day                    2  Continuous delivery for
+                                                                containers
+                    AWS CodePipeline and AWS CodeBuild feed «AWS CodeDeploy».
                 2025-11-17  DevOps on AWS Workshop           2  CI/CD trên AWS
                     Các chiến lược triển khai (Blue/Green, Rolling, Canary) với «CodeDeploy».
-                (services not shown at this width)
-                2 of 2 sessions
+                (lang, services not shown at this width)
+                3 of 3 sessions
 
                 FACET     VALUE         SESSIONS
-                service   CodeBuild            2
-                service   CodeDeploy           2
-                service   CodePipeline         2
+                service   CodeBuild            3
+                service   CodeDeploy           3
+                service   CodePipeline         3
+                service   ECS                  2
                 service   CodeCommit           1
-                service   ECS                  1
-                year      2025                 2
-                language  vi                   2
+                year      2025                 3
+                language  en                   2
+                language  vi                   1
                 """);
         assertThat(cli.err).isEmpty();
     }
@@ -307,7 +339,7 @@ class SearchCommandTest {
         assertThat(r.at("/facets/years").valueStream().map(c -> c.get("value").asString() + "=" + c.get("count").asInt()))
                 .containsExactly("2025=3");
         assertThat(r.at("/facets/languages").valueStream()
-                .map(c -> c.get("value").asString() + "=" + c.get("count").asInt())).containsExactly("vi=2", "en=1");
+                .map(c -> c.get("value").asString() + "=" + c.get("count").asInt())).containsExactly("en=2", "vi=1");
     }
 
     @Test
@@ -352,7 +384,7 @@ class SearchCommandTest {
         assertThat(cli.run("search", "kubernetis", "-f", "tsv")).isZero();
         assertThat(cli.err).isEqualTo("recap: nothing matches \"kubernetis\" as typed; showing sessions with similar "
                 + "words\n");
-        assertThat(titles()).startsWith("2025-11-29 Container Day – Hiện đại hóa ứng dụng #3\n");
+        assertThat(titles()).startsWith("2025-11-29 Container Day – Modernising Applications #3\n");
         assertThat(cli.run("search", "kubernetis", "-f", "json")).isZero();
         assertThat(Json.read(cli.out).get("fuzzy").asBoolean()).isTrue();
         assertThat(cli.run("search", "kubernetis", "--quiet", "-f", "paths")).isZero();
@@ -419,6 +451,6 @@ class SearchCommandTest {
     @Test
     void limitZeroCountsExactly() {
         assertThat(cli.run("search", "--service", "ECS", "-n", "0")).isZero();
-        assertThat(cli.out).endsWith("0 of 4 sessions\n").doesNotContain("+");
+        assertThat(cli.out).endsWith("0 of 5 sessions\n").doesNotContain("+");
     }
 }

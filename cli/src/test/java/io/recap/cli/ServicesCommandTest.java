@@ -20,10 +20,10 @@ class ServicesCommandTest {
     void countsSessionsAndEventsPerServiceMostFirst() {
         assertThat(cli.run("services", "--top", "3")).isZero();
         assertThat(cli.out).isEqualTo("""
-                SERVICE  NAME                               SESSIONS  EVENTS
-                ECS      Amazon Elastic Container Service          4       2
-                EKS      Amazon Elastic Kubernetes Service         3       3
-                CDK      AWS Cloud Development Kit                 2       2
+                SERVICE    NAME                               SESSIONS  EVENTS
+                ECS        Amazon Elastic Container Service          5       2
+                EKS        Amazon Elastic Kubernetes Service         3       3
+                CodeBuild  AWS CodeBuild                             3       2
                 """);
     }
 
@@ -33,10 +33,10 @@ class ServicesCommandTest {
         assertThat(cli.run("services", "--service", "CodeDeploy", "-f", "tsv")).isZero();
         assertThat(cli.out).isEqualTo("""
                 service\tname\tsessions\tevents\tid
-                CodeBuild\tAWS CodeBuild\t2\t2\tcodebuild
-                CodeDeploy\tAWS CodeDeploy\t2\t2\tcodedeploy
-                CodePipeline\tAWS CodePipeline\t2\t2\tcodepipeline
-                ECS\tAmazon Elastic Container Service\t1\t2\tecs
+                CodeBuild\tAWS CodeBuild\t3\t2\tcodebuild
+                CodeDeploy\tAWS CodeDeploy\t3\t2\tcodedeploy
+                CodePipeline\tAWS CodePipeline\t3\t2\tcodepipeline
+                ECS\tAmazon Elastic Container Service\t2\t2\tecs
                 CodeCommit\tAWS CodeCommit\t1\t1\tcodecommit
                 CloudWatch\tAmazon CloudWatch\t0\t2\tcloudwatch
                 ECR\tAmazon Elastic Container Registry\t0\t2\tecr
@@ -66,12 +66,12 @@ class ServicesCommandTest {
     void aQueryCountsInTheMatchingSessionsAndTheirEvents() {
         assertThat(cli.run("services", "container", "--top", "5")).isZero();
         assertThat(cli.out).isEqualTo("""
-                SERVICE     NAME                               SESSIONS  EVENTS
-                ECS         Amazon Elastic Container Service          4       2
-                ECR         Amazon Elastic Container Registry         2       2
-                EKS         Amazon Elastic Kubernetes Service         2       2
-                CloudWatch  Amazon CloudWatch                         1       2
-                CodeBuild   AWS CodeBuild                             1       2
+                SERVICE       NAME                               SESSIONS  EVENTS
+                ECS           Amazon Elastic Container Service          5       2
+                ECR           Amazon Elastic Container Registry         3       2
+                CodeBuild     AWS CodeBuild                             2       2
+                CodeDeploy    AWS CodeDeploy                            2       2
+                CodePipeline  AWS CodePipeline                          2       2
                 """);
     }
 
@@ -103,7 +103,7 @@ class ServicesCommandTest {
         assertThat(cli.run("services", "--top", "1", "--format", "json")).isZero();
         JsonNode first = Json.read(cli.out).get(0);
         assertThat(first.get("id").asString()).isEqualTo("ecs");
-        assertThat(first.get("sessions").asInt()).isEqualTo(4);
+        assertThat(first.get("sessions").asInt()).isEqualTo(5);
         assertThat(first.get("events").asInt()).isEqualTo(2);
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code recap show}: one event with its sessions, speakers and services, for people or as stored JSON. */
@@ -69,6 +70,8 @@ class ShowCommandTest {
                 language  vi
                 page      Sự kiện 5
                 path      %s
+                event     2025-11-29-container-day (2 reports, en vi; recap
+                          show it)
 
                 #  PART       TIME         SESSION
                 1  morning    09:00–10:15  Chạy container không cần quản lý
@@ -152,5 +155,44 @@ class ShowCommandTest {
                 .isZero();
         assertThat(fresh.out).startsWith("Draft Day\n");
         assertThat(fresh.err).isEmpty();
+    }
+
+    @Test
+    void anEventIdShowsTheEventMergedFromItsReportsAndWhyEachIsOne() {
+        assertThat(cli.run("show", "--color", "never", "2025-11-29-container-day")).isZero();
+        assertThat(cli.out).isEqualTo("""
+                Container Day
+                id        2025-11-29-container-day
+                date      2025-11-29
+                location  5th floor, Creative Building, District 3, Ho Chi Minh City
+                languages en, vi
+                reports   2 (3 pages with the language twins)
+
+                #  SESSION                              REPORTS
+                1  Containers without managing servers        2
+                2  Continuous delivery for containers         2
+                3  Kubernetes on AWS                          1
+
+                LANG  REPORT                                    WHY
+                en    Container Day – Modernising Applications  first report
+                    %s
+                vi    Container Day – Hiện đại hóa ứng dụng     twin of 4.5-Event5/_index.md
+                    %s
+                en    Container Day                             same date; names agree (container day) (with 4.5-Event5/_index.md)
+                    %s
+                """.formatted(Examples.CONTAINER_DAY_EN, Examples.CONTAINER_DAY, Examples.TEAMMATE));
+        assertThat(cli.run("show", "2025-11-29-container-day", "--format", "json")).isZero();
+        JsonNode e = Json.read(cli.out);
+        assertThat(e.get("reports").asInt()).isEqualTo(2);
+        assertThat(e.get("pages")).hasSize(3);
+        assertThat(cli.run("show", "2025-11-30-no-such-event")).isEqualTo(1);
+    }
+
+    @Test
+    void aReportOfAnEventWithOthersNamesItsEvent() {
+        assertThat(cli.run("show", "--color", "never", Examples.TEAMMATE.toString())).isZero();
+        assertThat(cli.out).contains("\nevent     2025-11-29-container-day (2 reports, en vi; recap show it)\n");
+        assertThat(cli.run("show", "--color", "never", Examples.SEED.toString())).isZero();
+        assertThat(cli.out).doesNotContain("\nevent ");
     }
 }

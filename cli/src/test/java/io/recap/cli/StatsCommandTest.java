@@ -31,9 +31,9 @@ class StatsCommandTest {
         assertThat(stats.lastCommit()).isNotNull();
         assertThat(cli.run("stats")).isZero();
         assertThat(cli.out).isEqualTo("index           " + index + "\n"
-                + "reports         6\n"
+                + "reports         8\n"
                 + "index pages     0\n"
-                + "sessions        24\n"
+                + "sessions        29\n"
                 + "services        35\n"
                 + "schema version  " + stats.schemaVersion() + "\n"
                 + "last commit     " + stats.lastCommit() + "\n");
@@ -47,8 +47,8 @@ class StatsCommandTest {
         assertThat(r.propertyNames()).containsExactly("location", "reports", "indexPages", "sessions",
                 "services", "schemaVersion", "lastCommit");
         assertThat(r.get("location").asString()).isEqualTo(index.toString());
-        assertThat(r.get("reports").asInt()).isEqualTo(6);
-        assertThat(r.get("sessions").asInt()).isEqualTo(24);
+        assertThat(r.get("reports").asInt()).isEqualTo(8);
+        assertThat(r.get("sessions").asInt()).isEqualTo(29);
         assertThat(r.get("services").asInt()).isEqualTo(35);
         assertThat(r.get("schemaVersion").asInt()).isEqualTo(stats.schemaVersion()).isPositive();
         assertThat(r.get("lastCommit").asString()).isEqualTo(stats.lastCommit().toString());

@@ -222,7 +222,8 @@ public final class ReportIndex implements AutoCloseable {
     }
 
     /**
-     * The reports the sessions matching {@code request} belong to, as paths, each once, best first (newest first
+     * The reports the sessions matching {@code request} belong to (a session its twins tell too: the twin {@link
+     * #search} shows, unless the request asks for every twin), as paths, each once, best first (newest first
      * without query text); the request's offset and limit count reports. No stored field is read and no snippet
      * made: for listings of files ({@code recap search --format paths}). Facets are not counted.
      *
@@ -250,7 +251,8 @@ public final class ReportIndex implements AutoCloseable {
 
     /**
      * Per service, how many sessions {@link #search} finds for {@code request} with the service added as a
-     * filter, and how many events {@link #events} finds so; most sessions first. The query and filters apply as
+     * filter (a session told in several language twins once, unless the request asks for every twin), and how many
+     * events {@link #eventGroups} finds so (the reports of one event once); most sessions first. The query and filters apply as
      * there (with the typo-tolerant retry); offset, limit, sort and facets are ignored. One pass over the
      * matching sessions and events, however many services they mention.
      *

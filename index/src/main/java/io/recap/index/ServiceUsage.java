@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param sessions sessions that mention it (as many as {@link ReportIndex#search} finds with the service as a
  *                  filter)
  * @param events   events whose report mentions it anywhere, in a session or elsewhere (as many as
- *                  {@link ReportIndex#events} finds with the service as a filter); section index pages
+ *                  {@link ReportIndex#eventGroups} finds with the service as a filter: the reports of one
+ *                  event, language twins and other authors, count once); section index pages
  *                  are no events
  */
 public record ServiceUsage(Service service, long sessions, long events) {

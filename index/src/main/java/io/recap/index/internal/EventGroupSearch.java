@@ -51,15 +51,17 @@ public final class EventGroupSearch {
             }
             Hit hit = found.computeIfAbsent(g.id(), k -> new Hit());
             hit.group = g;
-            hit.reports++;
-            hit.sessions += h.matchingSessions();
+            // a report's twins tell the same sessions: the twin that matches most counts
+            hit.sessions.merge(IndexSnapshot.twinKey(h.event().path(), h.event().id()), h.matchingSessions(),
+                    Math::max);
             hit.score = Math.max(hit.score, h.score());
         }
         List<Hit> ordered = new ArrayList<>(found.values());
         List<EventGroupHit> page = new ArrayList<>();
         for (int i = r.offset(); i < ordered.size() && i < (long) r.offset() + r.limit(); i++) {
             Hit h = ordered.get(i);
-            page.add(new EventGroupHit(h.group, h.reports, h.sessions, h.score));
+            int sessions = h.sessions.values().stream().mapToInt(Integer::intValue).sum();
+            page.add(new EventGroupHit(h.group, h.sessions.size(), sessions, h.score));
         }
         return new EventGroupResult(ordered.size(), r.offset(), page, all.fuzzy());
     }
@@ -109,8 +111,8 @@ public final class EventGroupSearch {
     /** One event's matching reports. */
     private static final class Hit {
         EventGroup group;
-        int reports;
-        int sessions;
+        /** By report (twin key), its matching sessions. */
+        final Map<String, Integer> sessions = new java.util.HashMap<>();
         float score;
     }
 }

@@ -32,10 +32,12 @@ final class ServiceCounts {
 
     /**
      * The counts over the session documents {@code sessions} collected and the event documents {@code events}
-     * (global ids); most sessions first.
+     * (global ids), the reports of one event ({@code eventOf} maps a report's id to its event's) counted once;
+     * most sessions first.
      */
     static List<ServiceUsage> of(IndexSnapshot snapshot, FacetsCollector sessions, Set<Integer> events,
-                                 ServiceCatalog catalog) throws IOException {
+                                 java.util.function.UnaryOperator<String> eventOf, ServiceCatalog catalog)
+            throws IOException {
         Map<String, long[]> counts = new HashMap<>(); // id → {sessions, events}
         for (FacetsCollector.MatchingDocs md : sessions.getMatchingDocs()) {
             if (md.totalHits == 0 || md.bits == null) {
@@ -66,15 +68,23 @@ final class ServiceCounts {
         int[] sorted = events.stream().mapToInt(Integer::intValue).sorted().toArray();
         LeafReaderContext leaf = null;
         SortedSetDocValues services = null;
+        org.apache.lucene.index.SortedDocValues paths = null;
+        Map<String, Set<String>> eventsOf = new HashMap<>(); // service id → its events
         for (int global : sorted) {
             if (leaf == null || global >= leaf.docBase + leaf.reader().maxDoc()) {
                 leaf = leaves.get(ReaderUtil.subIndex(global, leaves));
                 services = DocValues.getSortedSet(leaf.reader(), Schema.onEvent(Schema.SERVICE));
+                paths = DocValues.getSorted(leaf.reader(), Schema.PATH);
             }
-            if (services.advanceExact(global - leaf.docBase)) {
+            int doc = global - leaf.docBase;
+            String event = paths.advanceExact(doc) ? eventOf.apply(paths.lookupOrd(paths.ordValue()).utf8ToString())
+                    : Integer.toString(global);
+            if (services.advanceExact(doc)) {
                 for (int i = 0; i < services.docValueCount(); i++) {
                     String id = services.lookupOrd(services.nextOrd()).utf8ToString();
-                    counts.computeIfAbsent(id, k -> new long[2])[1]++;
+                    if (eventsOf.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(event)) {
+                        counts.computeIfAbsent(id, k -> new long[2])[1]++;
+                    }
                 }
             }
         }

@@ -234,10 +234,10 @@ public final class SessionSearch {
     public PathResult paths(IndexSnapshot s, SearchRequest r) throws IOException {
         SessionQueryParser.Parsed text = text(s, r, false);
         boolean fuzzy = false;
-        Map<Integer, EventGroups.Group> groups = groups(s, r, text, true);
+        Map<Integer, EventGroups.Group> groups = groups(s, r, text, true, true);
         if (groups.isEmpty() && text != null && r.typoTolerance()) {
             SessionQueryParser.Parsed similar = text(s, r, true);
-            Map<Integer, EventGroups.Group> retry = groups(s, r, similar, true);
+            Map<Integer, EventGroups.Group> retry = groups(s, r, similar, true, true);
             if (!retry.isEmpty()) {
                 groups = retry;
                 fuzzy = true;
@@ -261,9 +261,16 @@ public final class SessionSearch {
     /** The matching sessions grouped by event, with their best scores when ranked by relevance. */
     Map<Integer, EventGroups.Group> groups(IndexSnapshot s, SearchRequest r, SessionQueryParser.Parsed text,
                                            boolean withServices) throws IOException {
+        return groups(s, r, text, withServices, false);
+    }
+
+    /** {@link #groups}, a session told in several languages once when {@code collapse} (see {@link #search}). */
+    private Map<Integer, EventGroups.Group> groups(IndexSnapshot s, SearchRequest r, SessionQueryParser.Parsed text,
+                                                   boolean withServices, boolean collapse) throws IOException {
         boolean scores = (text != null || r.speaker() != null) && r.sort() == SearchRequest.Sort.RELEVANCE;
         try {
-            return s.search(sessionQuery(s, r, text, withServices),
+            Query q = sessionQuery(s, r, text, withServices);
+            return s.search(collapse ? once(s, r, q) : q,
                     new EventGroups(s, scores, scores ? tiers(s, r) : List.of()));
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooManyWords(r, e);
@@ -296,6 +303,11 @@ public final class SessionSearch {
                 m.fuzzy);
     }
 
+    /** {@code q} finding a session told in several languages once, unless the request asks for every twin. */
+    private static Query once(IndexSnapshot s, SearchRequest r, Query q) throws IOException {
+        return r.allLanguages() ? q : TwinSessions.once(s, q, TwinSessions.preferredLanguage(r));
+    }
+
     /** The languages of the other pages of a session's report (its language twins). */
     private static List<String> otherLanguages(IndexSnapshot s, Document d) throws IOException {
         String file = d.get(Schema.FILE);
@@ -317,12 +329,16 @@ public final class SessionSearch {
      */
     public List<ServiceUsage> services(IndexSnapshot s, SearchRequest r, EventSearch events) throws IOException {
         SessionQueryParser.Parsed text = text(s, r, false);
-        FacetsCollector matching = s.search(sessionQuery(s, r, text, true), new FacetsCollectorManager());
+        FacetsCollector matching = s.search(once(s, r, sessionQuery(s, r, text, true)), new FacetsCollectorManager());
         if (total(matching) == 0 && text != null && r.typoTolerance()) {
             text = text(s, r, true);
-            matching = s.search(sessionQuery(s, r, text, true), new FacetsCollectorManager());
+            matching = s.search(once(s, r, sessionQuery(s, r, text, true)), new FacetsCollectorManager());
         }
-        return ServiceCounts.of(s, matching, events.matchingEvents(s, r, text), catalog);
+        EventGrouper.Grouping grouping = s.events().grouping();
+        return ServiceCounts.of(s, matching, events.matchingEvents(s, r, text), id -> {
+            io.recap.index.EventGroup g = grouping.byReport().get(id);
+            return g == null ? id : g.id();
+        }, catalog);
     }
 
     private static long total(FacetsCollector fc) {
@@ -347,10 +363,7 @@ public final class SessionSearch {
     }
 
     private Outcome run(IndexSnapshot s, SearchRequest r, SessionQueryParser.Parsed text) throws IOException {
-        Query q = sessionQuery(s, r, text, true);
-        if (!r.allLanguages()) {
-            q = TwinSessions.once(s, q, TwinSessions.preferredLanguage(r));
-        }
+        Query q = once(s, r, sessionQuery(s, r, text, true));
         int n = s.topN(r.offset(), r.limit());
         // With facets every match is visited anyway, so the count comes for free.
         int countUpTo = r.exactTotal() || r.facets() ? Integer.MAX_VALUE : Math.max(COUNT_UP_TO, n);
