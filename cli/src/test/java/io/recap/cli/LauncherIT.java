@@ -60,12 +60,13 @@ class LauncherIT {
     void theReadmesFirstCommandListsTheSeedsCiCdSession() throws Exception {
         Result index = recap("index", Examples.DIR.toString());
         assertThat(index.code()).as(index.err()).isZero();
-        assertThat(index.out()).startsWith("indexed 6 reports, 0 unchanged, 0 removed, 0 with errors").contains("the index holds 6 reports and 24 sessions");
+        assertThat(index.out()).startsWith("indexed 8 reports, 0 unchanged, 0 removed, 0 with errors")
+                .contains("the index holds 8 reports and 29 sessions");
         assertThat(index.err()).as("no progress bar in a pipe").isEmpty();
 
         Result search = recap("search", "--service", "CodeDeploy");
         assertThat(search.code()).as(search.err()).isZero();
-        assertThat(search.out()).contains("CI/CD trên AWS", "DevOps on AWS Workshop").endsWith("2 of 2 sessions\n");
+        assertThat(search.out()).contains("CI/CD trên AWS", "DevOps on AWS Workshop").endsWith("3 of 3 sessions\n");
         assertThat(search.out()).as("no colour in a pipe").doesNotContain("\u001b[");
         assertThat(search.err()).isEmpty();
     }
@@ -137,9 +138,10 @@ class LauncherIT {
 
         Result events = recap("events");
         assertThat(events.code()).as(events.err()).isZero();
-        assertThat(events.out()).startsWith("DATE        EVENT                                  LANG  SESSIONS\n")
-                .contains("2025-11-17  DevOps on AWS Workshop                 vi           6\n")
-                .endsWith("6 of 6 events\n").doesNotContain("\u001b[");
+        assertThat(events.out()).startsWith("DATE        EVENT                                  LANG   REPORTS  SESSIONS\n")
+                .contains("2025-11-29  Container Day                          en,vi        2         3\n")
+                .endsWith("6 of 6 events (7 reports shown); recap show EVENT for one, --reports for every report\n")
+                .doesNotContain("\u001b[");
         assertThat(events.err()).isEmpty();
 
         Result show = recap("show", Examples.SEED.toString());

@@ -453,4 +453,35 @@ class SearchCommandTest {
         assertThat(cli.run("search", "--service", "ECS", "-n", "0")).isZero();
         assertThat(cli.out).endsWith("0 of 5 sessions\n").doesNotContain("+");
     }
+
+    @Test
+    void aSessionItsTwinsTellIsFoundOnceInTheQuerysLanguageAndEveryTwinWithAllLanguages() {
+        // English words: the English twin, which says its report is in Vietnamese too
+        assertThat(cli.run("search", "kubernetes", "--event", "container day", "-f", "tsv")).isZero();
+        assertThat(cli.out.lines().skip(1)).singleElement().asString()
+                .contains("Container Day – Modernising Applications\t3\tKubernetes on AWS\ten +vi\t");
+        // Vietnamese letters: the Vietnamese twin
+        assertThat(cli.run("search", "triển khai", "--event", "container day", "-f", "tsv")).isZero();
+        assertThat(cli.out.lines().skip(1)).singleElement().asString()
+                .contains("Container Day – Hiện đại hóa ứng dụng\t2\tTriển khai liên tục cho container\tvi +en\t");
+        // the query does not tell: --prefer-language does
+        assertThat(cli.run("search", "kubernetes", "--event", "container day", "-f", "tsv", "--prefer-language",
+                "vi")).isZero();
+        assertThat(cli.out.lines().skip(1)).singleElement().asString().contains("Kubernetes trên AWS\tvi +en\t");
+        // a twin that alone matches is shown whatever the preference: the session is found, in the words it has
+        assertThat(cli.run("search", "máy chủ", "--event", "container day", "-f", "tsv", "--prefer-language", "en"))
+                .isZero();
+        assertThat(cli.out.lines().skip(1)).singleElement().asString()
+                .contains("\tChạy container không cần quản lý máy chủ\tvi +en\t");
+        // every twin
+        assertThat(cli.run("search", "kubernetes", "--event", "container day", "-f", "tsv", "--all-languages"))
+                .isZero();
+        assertThat(cli.out.lines().skip(1)).hasSize(2);
+        // totals and facets count the session once too
+        assertThat(cli.run("search", "kubernetes", "--event", "container day", "--facets", "-f", "json")).isZero();
+        JsonNode r = Json.read(cli.out);
+        assertThat(r.get("total").asInt()).isEqualTo(1);
+        assertThat(r.at("/facets/languages").valueStream().map(c -> c.get("value").asString() + "="
+                + c.get("count").asInt())).containsExactly("en=1");
+    }
 }
