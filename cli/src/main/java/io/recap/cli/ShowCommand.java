@@ -247,19 +247,27 @@ final class ShowCommand implements Callable<Integer> {
             output.out.println();
             programme.print(output.out, width, output.style);
         }
-        Table reports = new Table(List.of(new Table.Column("LANG", false), new Table.Column("REPORT", false),
-                new Table.Column("WHY", false))).wrapNotes();
-        for (GroupedReport g : e.pages()) {
-            String why = switch (g.reason()) {
-                case FIRST -> "first report";
-                case TWIN -> "twin of " + name(g.linkedTo());
-                default -> g.why() + " (with " + name(g.linkedTo()) + ")";
-            };
-            reports.row(Arrays.asList(g.report().language(), g.report().title().isEmpty() ? "(no name)"
-                    : g.report().title(), why), output.style.cyan(g.report().id()));
-        }
+        // each report: its language and name, why it is one of the event's, and its path whole (never cut)
         output.out.println();
-        reports.print(output.out, width, output.style);
+        output.out.println(output.style.bold("REPORTS"));
+        String indent = "    ";
+        for (GroupedReport g : e.pages()) {
+            String lang = g.report().language() == null ? "--" : g.report().language();
+            String title = g.report().title().isEmpty() ? "(no name)" : g.report().title();
+            List<String> lines = wrap(title, width - indent.length());
+            for (int i = 0; i < lines.size(); i++) {
+                output.out.println((i == 0 ? String.format("%-4s", lang) : indent) + lines.get(i));
+            }
+            String why = switch (g.reason()) {
+                case FIRST -> "the first report";
+                case TWIN -> "twin of " + name(g.linkedTo());
+                default -> g.why() + ", with " + name(g.linkedTo());
+            };
+            for (String line : wrap(why, width - indent.length())) {
+                output.out.println(indent + output.style.dim(line));
+            }
+            output.out.println(indent + output.style.cyan(g.report().id()));
+        }
     }
 
     /** A report's file name and its folder, enough to tell it: {@code 4.2-Event2/_index.vi.md}. */

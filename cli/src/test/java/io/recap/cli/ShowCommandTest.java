@@ -173,12 +173,15 @@ class ShowCommandTest {
                 2  Continuous delivery for containers         2
                 3  Kubernetes on AWS                          1
 
-                LANG  REPORT                                    WHY
-                en    Container Day – Modernising Applications  first report
+                REPORTS
+                en  Container Day – Modernising Applications
+                    the first report
                     %s
-                vi    Container Day – Hiện đại hóa ứng dụng     twin of 4.5-Event5/_index.md
+                vi  Container Day – Hiện đại hóa ứng dụng
+                    twin of 4.5-Event5/_index.md
                     %s
-                en    Container Day                             same date; names agree (container day) (with 4.5-Event5/_index.md)
+                en  Container Day
+                    same date; names agree (container day), with 4.5-Event5/_index.md
                     %s
                 """.formatted(Examples.CONTAINER_DAY_EN, Examples.CONTAINER_DAY, Examples.TEAMMATE));
         assertThat(cli.run("show", "2025-11-29-container-day", "--format", "json")).isZero();
