@@ -27,7 +27,7 @@ esac
 home=$(find "$tmp/unpacked" -mindepth 1 -maxdepth 1 -type d)
 [ "$(wc -l <<<"$home")" -eq 1 ] || fail "expected one top-level folder, found: $home"
 for f in bin/recap LICENSE NOTICE README.md CHANGELOG.md man/man1/recap.1 completion/recap.bash completion/recap.zsh \
-         examples/content; do
+         examples/content examples/teammate; do
   [ -e "$home/$f" ] || fail "$f is missing"
 done
 [ -x "$home/bin/recap" ] || fail "bin/recap is not executable"
@@ -83,11 +83,11 @@ quiet_stderr
 echo "smoke ($name): $(tr '\n' ' ' <"$tmp/out")"
 
 recap bin/recap index examples
-expect "$tmp/out" "the index holds 6 reports and 24 sessions"
+expect "$tmp/out" "the index holds 8 reports and 29 sessions"
 recap bin/recap search --service CodeDeploy
 expect "$tmp/out" "DevOps on AWS Works"
 expect "$tmp/out" "Container Day"
-expect "$tmp/out" "2 of 2 sessions"
+expect "$tmp/out" "3 of 3 sessions"
 quiet_stderr
 echo "smoke ($name): index examples && search --service CodeDeploy: $(tail -n 1 "$tmp/out")"
 
@@ -97,7 +97,7 @@ quiet_stderr
 recap bin/recap parse examples/content/4-EventParticipated/4.2-Event2/_index.vi.md --format yaml
 expect "$tmp/out" "title: \"DevOps on AWS Workshop\""
 recap bin/recap stats --format json
-expect "$tmp/out" '"reports" : 6'
+expect "$tmp/out" '"reports" : 8'
 
 # Through a symbolic link, from another folder, as from ~/.local/bin.
 mkdir -p "$user/bin"

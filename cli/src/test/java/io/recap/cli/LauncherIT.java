@@ -160,8 +160,8 @@ class LauncherIT {
         Result stats = recap("stats", "--format", "json");
         assertThat(stats.code()).as(stats.err()).isZero();
         var json = Json.read(stats.out());
-        assertThat(json.get("reports").asInt()).isEqualTo(6);
-        assertThat(json.get("sessions").asInt()).isEqualTo(24);
+        assertThat(json.get("reports").asInt()).isEqualTo(8);
+        assertThat(json.get("sessions").asInt()).isEqualTo(29);
         assertThat(json.get("location").asString()).isEqualTo(tmp.resolve("index").toString());
         assertThat(stats.err()).isEmpty();
     }

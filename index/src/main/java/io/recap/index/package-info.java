@@ -11,6 +11,12 @@
  *       events listing, per-service counts, statistics, and whole reports by id.</li>
  * </ul>
  *
+ * <p>One event, many reports: a session its report's language twins tell ({@code _index.md},
+ * {@code _index.vi.md}, …) is found once, in the query's language ({@link io.recap.index.SessionHit#otherLanguages()}
+ * names the others; {@link io.recap.index.SearchRequest#allLanguages()} finds every twin), and
+ * {@link io.recap.index.ReportIndex#eventGroups} lists real events, each with the reports that recap it and why
+ * ({@link io.recap.index.EventGroup}, {@link io.recap.index.GroupedReport}).
+ *
  * <p>From a folder of reports to the sessions that mention a service:
  *
  * <pre>{@code

@@ -143,6 +143,7 @@ final class EventGrouper {
         }
         // 3. no date (or only the date of the page, which no other report confirms): a name and a programme
         // that fit one event only, an event with a date the reports state first
+        Candidates candidates = new Candidates(nodes);
         for (Node u : nodes) {
             if (c.dated(u) || u.name.isEmpty()) {
                 continue;
@@ -151,29 +152,26 @@ final class EventGrouper {
             Map<Integer, Edge> strong = new TreeMap<>();
             Map<Integer, Edge> fits = new TreeMap<>();
             Set<Integer> named = new TreeSet<>();
-            Map<Integer, Integer> votes = new HashMap<>(); // per event: its reports whose names agree, less those that conflict
-            for (Node v : nodes) {
+            for (Node v : candidates.of(u)) {
                 int root = c.root(v);
-                if (root == c.root(u)) {
-                    continue;
-                }
-                if (EventNames.same(u.name, v.name) && u.name.fits(c.date(v))) {
+                if (root != c.root(u) && EventNames.same(u.name, v.name) && u.name.fits(c.date(v))) {
                     named.add(root);
-                }
-                if (EventNames.conflict(u.name, v.name)) {
-                    votes.merge(root, -1, Integer::sum);
-                } else if (EventNames.compatible(u.name, v.name)) {
-                    votes.merge(root, 1, Integer::sum);
                 }
             }
             // an event most of whose reports give another series number is no fit, whatever one report says
-            named.removeIf(root -> votes.getOrDefault(root, 0) <= 0);
-            // the programme may agree with any report of an event whose name fits
-            for (Node v : nodes) {
-                int root = c.root(v);
-                if (!named.contains(root)) {
-                    continue;
+            named.removeIf(root -> {
+                int votes = 0;
+                for (Node v : c.members(root)) {
+                    votes += EventNames.conflict(u.name, v.name) ? -1 : EventNames.compatible(u.name, v.name) ? 1 : 0;
                 }
+                return votes <= 0;
+            });
+            // the programme may agree with any report of an event whose name fits
+            List<Node> fitting = new ArrayList<>();
+            named.forEach(root -> fitting.addAll(c.members(root)));
+            fitting.sort(Comparator.comparingInt((Node n) -> n.index));
+            for (Node v : fitting) {
+                int root = c.root(v);
                 String agree = agreement(u, v, true);
                 if (agree != null) {
                     String why = (u.facts.date() == null ? "no date" : "no date but the page's ("
@@ -223,6 +221,56 @@ final class EventGrouper {
             }
         }
         return c.grouping();
+    }
+
+    /**
+     * The reports whose names may be {@link EventNames#same} as a report's: a name made of another's words holds
+     * the rarest of them, so only the reports holding the rarest word of the name, or whose rarest word the name
+     * holds, need comparing (not the whole archive for each report without a date).
+     */
+    private static final class Candidates {
+        private final Map<String, List<Node>> byWord = new HashMap<>();
+        private final Map<String, List<Node>> byRarest = new HashMap<>();
+        private final Map<String, Integer> frequency = new HashMap<>();
+
+        Candidates(List<Node> nodes) {
+            for (Node n : nodes) {
+                for (String w : n.name.words()) {
+                    frequency.merge(w, 1, Integer::sum);
+                    byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(n);
+                }
+            }
+            for (Node n : nodes) {
+                String rarest = rarest(n);
+                if (rarest != null) {
+                    byRarest.computeIfAbsent(rarest, k -> new ArrayList<>()).add(n);
+                }
+            }
+        }
+
+        private String rarest(Node n) {
+            String best = null;
+            for (String w : n.name.words()) {
+                if (best == null || frequency.get(w) < frequency.get(best)
+                        || frequency.get(w).equals(frequency.get(best)) && w.compareTo(best) < 0) {
+                    best = w;
+                }
+            }
+            return best;
+        }
+
+        /** The reports that may share a name with {@code u}, in the order of their ids. */
+        List<Node> of(Node u) {
+            Set<Node> out = new java.util.TreeSet<>(Comparator.comparingInt((Node n) -> n.index));
+            String rarest = rarest(u);
+            if (rarest != null) {
+                out.addAll(byWord.getOrDefault(rarest, List.of()));
+            }
+            for (String w : u.name.words()) {
+                out.addAll(byRarest.getOrDefault(w, List.of()));
+            }
+            return new ArrayList<>(out);
+        }
     }
 
     /** The words two names share. */
@@ -344,9 +392,14 @@ final class EventGrouper {
          */
         final boolean[] stated;
         final List<Edge> edges = new ArrayList<>();
+        /** By root, the cluster's reports. */
+        final List<List<Node>> members = new ArrayList<>();
 
         Clusters(List<Node> nodes) {
             this.nodes = nodes;
+            for (Node n : nodes) {
+                members.add(new ArrayList<>(List.of(n)));
+            }
             this.parent = new int[nodes.size()];
             this.dates = new LocalDate[nodes.size()];
             this.stated = new boolean[nodes.size()];
@@ -377,12 +430,15 @@ final class EventGrouper {
         /** How many reports (twins once) the cluster with this root holds. */
         int reports(int root) {
             Set<String> keys = new TreeSet<>();
-            for (Node n : nodes) {
-                if (root(n) == root) {
-                    keys.add(n.facts.twinKey());
-                }
+            for (Node n : members(root)) {
+                keys.add(n.facts.twinKey());
             }
             return keys.size();
+        }
+
+        /** The reports of the cluster with this root. */
+        List<Node> members(int root) {
+            return members.get(root);
         }
 
         /** Whether a report's cluster has a stated date (not only the date of one report's page). */
@@ -410,6 +466,8 @@ final class EventGrouper {
             int keep = Math.min(a, b);
             int gone = Math.max(a, b);
             parent[gone] = keep;
+            members.get(keep).addAll(members.get(gone));
+            members.set(gone, List.of());
             stated[keep] = stated[a] || stated[b];
             dates[keep] = date;
             edges.add(new Edge(from.index, to.index, reason, why));
