@@ -424,7 +424,7 @@
         ...r.diagnostics.map((d) => el('li', {}, el('span', { class: 'severity-' + d.severity }, d.severity),
           ' line ' + d.line + ': ' + d.message + ' (' + d.code + ')'))));
     }
-    view.focus();
+    view.focus({ preventScroll: true });
   }
 
   // --- wiring ----------------------------------------------------------------------------------------------
