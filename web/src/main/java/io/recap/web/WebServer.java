@@ -2,9 +2,11 @@ package io.recap.web;
 
 import com.sun.net.httpserver.HttpServer;
 import io.recap.index.ReportIndex;
+import io.recap.index.SearchRequest;
 import io.recap.parser.ServiceCatalog;
 import io.recap.web.internal.Api;
 import io.recap.web.internal.Freshness;
+import io.recap.web.internal.Json;
 import io.recap.web.internal.Page;
 import io.recap.web.internal.Router;
 import java.io.IOException;
@@ -210,7 +212,27 @@ public final class WebServer implements AutoCloseable {
             ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
             server.setExecutor(pool);
             server.start();
+            warmUp(index);
             return new WebServer(server, pool, loopback);
+        }
+
+        /**
+         * Asks the index one search and the statistics the page asks first, and writes their JSON, in the
+         * background: the classes of a search and of the JSON writer load now rather than during the first
+         * request (which then takes milliseconds, not a few hundred).
+         */
+        private static void warmUp(ReportIndex index) {
+            Thread t = new Thread(() -> {
+                try {
+                    Json.bytes(ResultJson.stats(index.stats()));
+                    Json.bytes(ResultJson.search(index.search(SearchRequest.builder().facets(true).exactTotal(true)
+                            .build()), true));
+                } catch (IOException | RuntimeException e) {
+                    // the first request will say what is wrong
+                }
+            }, "recap-web-warm-up");
+            t.setDaemon(true);
+            t.start();
         }
 
         private static ThreadFactory daemonThreads() {
