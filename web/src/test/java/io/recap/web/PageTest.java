@@ -106,6 +106,7 @@ class PageTest {
         waitForResults();
         assertThat(hitTitles()).containsExactly(SEED_SESSION);
         assertThat(text("summary")).isEqualTo("1 session for “tu duy”");
+        assertThat(browser.findElement(By.id("pager")).isDisplayed()).as("no pager for one page").isFalse();
         assertThat(browser.findElements(By.cssSelector("#hits .snippet mark")).stream().map(WebElement::getText))
                 .containsExactly("Tư", "Duy");
         assertThat(((JavascriptExecutor) browser).executeScript("return document.characterSet")).isEqualTo("UTF-8");
@@ -152,6 +153,7 @@ class PageTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("event-title")));
         assertThat(url()).contains("event=").contains("q=tu+duy");
         assertThat(text("event-title")).isEqualTo("DevOps on AWS Workshop");
+        assertThat(browser.findElement(By.id("results-view")).isDisplayed()).as("the results, hidden").isFalse();
         WebElement view = browser.findElement(By.id("event-view"));
         assertThat(view.getAttribute("lang")).isEqualTo("vi");
         assertThat(view.findElement(By.className("facts")).getText()).contains("Date", "2025-11-17");
