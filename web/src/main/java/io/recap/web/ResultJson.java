@@ -9,6 +9,7 @@ import io.recap.index.IndexStats;
 import io.recap.index.SearchResult;
 import io.recap.index.ServiceUsage;
 import io.recap.index.SessionHit;
+import io.recap.index.Snippet;
 import io.recap.model.Service;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,12 +25,15 @@ import java.util.Map;
  *
  * <ul>
  *   <li>{@link #search}: {@code {query, total, hits[{score, event{id, title, date, path}, session{number, title,
- *       part}, services[{id, name, abbreviation}], snippet}], fuzzy}}, and {@code facets{services, years,
- *       languages}} (each a list of {@code {value, label, count}}) when asked for;</li>
+ *       part}, services[{id, name, abbreviation}], snippet, marks}], fuzzy}}, and {@code facets{services, years,
+ *       languages}} (each a list of {@code {value, label, count}}) when asked for; {@code snippet} is plain text
+ *       and {@code marks} the matched words in it, as {@code [start, end]} pairs of UTF-16 offsets (as Java and
+ *       JavaScript count);</li>
  *   <li>{@link #events}: {@code {query, total, events[{id, title, date, language, location, path, sessions,
  *       matchingSessions, score}], fuzzy}};</li>
  *   <li>{@link #services}: {@code [{id, name, abbreviation, category, sessions, events}]};</li>
- *   <li>{@link #stats}: {@code {location, reports, sessions, services, schemaVersion, lastCommit}}.</li>
+ *   <li>{@link #stats}: {@code {location, reports, indexPages, sessions, services, schemaVersion,
+ *       lastCommit}}.</li>
  * </ul>
  *
  * <p>Dates are ISO strings ({@code 2025-03-15}), absent values {@code null}. Every call returns new, mutable
@@ -66,7 +70,7 @@ public final class ResultJson {
      *
      * @param h the hit
      * @return {@code {score, event{id, title, date, path}, session{number, title, part}, services[{id, name,
-     *         abbreviation}], snippet}}
+     *         abbreviation}], snippet, marks}}
      */
     public static Map<String, Object> hit(SessionHit h) {
         List<Object> services = new ArrayList<>(h.services().size());
@@ -80,7 +84,8 @@ public final class ResultJson {
                 "session", object("number", h.session().number(), "title", h.session().title(),
                         "part", h.session().part() == null ? null : h.session().part().label()),
                 "services", services,
-                "snippet", h.snippet());
+                "snippet", h.snippet().text(),
+                "marks", marks(h.snippet()));
     }
 
     /**
@@ -153,13 +158,23 @@ public final class ResultJson {
      * What the index holds.
      *
      * @param s the statistics
-     * @return {@code {location, reports, sessions, services, schemaVersion, lastCommit}} ({@code lastCommit} an
-     *         ISO instant, or {@code null})
+     * @return {@code {location, reports, indexPages, sessions, services, schemaVersion, lastCommit}}
+     *         ({@code lastCommit} an ISO instant, or {@code null})
      */
     public static Map<String, Object> stats(IndexStats s) {
-        return object("location", String.valueOf(s.location()), "reports", s.reports(), "sessions", s.sessions(),
-                "services", s.services(), "schemaVersion", s.schemaVersion(),
+        return object("location", String.valueOf(s.location()), "reports", s.reports(),
+                "indexPages", s.indexPages(), "sessions", s.sessions(), "services", s.services(),
+                "schemaVersion", s.schemaVersion(),
                 "lastCommit", s.lastCommit() == null ? null : s.lastCommit().toString());
+    }
+
+    /** The matches of a snippet as {@code [start, end]} pairs (UTF-16 offsets into its text). */
+    private static List<Object> marks(Snippet s) {
+        List<Object> out = new ArrayList<>(s.marks().size());
+        for (Snippet.Mark m : s.marks()) {
+            out.add(List.of(m.start(), m.end()));
+        }
+        return out;
     }
 
     private static String date(EventSummary e) {

@@ -83,12 +83,16 @@ class ApiTest {
         assertThat(r.propertyNames()).containsExactly("query", "total", "hits", "fuzzy", "facets");
         assertThat(r.get("total").asInt()).isEqualTo(1);
         JsonNode hit = r.at("/hits/0");
-        assertThat(hit.propertyNames()).containsExactly("score", "event", "session", "services", "snippet");
+        assertThat(hit.propertyNames()).containsExactly("score", "event", "session", "services", "snippet", "marks");
         assertThat(hit.get("event").propertyNames()).containsExactly("id", "title", "date", "path");
         assertThat(hit.at("/session/title").asString()).isEqualTo("Tư Duy & Văn Hóa DevOps");
         assertThat(hit.at("/event/path").asString()).isEqualTo(TestArchive.SEED.toString());
         assertThat(r.get("facets").propertyNames()).containsExactly("services", "years", "languages");
         assertThat(r.at("/facets/languages/0/value").asString()).isEqualTo("vi");
+        String snippet = hit.get("snippet").asString();
+        assertThat(snippet).doesNotContain("«", "»");
+        assertThat(hit.get("marks").valueStream().map(m -> snippet.substring(m.get(0).asInt(), m.get(1).asInt())))
+                .containsExactly("Tư", "Duy");
     }
 
     @Test
@@ -166,7 +170,7 @@ class ApiTest {
     @Test
     void statsAnswerWithTheDocumentOfRecapStatsFormatJson() throws Exception {
         JsonNode r = get("/api/stats").json();
-        assertThat(r.propertyNames()).containsExactly("location", "reports", "sessions", "services",
+        assertThat(r.propertyNames()).containsExactly("location", "reports", "indexPages", "sessions", "services",
                 "schemaVersion", "lastCommit");
         assertThat(r.get("reports").asInt()).isEqualTo(6);
         assertThat(r.get("sessions").asInt()).isEqualTo(24);
@@ -250,7 +254,7 @@ class ApiTest {
         "/api/search?page=1001                    | page    | page takes a whole number from 1 to 1,000",
         "/api/search?size=101                     | size    | size takes a whole number from 1 to 100",
         "/api/search?service=CodeDeplo            | service | unknown service 'CodeDeplo'; did you mean CodeDeploy?",
-        "/api/search?q=nosuch%3Ax                 | q       | unknown field 'nosuch'",
+        "/api/search?q=year%3A20x5                | q       | a year has four digits, not '20x5'",
         "/api/search?q=%28                        | q       | cannot understand the query '('",
         "/api/search?limit=5                      | limit   | unknown parameter 'limit'; /api/search takes",
         "/api/events?year=x                       | year    | year takes a year of four digits",

@@ -179,30 +179,30 @@ class PageTest {
     void theBackButtonWalksBackThroughEventFacetAndQuery() {
         open("/");
         WebElement box = browser.findElement(By.id("q"));
-        box.sendKeys("devops");
-        wait.until(ExpectedConditions.urlContains("q=devops"));
+        box.sendKeys("trien khai");
+        wait.until(ExpectedConditions.urlContains("q=trien+khai"));
         waitForResults();
-        List<String> devops = hitTitles();
+        List<String> deploying = hitTitles();
         facet("service", "codedeploy").click();
         wait.until(ExpectedConditions.urlContains("service=codedeploy"));
         waitForResults();
         List<String> narrowed = hitTitles();
-        assertThat(narrowed.size()).isLessThan(devops.size());
+        assertThat(narrowed.size()).isLessThan(deploying.size());
         browser.findElement(By.cssSelector("#hits .hit-title")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("event-title")));
 
         browser.navigate().back();
         wait.until(d -> !url().contains("event="));
         waitForResults();
-        assertThat(url()).contains("q=devops", "service=codedeploy");
+        assertThat(url()).contains("q=trien+khai", "service=codedeploy");
         assertThat(browser.findElement(By.id("event-view")).isDisplayed()).isFalse();
         assertThat(hitTitles()).isEqualTo(narrowed);
 
         browser.navigate().back();
         wait.until(d -> !url().contains("service="));
         waitForResults();
-        assertThat(hitTitles()).isEqualTo(devops);
-        assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("devops");
+        assertThat(hitTitles()).isEqualTo(deploying);
+        assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("trien khai");
 
         browser.navigate().back();
         wait.until(d -> !url().contains("q="));
@@ -249,7 +249,7 @@ class PageTest {
 
     @Test
     void aScreenshotOfTheResultsPage() throws IOException {
-        open("/?q=devops");
+        open("/?q=trien+khai");
         Path shot = Browser.screenshot(browser, "results");
         assertThat(shot).isNotEmptyFile();
         String docs = System.getProperty("recap.docs");

@@ -21,7 +21,8 @@ final class Summaries {
     /** The stored fields a session hit needs. */
     static final Set<String> SESSION_FIELDS = Set.of(Schema.ID, Schema.PATH, Schema.FILE, Schema.EVENT_TITLE,
             Schema.DATE, Schema.LANG, Schema.LOCATION, Schema.SESSION_COUNT, Schema.SESSION_NUMBER,
-            Schema.SESSION_TITLE, Schema.SESSION_TEXT, Schema.PART, Schema.SPEAKERS, Schema.SERVICE);
+            Schema.SESSION_TITLE, Schema.SESSION_TEXT, Schema.PART, Schema.SPEAKERS, Schema.EVENT_SPEAKERS,
+            Schema.SERVICE);
 
     private Summaries() {
     }
@@ -50,7 +51,13 @@ final class Summaries {
         IndexableField number = d.getField(Schema.SESSION_NUMBER);
         String title = d.get(Schema.SESSION_TITLE);
         return new SessionSummary(number == null ? 0 : number.numericValue().intValue(),
-                title == null ? "" : title, Part.fromLabel(d.get(Schema.PART)), List.of(d.getValues(Schema.SPEAKERS)));
+                title == null ? "" : title, Part.fromLabel(d.get(Schema.PART)), speakers(d));
+    }
+
+    /** A session's speakers: its own, else its event's when its report names none for any session. */
+    private static List<String> speakers(Document d) {
+        String[] own = d.getValues(Schema.SPEAKERS);
+        return List.of(own.length > 0 ? own : d.getValues(Schema.EVENT_SPEAKERS));
     }
 
     /** The services of a document, from the catalog (an id it does not know becomes a bare entry). */
