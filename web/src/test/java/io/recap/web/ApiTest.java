@@ -96,6 +96,17 @@ class ApiTest {
     }
 
     @Test
+    void wordsTypedWithOtherDiacriticsMatchOnlyWithIgnoreDiacritics() throws Exception {
+        assertThat(get("/api/search?q=" + enc("Tứ Duy")).json().get("total").asInt()).isZero();
+        for (String on : List.of("", "=true", "=1")) {
+            assertThat(get("/api/search?q=" + enc("Tứ Duy") + "&ignore-diacritics" + on).json()
+                    .at("/hits/0/session/title").asString()).as(on).isEqualTo("Tư Duy & Văn Hóa DevOps");
+        }
+        assertThat(get("/api/search?q=" + enc("Tứ Duy") + "&ignore-diacritics=false").json().get("total").asInt())
+                .isZero();
+    }
+
+    @Test
     void theApiAndTheCommandLinePrintOneDocument() throws Exception {
         SearchRequest request = SearchRequest.builder().service("CodeDeploy").since(LocalDate.of(2025, 1, 1))
                 .facets(true).exactTotal(true).build();
@@ -255,6 +266,7 @@ class ApiTest {
         "/api/search?size=101                     | size    | size takes a whole number from 1 to 100",
         "/api/search?service=CodeDeplo            | service | unknown service 'CodeDeplo'; did you mean CodeDeploy?",
         "/api/search?q=year%3A20x5                | q       | a year has four digits, not '20x5'",
+        "/api/search?ignore-diacritics=yes        | ignore-diacritics | ignore-diacritics takes true or false, not 'yes'",
         "/api/search?q=%28                        | q       | cannot understand the query '('",
         "/api/search?limit=5                      | limit   | unknown parameter 'limit'; /api/search takes",
         "/api/events?year=x                       | year    | year takes a year of four digits",

@@ -17,7 +17,8 @@ import java.util.Set;
  * prints) for the same parameters as the command line's options.
  *
  * <ul>
- *   <li>{@code /api/search?q=&service=&year=&lang=&since=&until=&part=&speaker=&event=&sort=&page=&size=}:
+ *   <li>{@code /api/search?q=&service=&year=&lang=&since=&until=&part=&speaker=&event=&ignore-diacritics=
+ *       &include-index-pages=&sort=&page=&size=}:
  *       one page of sessions with snippets and facet counts ({@code recap search --facets --format json});</li>
  *   <li>{@code /api/events?…} (the same parameters): one page of events ({@code recap events --format json});</li>
  *   <li>{@code /api/services?…} (the query and filters): services by mentions ({@code recap services});</li>
@@ -62,9 +63,6 @@ public final class Api {
             }
             case "/api/services": {
                 Params p = Params.parse(path, rawQuery, Filters.NAMES, Set.of("service"));
-                if (!Filters.any(p)) {
-                    return Response.json(ResultJson.services(index.services()));
-                }
                 SearchRequest request = filters.request(p, false).limit(0).build();
                 return run(p, () -> Response.json(ResultJson.services(index.services(request))));
             }

@@ -18,9 +18,13 @@ import java.util.stream.Collectors;
  */
 public final class Filters {
 
-    /** The parameters every searching endpoint takes. */
+    /**
+     * The parameters every searching endpoint takes: the query, the filters, and the switches
+     * {@code ignore-diacritics} and {@code include-index-pages} (as {@code --ignore-diacritics} and
+     * {@code --include-index-pages}: {@code ?ignore-diacritics} or {@code =true} turns one on).
+     */
     public static final Set<String> NAMES = Set.of("q", "service", "year", "lang", "since", "until", "part",
-            "speaker", "event");
+            "speaker", "event", "ignore-diacritics", "include-index-pages");
     /** The parameters of a page of results. */
     public static final Set<String> PAGE = Set.of("sort", "page", "size");
     /** The most results one page holds. */
@@ -75,7 +79,8 @@ public final class Filters {
         String part = p.choice("part", List.of("morning", "afternoon", "evening"));
         b.language(lang).since(since).until(until)
                 .part(part == null ? null : Part.valueOf(part.toUpperCase(Locale.ROOT)))
-                .speaker(p.text("speaker")).event(p.text("event"));
+                .speaker(p.text("speaker")).event(p.text("event"))
+                .ignoreDiacritics(p.flag("ignore-diacritics")).indexPages(p.flag("include-index-pages"));
         if (paged) {
             String sort = p.choice("sort", List.of("relevance", "date"));
             int size = p.integer("size", 10, 1, MAX_SIZE);
@@ -84,16 +89,6 @@ public final class Filters {
                     .offset((page - 1) * size).limit(size);
         }
         return b;
-    }
-
-    /** Whether {@code p} gives a query or any filter. */
-    public static boolean any(Params p) {
-        for (String name : NAMES) {
-            if (!p.all(name).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

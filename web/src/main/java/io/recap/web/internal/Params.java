@@ -121,6 +121,26 @@ public final class Params {
         }
     }
 
+    /**
+     * A switch, as a command line option without a value: {@code true} when given bare ({@code ?name}), empty,
+     * {@code true} or {@code 1}; {@code false} when absent, {@code false} or {@code 0}.
+     */
+    public boolean flag(String name) throws HttpError {
+        List<String> list = values.get(name);
+        if (list == null) {
+            return false;
+        }
+        String v = list.get(0).strip().toLowerCase(java.util.Locale.ROOT);
+        switch (v) {
+            case "", "true", "1":
+                return true;
+            case "false", "0":
+                return false;
+            default:
+                throw HttpError.badParameter(name, name + " takes true or false, not '" + list.get(0) + "'");
+        }
+    }
+
     /** One of {@code choices} (in lower case), or {@code null} when absent. */
     public String choice(String name, List<String> choices) throws HttpError {
         String v = text(name);
