@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.recap.index.ReportIndex;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -27,7 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The page in a real Chromium, as a person uses it: type a query and see the hits, narrow them with a facet,
- * open an event, go back; on a phone-sized screen too; and a report written to attack the page shows as text.
+ * open an event (one of a page that recaps several too), go back; on a phone-sized screen too; and a report written
+ * to attack the page shows as text.
  * Screenshots of the results and of an event go to {@code target/screenshots/} (with {@code -Drecap.docs=DIR},
  * the results page also to {@code DIR/web-page.png}, the README's picture).
  */
@@ -41,12 +44,15 @@ class PageTest {
     static WebServer server;
     static WebDriver browser;
     static WebDriverWait wait;
+    static Path twoEvents;
 
     @BeforeAll
     static void start() throws IOException {
         Browser.assumeInstalled();
         Path attack = TestArchive.writeAttack(tmp.resolve("attack")).getParent().getParent();
-        index = ReportIndex.open(TestArchive.index(tmp.resolve("index"), TestArchive.EXAMPLES, attack));
+        twoEvents = TestArchive.writeTwoEvents(tmp.resolve("site"));
+        index = ReportIndex.open(TestArchive.index(tmp.resolve("index"), TestArchive.EXAMPLES, attack,
+                tmp.resolve("site")));
         server = WebServer.builder(index).port(0).log(line -> { }).start();
         browser = Browser.start(1280, 900);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -97,7 +103,7 @@ class PageTest {
     @Test
     void slashFocusesTheSearchBoxAndTypingShowsTheHits() {
         open("/");
-        assertThat(text("summary")).startsWith("1–10 of 26 sessions");
+        assertThat(text("summary")).startsWith("1–10 of 30 sessions");
         new Actions(browser).sendKeys("/").perform();
         WebElement box = browser.switchTo().activeElement();
         assertThat(box.getAttribute("id")).isEqualTo("q");
@@ -176,6 +182,20 @@ class PageTest {
     }
 
     @Test
+    void anEventOfAPageOfSeveralLinksToThePagesFile() {
+        browser.get(server.url().resolve("/?event=" + URLEncoder.encode(twoEvents + "#2", StandardCharsets.UTF_8))
+                .toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("event-title")));
+        assertThat(text("event-title")).isEqualTo("Container Night");
+        WebElement source = browser.findElement(By.id("source-link"));
+        assertThat(source.getText()).isEqualTo(twoEvents.toString());
+        assertThat(browser.findElement(By.className("source")).getText()).endsWith("(event 2 of the page)");
+        source.click();
+        wait.until(ExpectedConditions.urlContains("/api/source"));
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Serverless Night", "Container Night");
+    }
+
+    @Test
     void theBackButtonWalksBackThroughEventFacetAndQuery() {
         open("/");
         WebElement box = browser.findElement(By.id("q"));
@@ -207,7 +227,7 @@ class PageTest {
         browser.navigate().back();
         wait.until(d -> !url().contains("q="));
         waitForResults();
-        assertThat(text("summary")).startsWith("1–10 of 26 sessions");
+        assertThat(text("summary")).startsWith("1–10 of 30 sessions");
     }
 
     @Test

@@ -32,6 +32,61 @@ final class TestArchive {
     }
 
     /**
+     * Writes into {@code dir} a section page that recaps two events in full, "Serverless Night" (2026-04-02) and
+     * "Container Night" (2026-04-09); returns the page.
+     */
+    static Path writeTwoEvents(Path dir) throws IOException {
+        Path file = dir.resolve("content/4-Events/_index.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, """
+                ---
+                title: "Events Participated"
+                ---
+
+                ## Event 1: Serverless Night
+
+                **Event Name:** Serverless Night
+
+                **Date:** April 2, 2026
+
+                ### Event Overview
+
+                An evening of functions and events, with demos and questions from the floor.
+
+                ### Key Highlights
+
+                #### Functions with AWS Lambda
+
+                - Cold starts and concurrency.
+
+                #### Queues with Amazon SQS
+
+                - Dead-letter queues.
+
+                ## Event 2: Container Night
+
+                **Event Name:** Container Night
+
+                **Date:** April 9, 2026
+
+                ### Event Overview
+
+                An evening of clusters and tasks, with demos and questions from the floor.
+
+                ### Key Highlights
+
+                #### Tasks on Amazon ECS
+
+                - Services and task definitions on Amazon ECS, with AWS Lambda for glue.
+
+                #### Images in Amazon ECR
+
+                - Scanning and lifecycle rules.
+                """, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /**
      * Writes into {@code dir} a report whose event name, a session title and a speaker are HTML that would run a
      * script: {@code <img src=x onerror=alert(1)>}, {@code <script>alert(2)</script>}.
      */

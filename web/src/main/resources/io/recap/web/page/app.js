@@ -395,8 +395,11 @@
     fact(facts, 'Format', r.format);
     fact(facts, 'Organizers', r.organizers);
     view.append(facts);
+    // an event of a page that recaps several has the source path "page.md#2": the link names the page's file
+    const file = r.source.path.replace(/#[0-9]+$/, '');
     view.append(el('p', { class: 'source' }, 'Source: ',
-      el('a', { href: '/api/source?path=' + encodeURIComponent(r.source.path), id: 'source-link' }, r.source.path)));
+      el('a', { href: '/api/source?path=' + encodeURIComponent(r.source.path), id: 'source-link' }, file),
+      file === r.source.path ? null : ' (event ' + r.source.path.slice(file.length + 1) + ' of the page)'));
 
     if (r.speakers && r.speakers.length) {
       view.append(el('h2', {}, 'Speakers'),
