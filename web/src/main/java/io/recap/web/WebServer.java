@@ -9,6 +9,7 @@ import io.recap.web.internal.Freshness;
 import io.recap.web.internal.Json;
 import io.recap.web.internal.Page;
 import io.recap.web.internal.Router;
+import io.recap.web.internal.ServedIndex;
 import java.io.IOException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -208,8 +209,9 @@ public final class WebServer implements AutoCloseable {
          */
         public WebServer start() throws IOException {
             boolean loopback = bind.isLoopbackAddress();
-            Router router = new Router(new Api(index, catalog), new Page(),
-                    new Freshness(index::refresh, index.location(), log), loopback, log);
+            ServedIndex served = new ServedIndex(index);
+            Router router = new Router(new Api(served, catalog), new Page(),
+                    new Freshness(served::refresh, served.folder(), log), loopback, log);
             // The JDK's server writes a response's headers and its body apart; with Nagle's algorithm on, the body
             // then waits for the client's delayed ACK (40 ms on Linux) before it leaves. Off unless set otherwise;
             // the property is read once, when the JDK's server classes load.
@@ -221,7 +223,7 @@ public final class WebServer implements AutoCloseable {
             ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
             server.setExecutor(pool);
             server.start();
-            warmUp(index);
+            warmUp(served);
             return new WebServer(server, pool, loopback);
         }
 
@@ -230,7 +232,7 @@ public final class WebServer implements AutoCloseable {
          * background: the classes of a search and of the JSON writer load now rather than during the first
          * request (which then takes milliseconds, not a few hundred).
          */
-        private static void warmUp(ReportIndex index) {
+        private static void warmUp(ServedIndex index) {
             Thread t = new Thread(() -> {
                 try {
                     Json.bytes(ResultJson.stats(index.stats()));

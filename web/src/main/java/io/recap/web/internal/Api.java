@@ -1,7 +1,6 @@
 package io.recap.web.internal;
 
 import io.recap.index.InvalidQueryException;
-import io.recap.index.ReportIndex;
 import io.recap.index.SearchRequest;
 import io.recap.model.Report;
 import io.recap.parser.ReportJson;
@@ -34,12 +33,11 @@ public final class Api {
 
     private static final Set<String> PAGED = union(Filters.NAMES, Filters.PAGE);
 
-    // The one declaration of what the server reads (ReportIndex's read methods; ReportSearcher's after issue 15).
-    private final ReportIndex index;
+    private final ServedIndex index;
     private final Filters filters;
 
     /** The API over {@code index}, whose service names {@code catalog} resolves. */
-    public Api(ReportIndex index, ServiceCatalog catalog) {
+    public Api(ServedIndex index, ServiceCatalog catalog) {
         this.index = index;
         this.filters = new Filters(catalog);
     }
