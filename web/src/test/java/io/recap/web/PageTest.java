@@ -189,6 +189,8 @@ class PageTest {
         assertThat(text("event-title")).isEqualTo("Container Night");
         WebElement source = browser.findElement(By.id("source-link"));
         assertThat(source.getText()).isEqualTo(twoEvents.toString());
+        assertThat(text("stats")).as("the events (the page of two is no event itself) and their sessions")
+                .isEqualTo("9 events · 30 sessions");
         assertThat(browser.findElement(By.className("source")).getText()).endsWith("(event 2 of the page)");
         source.click();
         wait.until(ExpectedConditions.urlContains("/api/source"));

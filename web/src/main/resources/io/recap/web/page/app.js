@@ -520,7 +520,8 @@
     wide.addEventListener('change', fold);
     $('event-view').setAttribute('tabindex', '-1');
     getJson('/api/stats').then((s) => {
-      $('stats').textContent = plural(s.reports, 'report') + ' · ' + plural(s.sessions, 'session');
+      // what the page searches: the events (section index pages, lists of events, are none) and their sessions
+      $('stats').textContent = plural(s.reports - (s.indexPages || 0), 'event') + ' · ' + plural(s.sessions, 'session');
     }).catch(() => {}).finally(render);
   }
 
