@@ -46,7 +46,7 @@ public final class BenchMain {
               startup [--runs R] [--recap CMD] [--jar JAR]
                   6. recap --version vs java -version (whole processes)
               web --index DIR [--rounds R] [--starts N] [--recap CMD] [--examples DIR] [--work W]
-                  7. recap serve: /api/search server-side and round trip vs the library call (p50/p99, in
+                  8. recap serve: /api/search server-side and round trip vs the library call (p50/p99, in
                   process, over DIR), and the first response of bin/recap serve on the examples vs recap stats
               jmh [JMH ARGS]
                   JMH's own command line over the benchmarks, e.g. to profile one of them:

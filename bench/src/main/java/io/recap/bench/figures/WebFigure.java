@@ -20,7 +20,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Figure 7 — the web page ({@code recap serve}, issue 16), in two parts.
+ * Figure 8 — the web page ({@code recap serve}, issue 16), in two parts.
  *
  * <p><b>Search, server-side</b>: the requests the page sends as a person types or clicks a facet
  * ({@code /api/search} with a word, a service, or both; the page always asks for the facet counts), answered by a
@@ -154,7 +154,8 @@ public final class WebFigure {
 
     private static String firstResponse(String recap, Path examples, Path work, int starts) throws Exception {
         Path index = work.resolve("web-examples-index");
-        run(List.of(recap, "index", examples.toString(), "--index", index.toString(), "--quiet"));
+        // --full: a folder left by an earlier run may hold an index of another schema version
+        run(List.of(recap, "index", examples.toString(), "--index", index.toString(), "--full", "--quiet"));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<Double> page = new ArrayList<>();
         List<Double> search = new ArrayList<>();
