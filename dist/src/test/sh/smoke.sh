@@ -83,7 +83,7 @@ quiet_stderr
 echo "smoke ($name): $(tr '\n' ' ' <"$tmp/out")"
 
 recap bin/recap index examples
-expect "$tmp/out" "indexed 6 reports (24 sessions)"
+expect "$tmp/out" "the index holds 6 reports and 24 sessions"
 recap bin/recap search --service CodeDeploy
 expect "$tmp/out" "DevOps on AWS Works"
 expect "$tmp/out" "Container Day"
