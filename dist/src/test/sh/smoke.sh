@@ -99,6 +99,26 @@ expect "$tmp/out" "title: \"DevOps on AWS Workshop\""
 recap bin/recap stats --format json
 expect "$tmp/out" '"reports" : 6'
 
+# recap serve: the page and its API from the download (the JDK's HTTP server, module jdk.httpserver, must be in
+# the linked runtime; the page's files in the jar). The address is the first line it prints.
+(cd "$home" && exec "${run_env[@]}" bin/recap serve --port 0 >"$tmp/serve.out" 2>"$tmp/serve.err") &
+serve_pid=$!
+url=""
+for _ in $(seq 1 600); do
+  url=$(head -n 1 "$tmp/serve.out" 2>/dev/null || true)
+  [ -n "$url" ] && break
+  kill -0 "$serve_pid" 2>/dev/null || break
+  sleep 0.1
+done
+[ -n "$url" ] || { cat "$tmp/serve.err" >&2; fail "recap serve printed no address"; }
+page=$(curl -fsS "$url") || fail "recap serve: GET $url failed"
+grep -qF '<script src="/app.js" defer></script>' <<<"$page" || fail "recap serve: $url is not the page"
+api=$(curl -fsS "${url}api/search?service=CodeDeploy") || fail "recap serve: GET ${url}api/search failed"
+grep -qF '"total":2' <<<"$api" || fail "recap serve: /api/search?service=CodeDeploy: $api"
+kill "$serve_pid"
+wait "$serve_pid" 2>/dev/null || true
+echo "smoke ($name): recap serve at $url: the page, and 2 CodeDeploy sessions from /api/search"
+
 # Through a symbolic link, from another folder, as from ~/.local/bin.
 mkdir -p "$user/bin"
 ln -s "$home/bin/recap" "$user/bin/recap"

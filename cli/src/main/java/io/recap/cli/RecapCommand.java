@@ -39,7 +39,7 @@ final class RecapCommand implements Runnable {
      * get all.
      */
     private static final List<String> COMMANDS = List.of("search", "events", "show", "services", "index", "stats",
-            "doctor", "parse", "check", "completion");
+            "doctor", "serve", "parse", "check", "completion");
 
     @Spec
     CommandSpec spec;
@@ -55,6 +55,7 @@ final class RecapCommand implements Runnable {
             case "parse" -> new ParseCommand(env);
             case "check" -> new CheckCommand(env);
             case "services" -> new ServicesCommand(env);
+            case "serve" -> new ServeCommand(env);
             case "completion" -> new CompletionCommand(env);
             default -> throw new IllegalArgumentException(name);
         };

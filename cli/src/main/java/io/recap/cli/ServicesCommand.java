@@ -5,6 +5,7 @@ import io.recap.index.SearchRequest;
 import io.recap.index.ServiceUsage;
 import io.recap.model.Service;
 import io.recap.parser.ServiceCatalog;
+import io.recap.web.ResultJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -146,8 +147,7 @@ final class ServicesCommand implements Callable<Integer> {
         for (ServiceUsage u : usage.subList(0, top == null ? usage.size() : Math.min(top, usage.size()))) {
             Service s = u.service();
             l.add(List.of(s.shortName(), s.name(), Long.toString(u.sessions()), Long.toString(u.events()), s.id()),
-                    Listing.object("id", s.id(), "name", s.name(), "abbreviation", s.abbreviation(),
-                            "category", s.category(), "sessions", u.sessions(), "events", u.events()), null, null);
+                    ResultJson.service(u), null, null);
         }
         return l;
     }

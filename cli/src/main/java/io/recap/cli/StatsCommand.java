@@ -2,6 +2,7 @@ package io.recap.cli;
 
 import io.recap.index.IndexStats;
 import io.recap.index.ReportIndex;
+import io.recap.web.ResultJson;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -60,11 +61,8 @@ final class StatsCommand implements Callable<Integer> {
                 s.lastCommit() == null ? "unknown" : s.lastCommit().toString());
     }
 
-    /** The documented JSON form. */
+    /** The documented JSON form ({@link ResultJson#stats}, as the web API's {@code /api/stats}). */
     static Map<String, Object> json(IndexStats s) {
-        return Listing.object("location", s.location().toString(), "reports", s.reports(),
-                "indexPages", s.indexPages(), "sessions", s.sessions(), "services", s.services(),
-                "schemaVersion", s.schemaVersion(),
-                "lastCommit", s.lastCommit() == null ? null : s.lastCommit().toString());
+        return ResultJson.stats(s);
     }
 }
