@@ -3,7 +3,10 @@ package io.recap.index;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** An index that cannot be used: missing, written by another schema version, locked by another writer. */
+/**
+ * An index that cannot be used: missing, written by another schema version, locked by another writer, unreadable, or
+ * (a SolrCloud collection) on a server that cannot be reached.
+ */
 public final class IndexException extends IOException {
 
     private static final long serialVersionUID = 1L;
@@ -17,7 +20,9 @@ public final class IndexException extends IOException {
         /** Another process is writing the index. */
         LOCKED,
         /** The index files cannot be read. */
-        UNREADABLE
+        UNREADABLE,
+        /** The server that holds the index (a SolrCloud) cannot be reached. */
+        UNREACHABLE
     }
 
     /** Why the index cannot be used. */
@@ -29,7 +34,8 @@ public final class IndexException extends IOException {
      * An exception for the index at {@code location}.
      *
      * @param reason   why the index cannot be used
-     * @param location the index directory
+     * @param location the index directory, or {@code null} for an index that is no directory (a SolrCloud
+     *                 collection, named in the message)
      * @param message  a sentence for people that says what to do
      * @param cause    the underlying exception, or {@code null}
      */
@@ -51,7 +57,8 @@ public final class IndexException extends IOException {
     /**
      * The index directory.
      *
-     * @return the location, as given when the exception was made ({@code null} after deserialisation)
+     * @return the location, as given when the exception was made ({@code null} for an index that is no
+     *         directory, and after deserialisation)
      */
     public Path location() {
         return location;

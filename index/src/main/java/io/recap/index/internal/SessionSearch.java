@@ -215,12 +215,7 @@ public final class SessionSearch {
         List<String> serviceNames = serviceNames(r);
         List<SessionHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Document d = docs[i];
-            float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
-            String snippet = marked[i] != null ? marked[i]
-                    : Snippets.lineMentioning(d.get(Schema.SESSION_TEXT), serviceNames);
-            hits.add(new SessionHit(d.get(Schema.ID), score, Summaries.event(d, false), Summaries.session(d),
-                    Summaries.services(d, catalog), snippet));
+            hits.add(Summaries.hit(docs[i], page[i].score, marked[i], serviceNames, catalog));
         }
         Facets facets = out.facets == null ? Facets.NONE : facets(s, out.facets);
         return new SearchResult(r.query(), out.top.totalHits.value, m.exactTotal(), r.offset(), hits, facets,
@@ -249,7 +244,7 @@ public final class SessionSearch {
     }
 
     /** Every spelling of the services the request filters on, longest first, for marking them in snippets. */
-    private List<String> serviceNames(SearchRequest r) {
+    List<String> serviceNames(SearchRequest r) {
         List<String> names = new ArrayList<>();
         for (String service : r.services()) {
             catalog.resolve(service).ifPresent(found -> names.addAll(catalog.aliases(found.id())));

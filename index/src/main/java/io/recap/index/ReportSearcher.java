@@ -1,0 +1,102 @@
+package io.recap.index;
+
+import io.recap.model.Report;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The read side of a recap index, whatever holds it: sessions search ({@link #search}), events listing
+ * ({@link #events}), per-service counts ({@link #services()}), statistics ({@link #stats}) and whole reports by
+ * id ({@link #report}). {@link ReportIndex} reads a local Lucene index; {@code io.recap.solr.SolrReportIndex}
+ * (artifact {@code recap-solr}) a SolrCloud collection. Both take the same {@link SearchRequest}s and give the
+ * same answers for the same reports, so a program (or the command line) switches between them by opening
+ * another one, not with other code.
+ *
+ * <p><b>Threads and resources</b>: implementations are thread-safe and meant to be shared; they hold files or
+ * connections open until {@link #close() closed}. A closed one throws {@link IllegalStateException} when asked
+ * anything; closing it again does nothing.
+ */
+public interface ReportSearcher extends AutoCloseable {
+
+    /**
+     * Finds sessions: one page of hits with snippets, the total, and facet counts when asked for. When the
+     * query as typed finds nothing, words of five or more letters are retried as similar words
+     * ({@link SearchResult#fuzzy()} says so).
+     *
+     * @param request what to search for
+     * @return one page of hits
+     * @throws InvalidQueryException when the query has a syntax error or names an unknown field or service
+     * @throws IOException           when the index cannot be read
+     */
+    SearchResult search(SearchRequest request) throws IOException;
+
+    /**
+     * Lists events: when the request selects sessions (query text, services, part or speaker), the events with
+     * matching sessions and how many match; otherwise every event passing the date, year, language and event
+     * filters, including events without sessions. Paged and sorted like {@link #search}.
+     *
+     * @param request what to list
+     * @return one page of events
+     * @throws InvalidQueryException when the query has a syntax error or names an unknown field or service
+     * @throws IOException           when the index cannot be read
+     */
+    EventResult events(SearchRequest request) throws IOException;
+
+    /**
+     * The reports that one page of the sessions matching {@code request} belongs to, as paths, each once: the
+     * page of {@link #search} without snippets, for listings of files. Facets are not counted.
+     *
+     * @param request what to find, and which page
+     * @return the paths, the total and whether typo tolerance found them
+     * @throws InvalidQueryException when the query has a syntax error or names an unknown field or service
+     * @throws IOException           when the index cannot be read
+     */
+    PathResult paths(SearchRequest request) throws IOException;
+
+    /**
+     * Every service the index mentions, with how many sessions and events mention it; most sessions first.
+     *
+     * @return the services
+     * @throws IOException when the index cannot be read
+     */
+    List<ServiceUsage> services() throws IOException;
+
+    /**
+     * Per service, how many sessions matching {@code request} mention it, and how many events have such a
+     * session; most sessions first. The query and filters apply as in {@link #search} (with its typo-tolerant
+     * retry); offset, limit, sort and facets are ignored.
+     *
+     * @param request which sessions to count
+     * @return the services the matching sessions mention
+     * @throws InvalidQueryException when the query has a syntax error or names an unknown field or service
+     * @throws IOException           when the index cannot be read
+     */
+    List<ServiceUsage> services(SearchRequest request) throws IOException;
+
+    /**
+     * What the index holds: reports, sessions, services, schema version, time of the last commit.
+     *
+     * @return the statistics
+     * @throws IOException when the index cannot be read
+     */
+    IndexStats stats() throws IOException;
+
+    /**
+     * The whole report of an event, as parsed when it was indexed (no need for the source file).
+     *
+     * @param id an event id, a session id ({@code eventId#number}), or a path naming the report's file
+     *           (relative paths are resolved against the working directory)
+     * @return the report, or empty when the index has no such event
+     * @throws IOException when the index cannot be read
+     */
+    Optional<Report> report(String id) throws IOException;
+
+    /**
+     * Releases the files or connections it holds.
+     *
+     * @throws IOException when they cannot be released cleanly
+     */
+    @Override
+    void close() throws IOException;
+}
