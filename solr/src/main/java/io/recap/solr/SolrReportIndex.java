@@ -40,8 +40,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.solr.client.solrj.response.FacetField;
-import org.apache.solr.client.solrj.response.Group;
-import org.apache.solr.client.solrj.response.GroupCommand;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
@@ -69,6 +67,8 @@ public final class SolrReportIndex implements ReportSearcher {
 
     /** Pages up to this many rows are asked for as they are; larger ones are first cut to the matches. */
     private static final int SMALL_PAGE = 10_000;
+    /** Keeps one session of each report (the best-scoring one). */
+    private static final String COLLAPSE_BY_REPORT = "{!collapse field=" + Schema.PATH + "}";
 
     private final SolrConnection solr;
     private final SearchLogic logic;
@@ -173,51 +173,57 @@ public final class SolrReportIndex implements ReportSearcher {
 
     private EventResult groupedEvents(SearchRequest r) throws IOException {
         Query text = logic.text(r, false);
-        GroupCommand groups = groups(r, text);
+        QueryResponse heads = eventHeads(r, text);
         boolean fuzzy = false;
-        if (groups.getNGroups() == 0 && text != null && r.typoTolerance()) {
+        if (heads.getResults().getNumFound() == 0 && text != null && r.typoTolerance()) {
             Query similar = logic.text(r, true);
-            GroupCommand retry = groups(r, similar);
-            if (retry.getNGroups() > 0) {
-                groups = retry;
+            QueryResponse retry = eventHeads(r, similar);
+            if (retry.getResults().getNumFound() > 0) {
+                heads = retry;
                 text = similar;
                 fuzzy = true;
             }
         }
         boolean byScore = byRelevance(r, text);
-        Map<String, Document> events = eventDocuments(groups.getValues().stream().map(Group::getGroupValue)
-                .filter(Objects::nonNull).toList());
+        List<String> paths = new ArrayList<>();
+        for (SolrDocument d : heads.getResults()) {
+            paths.add(String.valueOf(d.getFirstValue(Schema.PATH)));
+        }
+        Map<String, Document> events = eventDocuments(paths);
+        Map<String, SolrDocumentList> others = heads.getExpandedResults() == null ? Map.of()
+                : heads.getExpandedResults();
         List<EventHit> out = new ArrayList<>();
-        for (Group g : groups.getValues()) {
-            Document event = events.get(g.getGroupValue());
+        for (SolrDocument head : heads.getResults()) {
+            String path = String.valueOf(head.getFirstValue(Schema.PATH));
+            Document event = events.get(path);
             if (event == null) {
                 continue; // sessions whose event document is missing: a push cut short, which the next one mends
             }
-            Float best = g.getResult().getMaxScore();
-            out.add(new EventHit(SearchLogic.event(event), (int) g.getResult().getNumFound(),
-                    byScore && best != null ? best : 0f));
+            SolrDocumentList rest = others.get(path);
+            Object score = head.getFieldValue("score");
+            out.add(new EventHit(SearchLogic.event(event), 1 + (rest == null ? 0 : (int) rest.getNumFound()),
+                    byScore && score instanceof Number n ? n.floatValue() : 0f));
         }
-        return new EventResult(groups.getNGroups(), r.offset(), out, fuzzy);
+        return new EventResult(heads.getResults().getNumFound(), r.offset(), out, fuzzy);
     }
 
-    private GroupCommand groups(SearchRequest r, Query text) throws IOException {
+    /**
+     * One session per event: the best-scoring one (or, by date, any), with the number of the event's other
+     * matching sessions. Solr's collapsing keeps the best session of each report, scored with the collection's
+     * statistics (as every query is), and its expand component counts the others; both are exact because a
+     * report's documents live on one shard.
+     */
+    private QueryResponse eventHeads(SearchRequest r, Query text) throws IOException {
         boolean byScore = byRelevance(r, text);
         Query q = logic.sessionQuery(r, text);
         ModifiableSolrParams p = params(q, r.offset(), rows(q, r, true));
         p.set("fl", byScore ? Schema.PATH + ",score" : Schema.PATH);
-        p.set("group", true);
-        p.set("group.field", Schema.PATH);
-        p.set("group.ngroups", true);
-        p.set("group.limit", 1);
-        if (byScore) {
-            p.set("sort", "score desc," + Schema.DAY + " desc," + Schema.PATH + " asc");
-            p.set("group.sort", "score desc");
-        } else {
-            p.set("sort", Schema.DAY + " desc," + Schema.PATH + " asc");
-            p.set("group.sort", Schema.SESSION_NUMBER + " asc");
-        }
-        QueryResponse answer = solr.query(p);
-        return answer.getGroupResponse().getValues().get(0);
+        p.set("fq", COLLAPSE_BY_REPORT);
+        p.set("expand", true);
+        p.set("expand.rows", 0);
+        p.set("sort", byScore ? "score desc," + Schema.DAY + " desc," + Schema.PATH + " asc"
+                : Schema.DAY + " desc," + Schema.PATH + " asc");
+        return solr.query(p);
     }
 
     /** The event documents of these paths, by path. */
@@ -393,7 +399,7 @@ public final class SolrReportIndex implements ReportSearcher {
 
     /**
      * Rows to ask for: the request's limit, but never more than there are matches past the offset (for events
-     * grouped by report, {@code groups}): Solr sizes its queues by the rows asked for, and a listing of every
+     * collapsed by report, {@code groups}): Solr sizes its queues by the rows asked for, and a listing of every
      * match asks for all.
      */
     private int rows(Query q, SearchRequest r, boolean groups) throws IOException {
@@ -401,15 +407,10 @@ public final class SolrReportIndex implements ReportSearcher {
             return r.limit();
         }
         ModifiableSolrParams p = params(q, 0, 0);
-        long total;
         if (groups) {
-            p.set("group", true);
-            p.set("group.field", Schema.PATH);
-            p.set("group.ngroups", true);
-            total = solr.query(p).getGroupResponse().getValues().get(0).getNGroups();
-        } else {
-            total = solr.query(p).getResults().getNumFound();
+            p.set("fq", COLLAPSE_BY_REPORT);
         }
+        long total = solr.query(p).getResults().getNumFound();
         return (int) Math.max(0, Math.min(r.limit(), total - r.offset()));
     }
 
