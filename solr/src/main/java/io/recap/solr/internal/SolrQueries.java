@@ -1,5 +1,6 @@
 package io.recap.solr.internal;
 
+import io.recap.index.InvalidQueryException;
 import java.util.Locale;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -28,7 +29,7 @@ import org.apache.lucene.util.BytesRef;
  * and slops are kept, filters become {@code filter(…)} (cached by Solr, not scored). Stateless.
  *
  * <p>Solr's syntax cannot say everything a Lucene query can; what it cannot say is refused with an
- * {@link IllegalArgumentException} rather than written differently, except two documented approximations: a
+ * {@link InvalidQueryException} (a usage error) rather than written differently, except two documented approximations: a
  * fuzzy term lets its first letter vary too (Solr's syntax has no prefix length), and a {@link SynonymQuery}
  * becomes a disjunction of its terms (same matches, scores differ).
  */
@@ -98,15 +99,15 @@ public final class SolrQueries {
             }
             out.append(')');
         } else {
-            throw new IllegalArgumentException("recap cannot send this query to Solr: " + q.getClass().getSimpleName()
-                    + " (" + q + ")");
+            throw new InvalidQueryException("recap cannot send this query to Solr: " + q.getClass().getSimpleName()
+                    + " (" + q + ")", null);
         }
     }
 
     private static void bool(BooleanQuery b, StringBuilder out) {
         if (b.getMinimumNumberShouldMatch() > 0) {
-            throw new IllegalArgumentException("recap cannot send a minimum number of optional clauses to Solr: "
-                    + b);
+            throw new InvalidQueryException("recap cannot send a minimum number of optional clauses to Solr: "
+                    + b, null);
         }
         if (b.clauses().isEmpty() || b.clauses().stream()
                 .allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
@@ -150,7 +151,7 @@ public final class SolrQueries {
         }
         for (int i = 0; i < positions.length; i++) {
             if (positions[i] != positions[0] + i) {
-                throw new IllegalArgumentException("recap cannot send a phrase with gaps to Solr: " + p);
+                throw new InvalidQueryException("recap cannot send a phrase with gaps to Solr: " + p, null);
             }
         }
         field(terms[0].field(), out);
@@ -174,7 +175,7 @@ public final class SolrQueries {
 
     private static void longRange(PointRangeQuery r, StringBuilder out) {
         if (r.getNumDims() != 1 || r.getBytesPerDim() != Long.BYTES) {
-            throw new IllegalArgumentException("recap sends ranges of one long to Solr only: " + r);
+            throw new IllegalArgumentException("recap sends ranges of one long to Solr only: " + r, null);
         }
         long from = LongPoint.decodeDimension(r.getLowerPoint(), 0);
         long to = LongPoint.decodeDimension(r.getUpperPoint(), 0);
