@@ -42,12 +42,16 @@ final class TestCluster implements AutoCloseable {
 
     /** The node that holds the leader of {@code shard} of {@code collection}. */
     JettySolrRunner leaderOf(String collection, String shard) throws Exception {
-        DocCollection state = client().getClusterState().getCollection(collection);
-        Replica leader = state.getLeader(shard);
-        for (JettySolrRunner j : cluster.getJettySolrRunners()) {
-            if (j.isRunning() && j.getNodeName().equals(leader.getNodeName())) {
-                return j;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            DocCollection state = client().getClusterState().getCollection(collection);
+            Replica leader = state.getLeader(shard);
+            for (JettySolrRunner j : cluster.getJettySolrRunners()) {
+                if (leader != null && j.isRunning() && j.getNodeName().equals(leader.getNodeName())) {
+                    return j;
+                }
             }
+            Thread.sleep(100);
         }
         throw new AssertionError("no running node holds the leader of " + shard);
     }

@@ -9,6 +9,7 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.channels.ClosedChannelException;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -36,6 +37,9 @@ public final class SolrConnection implements Closeable {
     private static final long CONNECT_SECONDS = 5;
     /** How long a request may go without a byte before it fails (a commit of a large push takes a while). */
     private static final long IDLE_SECONDS = 120;
+
+    /** How long a query that fails because of the cluster is sent again. */
+    static final Duration QUERY_PATIENCE = Duration.ofSeconds(15);
 
     private final CloudHttp2SolrClient client;
     private final String collection;
@@ -137,14 +141,18 @@ public final class SolrConnection implements Closeable {
     }
 
     /**
-     * Runs a query on the collection (sent by POST: recap's queries can be long).
+     * Runs a query on the collection (sent by POST: recap's queries can be long); while it fails because a node
+     * is going down or a replica is taking over, it is sent again, for up to {@link #QUERY_PATIENCE}.
      *
      * @throws IndexException when the collection cannot answer
      */
-    public QueryResponse query(SolrParams params) throws IndexException {
+    public QueryResponse query(SolrParams params) throws IOException {
         try {
-            return new QueryRequest(params, SolrRequest.METHOD.POST).process(client, collection);
-        } catch (IOException | SolrServerException | RuntimeException e) {
+            return Retry.run(() -> new QueryRequest(params, SolrRequest.METHOD.POST).process(client, collection),
+                    QUERY_PATIENCE);
+        } catch (Retry.GaveUp | Retry.Refused e) {
+            throw failure((Exception) e.getCause(), "search it");
+        } catch (RuntimeException e) {
             throw failure(e, "search it");
         }
     }

@@ -85,7 +85,6 @@ public final class SolrPush {
     private final AtomicInteger unchanged = new AtomicInteger();
     private final AtomicLong filesDone = new AtomicLong();
     private final AtomicLong bytesDone = new AtomicLong();
-    private final AtomicLong requests = new AtomicLong();
     private final ConcurrentLinkedQueue<FileProblem> problems = new ConcurrentLinkedQueue<>();
     private final Set<String> present = ConcurrentHashMap.newKeySet();
     private final AtomicReference<Exception> fatal = new AtomicReference<>();
@@ -114,7 +113,8 @@ public final class SolrPush {
         try (SolrConnection connection = SolrConnection.connect(settings.urls(), settings.collection(),
                 settings.where())) {
             solr = connection;
-            if (solr.exists()) {
+            boolean existed = solr.exists();
+            if (existed) {
                 solr.check();
             } else {
                 create();
@@ -126,20 +126,27 @@ public final class SolrPush {
                 push(sources.files(), settings.full() ? Map.of() : known);
                 removed = deleteVanished(known, sources);
             }
-            progress(IndexProgress.Phase.COMMITTING);
-            SolrInputDocument run = new SolrInputDocument();
-            run.addField(Schema.ID, RUN_ID);
-            run.addField(Schema.TYPE, "run");
-            run.addField(Schema.PATH, RUN_ID);
-            run.addField(SolrConfigset.ROUTE_FIELD, route(RUN_ID));
-            run.addField("committed", Date.from(Instant.now()));
-            send("write the run's time", () -> new UpdateRequest().add(run).process(solr.client(), solr.collection()));
-            send("commit", () -> solr.client().commit(solr.collection(), true, true));
+            if (!existed || settings.full() || indexed.get() > 0 || removed > 0) {
+                commit();
+            }
             long reports = count(Schema.TYPE_EVENT);
             long sessions = count(Schema.TYPE_SESSION);
             progress(IndexProgress.Phase.DONE);
             return result(removed, reports, sessions);
         }
+    }
+
+    /** Writes the run's document (when it was committed) and commits: what the run did becomes visible. */
+    private void commit() throws IOException {
+        progress(IndexProgress.Phase.COMMITTING);
+        SolrInputDocument run = new SolrInputDocument();
+        run.addField(Schema.ID, RUN_ID);
+        run.addField(Schema.TYPE, "run");
+        run.addField(Schema.PATH, RUN_ID);
+        run.addField(SolrConfigset.ROUTE_FIELD, route(RUN_ID));
+        run.addField("committed", Date.from(Instant.now()));
+        send("write the run's time", () -> new UpdateRequest().add(run).process(solr.client(), solr.collection()));
+        send("commit", () -> solr.client().commit(solr.collection(), true, true));
     }
 
     /** The id of the document each push writes last: its type is "run", its field "committed" says when. */
@@ -369,7 +376,6 @@ public final class SolrPush {
             return;
         }
         try {
-            requests.incrementAndGet();
             Retry.run(() -> update.process(solr.client(), solr.collection()), settings.patience());
         } catch (Retry.GaveUp e) {
             throw gaveUp("send documents", e);
@@ -414,7 +420,6 @@ public final class SolrPush {
 
     private <T> T send(String doing, Retry.Call<T> call) throws IOException {
         try {
-            requests.incrementAndGet();
             return Retry.run(call, settings.patience());
         } catch (Retry.GaveUp e) {
             throw gaveUp(doing, e);
