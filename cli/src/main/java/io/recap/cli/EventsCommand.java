@@ -3,7 +3,7 @@ package io.recap.cli;
 import io.recap.index.EventHit;
 import io.recap.index.EventResult;
 import io.recap.index.EventSummary;
-import io.recap.index.ReportIndex;
+import io.recap.index.ReportSearcher;
 import io.recap.index.SearchRequest;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,7 +57,7 @@ final class EventsCommand implements Callable<Integer> {
         String q = String.join(" ", query).strip();
         SearchRequest request = page.applyTo(filters.applyTo(SearchRequest.builder().query(q))).build();
         EventResult result;
-        try (ReportIndex idx = ReportIndex.open(indexOption.resolve(env), catalogOption.catalog())) {
+        try (ReportSearcher idx = indexOption.open(env, catalogOption.catalog())) {
             result = idx.events(request);
         }
         Output output = new Output(env, global);

@@ -1,6 +1,6 @@
 package io.recap.cli;
 
-import io.recap.index.ReportIndex;
+import io.recap.index.ReportSearcher;
 import io.recap.index.SearchRequest;
 import io.recap.index.ServiceUsage;
 import io.recap.model.Service;
@@ -121,7 +121,7 @@ final class ServicesCommand implements Callable<Integer> {
     private Listing counts(ServiceCatalog catalog, Output output) throws Exception {
         String q = String.join(" ", query).strip();
         List<ServiceUsage> usage = new ArrayList<>();
-        try (ReportIndex idx = ReportIndex.open(indexOption.resolve(env), catalog)) {
+        try (ReportSearcher idx = indexOption.open(env, catalog)) {
             if (q.isEmpty() && !filters.any()) {
                 usage.addAll(idx.services());
             } else {

@@ -1,11 +1,12 @@
 package io.recap.cli;
 
-import io.recap.index.ReportIndex;
+import io.recap.index.ReportSearcher;
 import io.recap.model.Report;
 import io.recap.model.ServiceCount;
 import io.recap.model.Session;
 import io.recap.model.Speaker;
 import io.recap.parser.ReportJson;
+import io.recap.parser.ServiceCatalog;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Optional<Report> found;
-        try (ReportIndex idx = ReportIndex.open(indexOption.resolve(env))) {
+        try (ReportSearcher idx = indexOption.open(env, ServiceCatalog.builtIn())) {
             found = idx.report(id);
         }
         Output output = new Output(env, global);

@@ -1,7 +1,8 @@
 package io.recap.cli;
 
 import io.recap.index.IndexStats;
-import io.recap.index.ReportIndex;
+import io.recap.index.ReportSearcher;
+import io.recap.parser.ServiceCatalog;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -35,7 +36,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         IndexStats stats;
-        try (ReportIndex idx = ReportIndex.open(indexOption.resolve(env))) {
+        try (ReportSearcher idx = indexOption.open(env, ServiceCatalog.builtIn())) {
             stats = idx.stats();
         }
         Output output = new Output(env, global);

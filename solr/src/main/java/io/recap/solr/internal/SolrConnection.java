@@ -66,6 +66,16 @@ public final class SolrConnection implements Closeable {
                     .withInternalClientBuilder(http)
                     .withDefaultCollection(collection)
                     .build();
+            try {
+                client.getClusterStateProvider().getLiveNodes(); // the client connects lazily: ask now
+            } catch (RuntimeException e) {
+                try {
+                    client.close();
+                } catch (IOException | RuntimeException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw e;
+            }
             return new SolrConnection(client, collection, where);
         } catch (RuntimeException e) {
             throw new IndexException(IndexException.Reason.UNREACHABLE, null, "cannot reach SolrCloud at "
@@ -187,7 +197,8 @@ public final class SolrConnection implements Closeable {
                     || t instanceof TimeoutException || t instanceof ClosedChannelException) {
                 return true;
             }
-            if (t instanceof SolrServerException && t.getCause() == null) {
+            if (t instanceof SolrServerException && t.getCause() == null
+                    || t.getMessage() != null && t.getMessage().startsWith("Failed fetching live_nodes")) {
                 return true;
             }
             if (t.getCause() == t) {
@@ -232,6 +243,9 @@ public final class SolrConnection implements Closeable {
             }
         }
         String m = best == null ? e.getClass().getSimpleName() : best;
+        if (m.startsWith("Failed fetching live_nodes") || m.startsWith("Tried fetching live_nodes")) {
+            m = "no node answered";
+        }
         m = m.lines().findFirst().orElse(m).strip();
         return m.length() > 300 ? m.substring(0, 300) + "…" : m;
     }
