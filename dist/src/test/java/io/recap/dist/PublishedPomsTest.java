@@ -27,7 +27,7 @@ class PublishedPomsTest {
     void theReleasePublishesTheLibrariesTheCliTheBomAndTheirParent() {
         assertThat(published().stream().map(Pom::artifactId))
                 .containsExactlyInAnyOrder("recap-parent", "recap-bom", "recap-model", "recap-parser", "recap-index",
-                        "recap-cli");
+                        "recap-solr", "recap-cli");
     }
 
     @ParameterizedTest(name = "{0}")
