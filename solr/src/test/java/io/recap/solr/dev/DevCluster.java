@@ -48,7 +48,15 @@ public final class DevCluster {
         System.setProperty("solr.log.dir", dir.resolve("logs").toString());
         System.err.println("recap-solr-dev: FOR TRYING ONLY: starting a throwaway SolrCloud (" + nodes
                 + " nodes, embedded ZooKeeper) in " + dir + "; its data is deleted when it stops");
-        MiniSolrCloudCluster cluster = new MiniSolrCloudCluster.Builder(nodes, dir.resolve("cluster")).build();
+        MiniSolrCloudCluster cluster;
+        try {
+            cluster = new MiniSolrCloudCluster.Builder(nodes, dir.resolve("cluster")).build();
+        } catch (Exception e) {
+            System.err.println("recap-solr-dev: the cluster did not start: " + e);
+            deleteQuietly(dir);
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
