@@ -12,7 +12,8 @@ class HelpTest {
     Cli cli = new Cli();
 
     @ParameterizedTest
-    @ValueSource(strings = {"search", "events", "show", "services", "index", "stats", "parse", "check", "completion"})
+    @ValueSource(strings = {"search", "events", "show", "services", "index", "stats", "parse", "check", "solr",
+        "completion"})
     void everyCommandHasHelpWithTheExitCodesAndAVersion(String command) {
         assertThat(cli.run(command, "--help")).isZero();
         assertThat(cli.out).startsWith("Usage: recap " + command).contains("""
@@ -20,7 +21,7 @@ class HelpTest {
                   0  found something, or done
                   1  nothing found (like grep), or lint errors
                   2  usage error
-                  3  index missing, incompatible, locked or unreadable
+                  3  index missing, incompatible, locked, unreadable or unreachable
                   4  other failure
                 """);
         assertThat(cli.run(command, "--version")).isZero();
@@ -31,7 +32,7 @@ class HelpTest {
     void theTopLevelHelpListsTheCommands() {
         assertThat(cli.run("--help")).isZero();
         assertThat(cli.out).contains("  search ", "  events ", "  show ", "  services ", "  index ", "  stats ",
-                "  parse ", "  check ", "  completion ", "Exit codes:");
+                "  parse ", "  check ", "  solr ", "  completion ", "Exit codes:");
         assertThat(cli.out).doesNotContain("\u001b[");
     }
 
