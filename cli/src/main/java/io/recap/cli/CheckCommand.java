@@ -1,11 +1,13 @@
 package io.recap.cli;
 
+import io.recap.index.FileProblem;
+import io.recap.index.ReportFiles;
 import io.recap.model.Diagnostic;
 import io.recap.model.Report;
 import io.recap.model.Severity;
 import io.recap.parser.ReportParser;
+import io.recap.parser.Twins;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,9 @@ import picocli.CommandLine.Parameters;
 /** {@code recap check PATH…}: lint for report authors. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Check reports before you publish them: an event name, a date and sessions must be there "
-                + "(errors); service names the catalog does not know get a \"did you mean …?\" (warnings).",
+                + "(errors); service names the catalog does not know get a \"did you mean …?\", and language "
+                + "versions of one page (_index.md, _index.vi.md) with another number of sessions are named "
+                + "(warnings).",
             "Prints path:line:col: severity: message, or GitHub annotations (--format github), or JSON.",
             "Exits with 1 when any error is found."})
 final class CheckCommand implements Callable<Integer> {
@@ -35,7 +39,7 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     CatalogOption catalogOption;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or directories.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files, directories or .zip archives.")
     List<Path> paths;
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
@@ -56,34 +60,42 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Output output = new Output(env, global);
-        List<String> walkProblems = new ArrayList<>();
-        List<Path> files = InputFiles.of(paths, walkProblems);
         ReportParser parser = ReportParser.builder().catalog(catalogOption.catalog()).build();
+        try (ReportFiles.Scan scan = InputFiles.of(paths)) {
+            return check(output, parser, scan);
+        }
+    }
+
+    private int check(Output output, ReportParser parser, ReportFiles.Scan scan) {
+        List<ReportFiles.Source> files = scan.files();
         ReportLinter linter = new ReportLinter(parser.catalog(), notes);
         List<Finding> findings = new ArrayList<>();
-        for (String p : walkProblems) {
-            int colon = p.indexOf(": ");
-            findings.add(new Finding(p.substring(0, colon), Diagnostic.error("file.unreadable",
-                    p.substring(colon + 2), 0)));
+        boolean unreadable = false;
+        for (FileProblem p : scan.problems()) {
+            findings.add(new Finding(p.path(), new Diagnostic(p.severity(), p.code(), p.message(), 0, 0)));
+            unreadable |= p.failed();
         }
-        boolean unreadable = !walkProblems.isEmpty();
         if (format == Format.text) {
             findings.forEach(f -> output.out.println(text(f, output.style)));
         }
+        Map<String, Integer> sessionsByPath = new java.util.HashMap<>();
         try (Progress progress = files.size() > 1 && format == Format.text ? output.progress("checking",
                 files.size()) : Progress.silent()) {
-            for (Path file : files) {
+            for (ReportFiles.Source file : files) {
                 List<Diagnostic> found;
                 try {
-                    byte[] content = Files.readAllBytes(file);
-                    Report report = parser.parse(file.toString(), content);
+                    byte[] content = file.read();
+                    Report report = parser.parse(file.path(), content);
                     found = linter.lint(report, content);
+                    if (!report.indexPage()) {
+                        sessionsByPath.put(file.path(), report.sessions().size());
+                    }
                 } catch (IOException e) {
-                    found = List.of(Diagnostic.error("file.unreadable", "cannot read: " + e.getMessage(), 0));
+                    found = List.of(Diagnostic.error("file.unreadable", e.getMessage(), 0));
                     unreadable = true;
                 }
                 for (Diagnostic d : found) {
-                    Finding f = new Finding(file.toString(), d);
+                    Finding f = new Finding(file.path(), d);
                     findings.add(f);
                     if (format == Format.text) {
                         progress.println(output.out, text(f, output.style));
@@ -91,6 +103,14 @@ final class CheckCommand implements Callable<Integer> {
                 }
                 progress.step();
             }
+            // the language versions of one page that disagree on the programme
+            Twins.disagreements(sessionsByPath).forEach((path, d) -> {
+                Finding f = new Finding(path, d);
+                findings.add(f);
+                if (format == Format.text) {
+                    progress.println(output.out, text(f, output.style));
+                }
+            });
         }
         long errors = findings.stream().filter(f -> f.diagnostic().severity() == Severity.ERROR).count();
         long warnings = findings.stream().filter(f -> f.diagnostic().severity() == Severity.WARNING).count();

@@ -30,7 +30,8 @@ final class FilterOptions {
     @Option(names = "--year", paramLabel = "YEAR", description = "Only events of this year.")
     Integer year;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "Only reports in this language: vi or en.")
+    @Option(names = "--lang", paramLabel = "LANG", description = "Only reports in this language: vi or en (a two-letter code; a report named "
+                    + "_index.fr.md is in fr).")
     String language;
 
     @Option(names = "--part", paramLabel = "PART",
@@ -51,8 +52,17 @@ final class FilterOptions {
                 || part != null || speaker != null || event != null;
     }
 
-    /** Adds the filters to {@code request}. */
-    SearchRequest.Builder applyTo(SearchRequest.Builder request) {
+    /** Adds the filters to {@code request}; a language or year no report can have is a usage error. */
+    SearchRequest.Builder applyTo(SearchRequest.Builder request) throws UserException {
+        if (language != null && !language.matches("[a-z]{2}")) {
+            // a report's language is a two-letter code: vi or en, or another from a path such as _index.fr.md
+            throw new UserException("--lang takes a two-letter language code such as vi or en, not '" + language
+                    + "'", ExitCode.USAGE);
+        }
+        if (year != null && (year < 1000 || year > 9999)) {
+            throw new UserException("--year takes a year of four digits, such as 2025, not " + year,
+                    ExitCode.USAGE);
+        }
         services.forEach(request::service);
         return request.since(since).until(until).year(year).language(language)
                 .part(part == null ? null : Part.valueOf(part.name().toUpperCase(Locale.ROOT)))

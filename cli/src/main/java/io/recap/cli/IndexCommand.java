@@ -2,6 +2,7 @@ package io.recap.cli;
 
 import io.recap.index.ArchiveIndexer;
 import io.recap.index.FileProblem;
+import io.recap.index.IndexException;
 import io.recap.index.IndexRun;
 import io.recap.index.ProgressListener;
 import io.recap.model.Severity;
@@ -98,6 +99,14 @@ final class IndexCommand implements Callable<Integer> {
         try {
             run = solr ? push(parser, output.showsProgress() ? new IndexProgressBar(progress) : null)
                     : index(parser, output.showsProgress() ? new IndexProgressBar(progress) : null);
+        } catch (IndexException e) {
+            progress.abandon();
+            // a local index: the repair command with this run's paths (a collection's message says what to do)
+            if (e.location() != null && (e.reason() == IndexException.Reason.DAMAGED
+                    || e.reason() == IndexException.Reason.INCOMPATIBLE)) {
+                throw new UserException(Repair.concrete(e.getMessage(), e.location(), paths), ExitCode.INDEX);
+            }
+            throw e;
         } catch (IOException | RuntimeException e) {
             progress.abandon();
             throw e;
@@ -110,7 +119,9 @@ final class IndexCommand implements Callable<Integer> {
                 output.err.println(p.path() + ":" + p.line() + ":0: "
                         + output.errStyle.severity(p.severity().label()) + ": " + p.message());
             }
-            output.out.println(summary(run));
+            if (!output.quiet) {
+                output.out.println(summary(run));
+            }
         }
         output.out.flush();
         return run.failed() > 0 ? ExitCode.FAILURE : ExitCode.OK;
@@ -140,13 +151,21 @@ final class IndexCommand implements Callable<Integer> {
         return indexer.build().index(paths);
     }
 
-    /** {@code indexed 6 reports (24 sessions), 0 unchanged, 0 removed, 0 with errors in 0.5 s}. */
+    /**
+     * {@code indexed 6 reports, 0 unchanged, 0 removed, 0 with errors in 0.5 s; the index holds 6 reports and 24
+     * sessions}: what the run did, then what the index holds after it.
+     */
     static String summary(IndexRun run) {
         long withErrors = run.problems().stream().filter(p -> p.severity() == Severity.ERROR)
                 .map(FileProblem::path).distinct().count();
-        return String.format(Locale.ROOT, "indexed %,d reports (%,d sessions), %,d unchanged, %,d removed,"
-                        + " %,d with errors in %.1f s", run.indexed(), run.sessions(), run.unchanged(),
-                run.removed(), withErrors, run.seconds());
+        return String.format(Locale.ROOT, "indexed %s, %,d unchanged, %,d removed, %,d with errors in %.1f s; "
+                        + "the index holds %s and %s", count(run.indexed(), "report"), run.unchanged(),
+                run.removed(), withErrors, run.seconds(), count(run.reports(), "report"),
+                count(run.sessions(), "session"));
+    }
+
+    private static String count(long n, String noun) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 
     /** The documented JSON form of a run. */

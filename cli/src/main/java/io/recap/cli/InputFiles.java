@@ -1,33 +1,31 @@
 package io.recap.cli;
 
 import io.recap.index.ReportFiles;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-/** The report files a command reads: files as given, directories walked for {@code *.md}. */
+/**
+ * The reports a command reads: the ones {@code recap index} would index under the same paths (Markdown files,
+ * folders walked for them, zip archives read in place), found by {@link ReportFiles}.
+ */
 final class InputFiles {
 
     private InputFiles() {
     }
 
     /**
-     * The files under {@code paths}, in order; what cannot be walked (a symlink loop, an unreadable folder) is
-     * added to {@code problems} as {@code path: reason}.
+     * Scans {@code paths}; close the scan when done.
      *
      * @throws UserException when a path does not exist
      */
-    static List<Path> of(List<Path> paths, List<String> problems) throws UserException, IOException {
-        List<Path> files = new ArrayList<>();
+    static ReportFiles.Scan of(List<Path> paths) throws UserException {
         for (Path p : paths) {
             if (!Files.exists(p)) {
-                throw new UserException("no such file or directory: " + p + "; give a report file or a folder",
-                        ExitCode.FAILURE);
+                throw new UserException("no such file or directory: " + p
+                        + "; give a report file, a folder or a .zip archive", ExitCode.FAILURE);
             }
-            files.addAll(ReportFiles.walk(p, problems));
         }
-        return files;
+        return ReportFiles.scan(paths);
     }
 }

@@ -1,5 +1,7 @@
 package io.recap.cli;
 
+import io.recap.index.FileProblem;
+import io.recap.index.ReportFiles;
 import io.recap.model.Diagnostic;
 import io.recap.model.Report;
 import io.recap.model.Severity;
@@ -8,7 +10,6 @@ import io.recap.parser.ReportParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Parameters;
 /** {@code recap parse PATH…}: prints the model of each report, or with {@code --stats} the parser's coverage. */
 @Command(name = "parse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Parse reports and print their model as JSON, NDJSON or YAML.",
-            "Directories are walked for *.md files. Diagnostics go to stderr as path:line:col: severity: message.",
+            "Directories are walked for *.md files and .zip archives read, as recap index does. Diagnostics go to "
+                    + "stderr as path:line:col: severity: message.",
             "With --stats, print instead how many reports have an event name, a date, sessions, speakers and "
                     + "services, and the diagnostics by code."})
 final class ParseCommand implements Callable<Integer> {
@@ -35,7 +37,7 @@ final class ParseCommand implements Callable<Integer> {
     @Mixin
     CatalogOption catalogOption;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or directories.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files, directories or .zip archives.")
     List<Path> paths;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
@@ -53,40 +55,46 @@ final class ParseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Output output = new Output(env, global);
-        List<String> problems = new ArrayList<>();
-        List<Path> files = InputFiles.of(paths, problems);
-        problems.forEach(p -> output.err.println("recap: " + p));
         ReportParser parser = ReportParser.builder().catalog(catalogOption.catalog()).build();
-        return stats ? stats(output, parser, files, !problems.isEmpty())
-                : models(output, parser, files, !problems.isEmpty());
+        try (ReportFiles.Scan scan = InputFiles.of(paths)) {
+            boolean failed = false;
+            for (FileProblem p : scan.problems()) {
+                output.err.println(p.path() + ":0:0: " + output.errStyle.severity(p.severity().label()) + ": "
+                        + p.message());
+                failed |= p.failed();
+            }
+            List<ReportFiles.Source> files = scan.files();
+            return stats ? stats(output, parser, files, failed) : models(output, parser, files, failed);
+        }
     }
 
-    private int models(Output output, ReportParser parser, List<Path> files, boolean failed)
+    private int models(Output output, ReportParser parser, List<ReportFiles.Source> files, boolean failed)
             throws UserException {
         Format f = format == null ? Format.json : format;
         if (f == Format.table) {
             throw new UserException("--format table goes with --stats; a report's model prints as json, ndjson "
                     + "or yaml", ExitCode.USAGE);
         }
-        boolean single = paths.size() == 1 && Files.isRegularFile(paths.get(0));
+        boolean single = paths.size() == 1 && Files.isRegularFile(paths.get(0))
+                && ReportFiles.isMarkdown(paths.get(0));
         boolean array = f == Format.json && !single;
         if (array) {
             output.out.println("[");
         }
         boolean first = true;
-        for (Path file : files) {
+        for (ReportFiles.Source file : files) {
             Report report;
             try {
-                report = parser.parse(file);
+                report = parser.parse(file.path(), file.read());
             } catch (IOException e) {
-                output.err.println(file + ":0:0: " + output.errStyle.severity("error") + ": cannot read: "
+                output.err.println(file.path() + ":0:0: " + output.errStyle.severity("error") + ": "
                         + e.getMessage());
                 failed = true;
                 continue;
             }
             for (Diagnostic d : report.diagnostics()) {
                 if (d.severity() != Severity.INFO || output.verbose) {
-                    output.err.println(file + ":" + d.line() + ":" + d.column() + ": "
+                    output.err.println(file.path() + ":" + d.line() + ":" + d.column() + ": "
                             + output.errStyle.severity(d.severity().label()) + ": " + d.message());
                 }
             }
@@ -113,7 +121,7 @@ final class ParseCommand implements Callable<Integer> {
         return failed ? ExitCode.FAILURE : ExitCode.OK;
     }
 
-    private int stats(Output output, ReportParser parser, List<Path> files, boolean failed)
+    private int stats(Output output, ReportParser parser, List<ReportFiles.Source> files, boolean failed)
             throws UserException {
         Format f = format == null ? Format.table : format;
         if (f != Format.table && f != Format.json) {
@@ -121,13 +129,13 @@ final class ParseCommand implements Callable<Integer> {
         }
         Coverage coverage = new Coverage();
         try (Progress progress = output.progress("parsing", files.size())) {
-            for (Path file : files) {
+            for (ReportFiles.Source file : files) {
                 try {
-                    coverage.add(parser.parse(file));
+                    coverage.add(parser.parse(file.path(), file.read()));
                 } catch (IOException e) {
                     coverage.addUnreadable();
-                    progress.println(output.err, file + ":0:0: " + output.errStyle.severity("error")
-                            + ": cannot read: " + e.getMessage());
+                    progress.println(output.err, file.path() + ":0:0: " + output.errStyle.severity("error")
+                            + ": " + e.getMessage());
                     failed = true;
                 }
                 progress.step();

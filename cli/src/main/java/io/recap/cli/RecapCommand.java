@@ -26,7 +26,7 @@ final class RecapCommand implements Runnable {
         "  0  found something, or done",
         "  1  nothing found (like grep), or lint errors",
         "  2  usage error",
-        "  3  index missing, incompatible, locked, unreadable or unreachable",
+        "  3  index missing, incompatible, locked, damaged, unreadable or unreachable",
         "  4  other failure",
         "",
         "The index lives in --index DIR, else $RECAP_INDEX, else $XDG_DATA_HOME/recap/index,",
@@ -39,7 +39,7 @@ final class RecapCommand implements Runnable {
      * get all.
      */
     private static final List<String> COMMANDS = List.of("search", "events", "show", "services", "index", "stats",
-            "parse", "check", "solr", "completion");
+            "doctor", "parse", "check", "solr", "completion");
 
     @Spec
     CommandSpec spec;
@@ -50,6 +50,7 @@ final class RecapCommand implements Runnable {
             case "events" -> new EventsCommand(env);
             case "show" -> new ShowCommand(env);
             case "stats" -> new StatsCommand(env);
+            case "doctor" -> new DoctorCommand(env);
             case "index" -> new IndexCommand(env);
             case "parse" -> new ParseCommand(env);
             case "check" -> new CheckCommand(env);
@@ -129,6 +130,8 @@ final class RecapCommand implements Runnable {
                 message += ie.location() == null
                         ? "; push reports into it with `recap index --solr URL --collection NAME PATH` first"
                         : "; run `recap index PATH` first";
+            } else if (ie.location() != null) {
+                message = Repair.concrete(message, ie.location(), null);
             }
         } else if (e instanceof InvalidQueryException) {
             code = ExitCode.USAGE;

@@ -77,7 +77,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         // Scripts reading the JSON get an exact total; a table says "1,000+" rather than count on.
         SearchRequest.Builder request = SearchRequest.builder().query(q).facets(facets)
-                .exactTotal(format == OutputFormat.json);
+                .exactTotal(format == OutputFormat.json || page.limit == 0); // -n 0 asks only for the count
         page.applyTo(filters.applyTo(request));
         if (format == OutputFormat.paths) {
             return paths(request.build());
@@ -90,7 +90,9 @@ final class SearchCommand implements Callable<Integer> {
         if (result.fuzzy() && !output.quiet) {
             output.err.println("recap: nothing matches \"" + q + "\" as typed; showing sessions with similar words");
         }
-        if (format == OutputFormat.table && result.hits().isEmpty()) {
+        if (format == OutputFormat.table && page.limit == 0 && result.total() > 0) {
+            output.out.println(footer(result)); // -n 0: only the count, exact
+        } else if (format == OutputFormat.table && result.hits().isEmpty()) {
             output.err.println(result.total() == 0 ? "no sessions found"
                     : "no sessions on this page: " + count(result.total(), result.exactTotal()) + " in all, --offset "
                             + page.offset);

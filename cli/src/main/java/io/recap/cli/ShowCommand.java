@@ -1,11 +1,13 @@
 package io.recap.cli;
 
+import io.recap.index.IndexException;
 import io.recap.index.ReportSearcher;
 import io.recap.model.Report;
 import io.recap.model.ServiceCount;
 import io.recap.model.Session;
 import io.recap.model.Speaker;
 import io.recap.parser.ReportJson;
+import io.recap.parser.ReportParser;
 import io.recap.parser.ServiceCatalog;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -28,7 +30,8 @@ import picocli.CommandLine.Parameters;
             "ID is an event id as 'recap events --format json' prints it (the report's path), a session id "
                     + "(ID#N), or the path of an indexed report file. With --format json, print the report as "
                     + "stored, in the form of 'recap parse --format json'.",
-            "Exits with 1 when the index has no such event."})
+            "A report file that is not in the index is parsed on the fly (stderr says so). Exits with 1 when "
+                    + "there is no such event."})
 final class ShowCommand implements Callable<Integer> {
 
     /** The facts under the heading: a label padded to ten columns, then the value. */
@@ -56,14 +59,23 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Optional<Report> found;
+        Output output = new Output(env, global);
         try (ReportSearcher idx = indexOption.open(env, ServiceCatalog.builtIn())) {
             found = idx.report(id);
+        } catch (IndexException e) {
+            if (e.reason() != IndexException.Reason.MISSING || !isFile(id)) {
+                throw e;
+            }
+            found = Optional.empty(); // no index yet: a report file can still be shown
         }
-        Output output = new Output(env, global);
+        if (found.isEmpty() && isFile(id)) {
+            // not in the index (not indexed yet, or refused by a limit): read the file itself, and say so
+            found = Optional.of(ReportParser.builder().build().parse(Path.of(id)));
+            output.summary("recap: " + id + " is not in the index; parsed it now (`recap index " + id
+                    + "` adds it)");
+        }
         if (found.isEmpty()) {
-            output.err.println(isFile(id)
-                    ? "no event " + id + " in the index; index it with `recap index " + id + "`"
-                    : "no event '" + id + "' in the index; list the events and their ids with `recap events`");
+            output.err.println("no event '" + id + "' in the index; list the events and their ids with `recap events`");
             output.err.flush();
             return ExitCode.NOTHING;
         }

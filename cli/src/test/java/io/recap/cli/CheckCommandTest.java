@@ -154,6 +154,6 @@ class CheckCommandTest {
     void aMissingPathFailsWithExitFour() {
         assertThat(cli.run("check", dir.resolve("nope.md").toString())).isEqualTo(4);
         assertThat(cli.err).isEqualTo("recap: error: no such file or directory: " + dir.resolve("nope.md")
-                + "; give a report file or a folder\n");
+                + "; give a report file, a folder or a .zip archive\n");
     }
 }

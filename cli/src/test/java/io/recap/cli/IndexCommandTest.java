@@ -39,11 +39,35 @@ class IndexCommandTest {
     @Test
     void aSummaryLineOnStdoutAndNothingOnStderrInAPipe() {
         assertThat(cli.run("index", Examples.DIR.toString())).isZero();
-        assertThat(cli.out).matches("indexed 6 reports \\(24 sessions\\), 0 unchanged, 0 removed, 0 with errors "
-                + "in \\d+\\.\\d s\n");
+        assertThat(cli.out).matches("indexed 6 reports, 0 unchanged, 0 removed, 0 with errors "
+                + "in \\d+\\.\\d s; the index holds 6 reports and 24 sessions\n");
         assertThat(cli.err).isEmpty();
         assertThat(cli.run("index", Examples.DIR.toString())).isZero();
-        assertThat(cli.out).startsWith("indexed 0 reports (24 sessions), 6 unchanged, 0 removed, 0 with errors");
+        assertThat(cli.out).startsWith("indexed 0 reports, 6 unchanged, 0 removed, 0 with errors")
+                .endsWith("; the index holds 6 reports and 24 sessions\n");
+    }
+
+    @Test
+    void quietPrintsNoSummary() {
+        assertThat(cli.run("index", "--quiet", Examples.DIR.toString())).isZero();
+        assertThat(cli.out).isEmpty();
+        assertThat(cli.err).isEmpty();
+    }
+
+    @Test
+    void aBinaryFileIsNotIndexedNotCountedAndMakesTheExitCodeFour() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("binary"));
+        Files.copy(Examples.SEED, dir.resolve("seed.md"));
+        byte[] png = new byte[4096];
+        new java.util.Random(7).nextBytes(png);
+        Files.write(dir.resolve("photo.md"), png);
+
+        assertThat(cli.run("index", dir.toString())).isEqualTo(ExitCode.FAILURE);
+        assertThat(cli.out).startsWith("indexed 1 report, 0 unchanged, 0 removed, 1 with errors")
+                .endsWith("the index holds 1 report and 6 sessions\n");
+        assertThat(cli.err).contains("photo.md:0:0: error: a binary file, not a Markdown report; not indexed");
+        assertThat(cli.run("stats")).isZero();
+        assertThat(cli.out).contains("reports         1\n");
     }
 
     @Test
@@ -71,7 +95,7 @@ class IndexCommandTest {
         String last = cli.err.substring(cli.err.lastIndexOf('\r') + 1);
         assertThat(last).matches("\u001b\\[Kindexing \\[\u001b\\[32m=+\u001b\\[0m\\] 6/6 files  100%  \\d+\\.\\d s\n");
         assertThat(DisplayWidth.of(last.strip())).isLessThan(80);
-        assertThat(cli.out).startsWith("indexed 6 reports (24 sessions), 0 unchanged, 0 removed");
+        assertThat(cli.out).startsWith("indexed 6 reports, 0 unchanged, 0 removed");
     }
 
     @Test
@@ -83,7 +107,7 @@ class IndexCommandTest {
         cli.terminal = new Terminal(false, true, 80);
         Files.writeString(archive.resolve("seed.md"), "\nEdited.\n", java.nio.file.StandardOpenOption.APPEND);
         assertThat(cli.run("index", archive.toString())).isZero();
-        assertThat(cli.out).startsWith("indexed 1 reports (9 sessions), 1 unchanged, 0 removed, 0 with errors");
+        assertThat(cli.out).startsWith("indexed 1 report, 1 unchanged, 0 removed, 0 with errors");
         assertThat(commitGeneration()).isEqualTo(first + 1);
 
         assertThat(cli.run("index", archive.toString())).isZero();
@@ -94,12 +118,12 @@ class IndexCommandTest {
     void incrementalRunsRemoveVanishedReportsAndFullRebuilds() throws IOException {
         Path archive = copyOfTwoReports();
         assertThat(cli.run("index", archive.toString())).isZero();
-        assertThat(cli.out).startsWith("indexed 2 reports (9 sessions), 0 unchanged, 0 removed");
+        assertThat(cli.out).startsWith("indexed 2 reports, 0 unchanged, 0 removed");
         Files.delete(archive.resolve("container-day.md"));
         assertThat(cli.run("index", archive.toString())).isZero();
-        assertThat(cli.out).startsWith("indexed 0 reports (6 sessions), 1 unchanged, 1 removed, 0 with errors");
+        assertThat(cli.out).startsWith("indexed 0 reports, 1 unchanged, 1 removed, 0 with errors");
         assertThat(cli.run("index", "--full", archive.toString())).isZero();
-        assertThat(cli.out).startsWith("indexed 1 reports (6 sessions), 0 unchanged, 0 removed");
+        assertThat(cli.out).startsWith("indexed 1 report, 0 unchanged, 0 removed");
     }
 
     @Test
@@ -110,7 +134,7 @@ class IndexCommandTest {
 
         assertThat(cli.run("index", reports.toString())).isZero();
         assertThat(cli.err).contains(": warning: a symbolic link loop");
-        assertThat(cli.out).startsWith("indexed 1 reports (6 sessions), 0 unchanged, 0 removed, 0 with errors");
+        assertThat(cli.out).startsWith("indexed 1 report, 0 unchanged, 0 removed, 0 with errors");
     }
 
     @Test
@@ -123,7 +147,7 @@ class IndexCommandTest {
         assertThat(cli.run("index", zip.toString())).isEqualTo(4);
         String unsafe = zip.toAbsolutePath() + "!/../escape.md";
         assertThat(cli.err).startsWith(unsafe + ":0:0: error: entry refused: its name '../escape.md'");
-        assertThat(cli.out).startsWith("indexed 1 reports (6 sessions), 0 unchanged, 0 removed, 1 with errors");
+        assertThat(cli.out).startsWith("indexed 1 report, 0 unchanged, 0 removed, 1 with errors");
 
         assertThat(cli.run("index", zip.toString(), "--format", "json")).isEqualTo(4);
         JsonNode r = Json.read(cli.out);
@@ -141,7 +165,7 @@ class IndexCommandTest {
     @Test
     void threadsAreAnOption() {
         assertThat(cli.run("index", Examples.DIR.toString(), "--threads", "1")).isZero();
-        assertThat(cli.out).startsWith("indexed 6 reports (24 sessions)");
+        assertThat(cli.out).startsWith("indexed 6 reports, ");
         assertThat(cli.run("index", Examples.DIR.toString(), "-j", "0")).isEqualTo(2);
         assertThat(cli.err).isEqualTo("recap: error: --threads must be at least 1\n");
     }
@@ -200,5 +224,13 @@ class IndexCommandTest {
         OutputStream out = z;
         out.write(content);
         z.closeEntry();
+    }
+
+    @Test
+    void anIndexPathThatIsAFileSaysSo() throws IOException {
+        Path file = Files.writeString(tmp.resolve("regular.txt"), "not a folder");
+        assertThat(cli.run("index", "--index", file.toString(), Examples.DIR.toString())).isEqualTo(ExitCode.INDEX);
+        assertThat(cli.err).isEqualTo("recap: error: cannot use " + file + " as the index directory: it is a file; "
+                + "choose a new or empty directory\n");
     }
 }

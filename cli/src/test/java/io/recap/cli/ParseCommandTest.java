@@ -105,4 +105,20 @@ class ParseCommandTest {
         assertThat(cli.err).isEqualTo("recap: error: --format table goes with --stats; a report's model prints "
                 + "as json, ndjson or yaml\n");
     }
+
+    @Test
+    void parseAndCheckReadZipArchivesAsIndexDoes(@TempDir Path dir) throws IOException {
+        Path zip = dir.resolve("season.zip");
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("2025/seed.md"));
+            z.write(Files.readAllBytes(Examples.SEED));
+            z.putNextEntry(new java.util.zip.ZipEntry("photo.png"));
+            z.write(new byte[]{1, 2, 3});
+        }
+        assertThat(cli.run("parse", zip.toString(), "--format", "ndjson")).as(cli.err).isZero();
+        assertThat(cli.out.lines()).singleElement().satisfies(line -> assertThat(Json.read(line)
+                .at("/source/path").asString()).isEqualTo(zip + "!/2025/seed.md"));
+        assertThat(cli.run("check", zip.toString())).as(cli.out).isZero();
+        assertThat(cli.err).isEqualTo("checked 1 file: 0 errors, 0 warnings\n");
+    }
 }

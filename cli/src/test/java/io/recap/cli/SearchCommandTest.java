@@ -340,4 +340,30 @@ class SearchCommandTest {
         assertThat(cli.run("search", "devops AND (", "--verbose")).isEqualTo(2);
         assertThat(cli.err).contains("\tat ");
     }
+
+    @Test
+    void queriesThatCannotBeUnderstoodAreExplainedInRecapsWords() {
+        assertThat(cli.run("search", "AND")).isEqualTo(2);
+        assertThat(cli.err).isEqualTo("recap: error: cannot understand the query 'AND': unexpected \"AND\" at column 1 "
+                + "(AND goes between two words; to search for the word, put it in quotes)\n");
+        assertThat(cli.run("search", "*")).isEqualTo(2);
+        assertThat(cli.err).isEqualTo("recap: error: cannot understand the query '*': a word cannot start with * or ? "
+                + "(write some letters first, as in kube*; to list everything, give no query)\n");
+    }
+
+    @Test
+    void aLanguageOrYearNoReportCanHaveIsAUsageError() {
+        assertThat(cli.run("search", "--lang", "french")).isEqualTo(2);
+        assertThat(cli.err).contains("--lang takes a two-letter language code such as vi or en, not 'french'");
+        assertThat(cli.run("search", "--year", "-1")).isEqualTo(2);
+        assertThat(cli.err).contains("--year takes a year of four digits, such as 2025, not -1");
+        assertThat(cli.run("events", "--year", "20255")).isEqualTo(2);
+        assertThat(cli.run("search", "--lang", "fr")).as("a language no report of the index has").isEqualTo(1);
+    }
+
+    @Test
+    void limitZeroCountsExactly() {
+        assertThat(cli.run("search", "--service", "ECS", "-n", "0")).isZero();
+        assertThat(cli.out).endsWith("0 of 4 sessions\n").doesNotContain("+");
+    }
 }

@@ -131,10 +131,21 @@ class ShowCommandTest {
     }
 
     @Test
-    void aReportFileThatIsNotIndexedSaysHowToIndexIt() throws IOException {
-        Path draft = Files.writeString(tmp.resolve("draft.md"), "# Draft\n");
-        assertThat(cli.run("show", draft.toString())).isEqualTo(1);
-        assertThat(cli.err).isEqualTo("no event " + draft + " in the index; index it with `recap index " + draft
-                + "`\n");
+    void aReportFileThatIsNotIndexedIsParsedOnTheFlyAndSaysSo() throws IOException {
+        Path draft = Files.writeString(tmp.resolve("draft.md"), "# Event: Draft Day\n\nDate: 2025-12-01\n");
+        assertThat(cli.run("show", draft.toString())).isZero();
+        assertThat(cli.out).startsWith("Draft Day\ndate      2025-12-01\n");
+        assertThat(cli.err).isEqualTo("recap: " + draft + " is not in the index; parsed it now (`recap index " + draft
+                + "` adds it)\n");
+    }
+
+    @Test
+    void aReportFileIsShownEvenWithoutAnIndex() throws IOException {
+        Path draft = Files.writeString(tmp.resolve("draft.md"), "# Event: Draft Day\n");
+        Cli fresh = new Cli();
+        assertThat(fresh.run("show", "--index", tmp.resolve("none").toString(), draft.toString(), "--quiet"))
+                .isZero();
+        assertThat(fresh.out).startsWith("Draft Day\n");
+        assertThat(fresh.err).isEmpty();
     }
 }

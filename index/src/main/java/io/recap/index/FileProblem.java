@@ -10,9 +10,11 @@ import java.util.Objects;
  * @param line     1-based line, or 0 when it concerns the whole file
  * @param severity how serious it is; failures are {@link Severity#ERROR errors}
  * @param code     a stable, dotted code: a parser diagnostic's code, or one of {@code file.unreadable},
- *                 {@code file.too-large}, {@code file.not-markdown}, {@code file.loop}, {@code file.missing},
- *                 {@code file.unindexable}, {@code zip.unreadable}, {@code zip.unsafe-entry},
- *                 {@code zip.duplicate-entry}, {@code zip.too-large}, {@code zip.ratio}
+ *                 {@code file.too-large}, {@code file.binary}, {@code file.not-markdown}, {@code file.loop},
+ *                 {@code file.missing}, {@code file.unindexable}, {@code zip.unreadable},
+ *                 {@code zip.unsafe-entry}, {@code zip.duplicate-entry}, {@code zip.too-large}, {@code zip.ratio};
+ *                 or {@code index.rebuilt} (a warning on the index directory: a full run found it damaged and
+ *                 rebuilt it)
  * @param message  a sentence for people
  * @param failed   whether the file could not be indexed at all (a diagnostic of an indexed report is not)
  */
@@ -25,9 +27,11 @@ public record FileProblem(String path, int line, Severity severity, String code,
      * @param line     1-based line, or 0 when it concerns the whole file
      * @param severity how serious it is; failures are {@link Severity#ERROR errors}
      * @param code     a stable, dotted code: a parser diagnostic's code, or one of {@code file.unreadable},
-     *                 {@code file.too-large}, {@code file.not-markdown}, {@code file.loop}, {@code file.missing},
-     *                 {@code file.unindexable}, {@code zip.unreadable}, {@code zip.unsafe-entry},
-     *                 {@code zip.duplicate-entry}, {@code zip.too-large}, {@code zip.ratio}
+     *                 {@code file.too-large}, {@code file.binary}, {@code file.not-markdown}, {@code file.loop},
+     *                 {@code file.missing}, {@code file.unindexable}, {@code zip.unreadable},
+     *                 {@code zip.unsafe-entry}, {@code zip.duplicate-entry}, {@code zip.too-large}, {@code zip.ratio};
+     *                 or {@code index.rebuilt} (a warning on the index directory: a full run found it damaged and
+     *                 rebuilt it)
      * @param message  a sentence for people
      * @param failed   whether the file could not be indexed at all (a diagnostic of an indexed report is not)
      */

@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * An index that cannot be used: missing, written by another schema version, locked by another writer, unreadable, or
- * (a SolrCloud collection) on a server that cannot be reached.
+ * An index that cannot be used: missing, written by another schema version, locked by another writer, damaged,
+ * unreadable, or (a SolrCloud collection) on a server that cannot be reached. Its message says what happened and
+ * what to do.
  */
 public final class IndexException extends IOException {
 
@@ -19,8 +20,13 @@ public final class IndexException extends IOException {
         INCOMPATIBLE,
         /** Another process is writing the index. */
         LOCKED,
-        /** The index files cannot be read. */
+        /** The index files cannot be read or written (permissions, not a directory, an I/O error). */
         UNREADABLE,
+        /**
+         * The index files are damaged: truncated, overwritten, emptied or missing. A full run
+         * ({@link ArchiveIndexer.Builder#full}) rebuilds the index from its sources.
+         */
+        DAMAGED,
         /** The server that holds the index (a SolrCloud) cannot be reached. */
         UNREACHABLE
     }

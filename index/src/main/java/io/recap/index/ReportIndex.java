@@ -1,7 +1,8 @@
 package io.recap.index;
 
 import io.recap.index.internal.EventSearch;
-import io.recap.index.internal.IndexFiles;
+import io.recap.index.internal.IndexCheck;
+import io.recap.index.internal.IndexDamage;
 import io.recap.index.internal.IndexSnapshot;
 import io.recap.index.internal.Overview;
 import io.recap.index.internal.SessionSearch;
@@ -16,8 +17,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
@@ -83,8 +82,8 @@ public final class ReportIndex implements ReportSearcher {
      * @param catalog  resolves the service names of requests (use the catalog the index was built with)
      * @return the open index; close it
      * @throws IndexException MISSING when there is no index there (yet), INCOMPATIBLE when it was written with
-     *                        another schema version (rebuild it with {@code recap index --full}), UNREADABLE
-     *                        when it cannot be read
+     *                        another schema version, DAMAGED when its files are damaged (rebuild it with
+     *                        {@code recap index --full} in either case), UNREADABLE when it cannot be read
      */
     public static ReportIndex open(Path location, ServiceCatalog catalog) throws IndexException {
         Objects.requireNonNull(catalog, "catalog");
@@ -96,7 +95,7 @@ public final class ReportIndex implements ReportSearcher {
         try {
             dir = FSDirectory.open(where);
             if (!DirectoryReader.indexExists(dir)) {
-                throw missing(where);
+                throw IndexDamage.hasSegmentFiles(dir) ? IndexDamage.noCommit(where) : missing(where);
             }
             SearcherManager searchers = new SearcherManager(dir, new Snapshots(where));
             return new ReportIndex(where, dir, searchers, catalog);
@@ -106,14 +105,25 @@ public final class ReportIndex implements ReportSearcher {
         } catch (IndexNotFoundException e) {
             closeQuietly(dir, e);
             throw missing(where);
-        } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
-            closeQuietly(dir, e);
-            throw IndexFiles.incompatible(where, "another version of Lucene", e);
         } catch (IOException | RuntimeException e) {
             closeQuietly(dir, e);
-            throw new IndexException(IndexException.Reason.UNREADABLE, where,
-                    "the index at " + where + " cannot be read: " + e.getMessage(), e);
+            throw IndexDamage.diagnose(where, e);
         }
+    }
+
+    /**
+     * Checks the files of the index at {@code location} with Lucene's {@code CheckIndex}: every segment's
+     * checksums, postings, stored fields, doc values and points, and the schema version. Reads every byte of
+     * the index, so it takes about as long as reading the index from disk; changes nothing. A damaged index is
+     * rebuilt by a full run ({@link ArchiveIndexer.Builder#full}, {@code recap index --full}).
+     *
+     * @param location the index directory
+     * @return what the check found
+     * @throws IndexException MISSING when there is no index there, LOCKED while another process writes it,
+     *                        UNREADABLE when the folder is not a recap index or cannot be read
+     */
+    public static IndexHealth check(Path location) throws IndexException {
+        return IndexCheck.run(location.toAbsolutePath().normalize());
     }
 
     private static IndexException missing(Path where) {
@@ -268,10 +278,20 @@ public final class ReportIndex implements ReportSearcher {
         try {
             return work.run(s);
         } catch (UncheckedIOException e) {
-            throw e.getCause();
+            throw readFailure(e.getCause());
+        } catch (IndexException | InvalidQueryException e) {
+            throw e;
+        } catch (IOException e) {
+            throw readFailure(e);
         } finally {
             searchers.release(s);
         }
+    }
+
+    /** A file of the index that turns out damaged while it is read says so (and how to repair it). */
+    private IOException readFailure(IOException e) {
+        IndexException diagnosed = IndexDamage.diagnose(location, e);
+        return diagnosed.reason() == IndexException.Reason.UNREADABLE ? e : diagnosed;
     }
 
     /** Closes the index's files; searches still running finish first. */

@@ -28,6 +28,9 @@ class OpenCloseTest {
     @TempDir
     Path tmp;
 
+    /** Descriptors the JVM may open by itself during the test; far below the 1,000 a leak would leave. */
+    private static final int JVM_SLACK = 5;
+
     private Path index;
 
     @BeforeEach
@@ -69,8 +72,10 @@ class OpenCloseTest {
             }
         }
 
+        // a descriptor left by each open would leave 1,000; the JVM itself may open a file or two lazily (a jar
+        // for a class first needed late, a JIT or GC log), which is no leak of ours
         assertThat(FileHandlesTest.openFiles()).as("open descriptors after 1,000 opens and closes")
-                .isLessThanOrEqualTo(descriptorsBefore);
+                .isLessThanOrEqualTo(descriptorsBefore + JVM_SLACK);
         assertThat(mappedIndexFiles()).as("index files still mapped after 1,000 opens and closes").isZero();
         // the count can see a leak: an open index does hold its files
         assertThat(fewestMappedWhileOpen).as("index files mapped while an index is open").isPositive();

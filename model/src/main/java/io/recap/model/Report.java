@@ -31,6 +31,9 @@ import java.util.Objects;
  * @param takeaways    takeaway items ("what I learned")
  * @param nextSteps    next-step items
  * @param listedEvents for an index page, the events it lists
+ * @param events       the events a page recaps in full one after another ("## Event 1: …", "## Event 2: …"), each
+ *                     a report of its own whose source path is the page's followed by {@code #1}, {@code #2}, …;
+ *                     empty for a page that recaps one event
  * @param sections     the outline: every non-blank body line lies in exactly one section
  * @param frontMatter  the front-matter block, or {@code null} when the file has none
  * @param diagnostics  what the parser could not understand, refused or guessed
@@ -57,6 +60,7 @@ public record Report(
         List<String> takeaways,
         List<String> nextSteps,
         List<ListedEvent> listedEvents,
+        List<Report> events,
         List<Section> sections,
         FrontMatter frontMatter,
         List<Diagnostic> diagnostics) {
@@ -85,6 +89,7 @@ public record Report(
      * @param takeaways    takeaway items ("what I learned")
      * @param nextSteps    next-step items
      * @param listedEvents for an index page, the events it lists
+     * @param events       the events a page recaps in full, each a report of its own ({@code path#1}, {@code path#2}, …)
      * @param sections     the outline: every non-blank body line lies in exactly one section
      * @param frontMatter  the front-matter block, or {@code null} when the file has none
      * @param diagnostics  what the parser could not understand, refused or guessed
@@ -106,6 +111,7 @@ public record Report(
         takeaways = List.copyOf(takeaways);
         nextSteps = List.copyOf(nextSteps);
         listedEvents = List.copyOf(listedEvents);
+        events = List.copyOf(events);
         sections = List.copyOf(sections);
         diagnostics = List.copyOf(diagnostics);
     }
@@ -147,10 +153,21 @@ public record Report(
         b.takeaways.addAll(takeaways);
         b.nextSteps.addAll(nextSteps);
         b.listedEvents.addAll(listedEvents);
+        b.events.addAll(events);
         b.sections.addAll(sections);
         b.frontMatter = frontMatter;
         b.diagnostics.addAll(diagnostics);
         return b;
+    }
+
+    /**
+     * The reports of the events this page holds: its {@link #events()} when it recaps several events in full,
+     * else the page itself.
+     *
+     * @return one report per event, in page order
+     */
+    public List<Report> eventReports() {
+        return events.isEmpty() ? List.of(this) : events;
     }
 
     /**
@@ -185,6 +202,7 @@ public record Report(
         private final List<String> takeaways = new ArrayList<>();
         private final List<String> nextSteps = new ArrayList<>();
         private final List<ListedEvent> listedEvents = new ArrayList<>();
+        private final List<Report> events = new ArrayList<>();
         private final List<Section> sections = new ArrayList<>();
         private FrontMatter frontMatter;
         private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -405,6 +423,16 @@ public record Report(
         }
 
         /**
+         * Replaces the events a page recaps in full.
+         *
+         * @param values the reports of the events, none of them {@code null}
+         * @return this builder
+         */
+        public Builder events(List<Report> values) {
+            return replace(events, values);
+        }
+
+        /**
          * Replaces the outline.
          *
          * @param values the values, none of them {@code null}
@@ -461,7 +489,7 @@ public record Report(
         public Report build() {
             return new Report(source, language, indexPage, title, pageTitle, date, endDate, startTime, endTime,
                     location, audience, format, organizers, objectives, speakers, sessions, services, highlights,
-                    takeaways, nextSteps, listedEvents, sections, frontMatter, diagnostics);
+                    takeaways, nextSteps, listedEvents, events, sections, frontMatter, diagnostics);
         }
     }
 }

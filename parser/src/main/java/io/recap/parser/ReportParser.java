@@ -48,6 +48,8 @@ public final class ReportParser {
     public static final int DEFAULT_MAX_NESTING = 32;
     /** Default for {@link Builder#maxFrontMatterChars(int)}: 64 KiB. */
     public static final int DEFAULT_MAX_FRONT_MATTER_CHARS = 64 << 10;
+    /** Default for {@link Builder#maxAnalysedChars(int)}: 512 Ki characters (524,288). */
+    public static final int DEFAULT_MAX_ANALYSED_CHARS = 1 << 19;
 
     private final ServiceCatalog catalog;
     private final ReportAssembler assembler;
@@ -60,7 +62,7 @@ public final class ReportParser {
         Vocabulary vocabulary = Vocabulary.builtIn();
         PersonNames names = PersonNames.builtIn();
         ReportAssembler.Limits limits = new ReportAssembler.Limits(b.maxBytes, b.maxLineChars, b.maxNesting,
-                b.maxFrontMatterChars);
+                b.maxFrontMatterChars, b.maxAnalysedChars);
         this.assembler = new ReportAssembler(vocabulary, names, catalog.matcher(), limits);
         this.fingerprint = Hashes.sha256(String.join("\n", "recap " + Version.VALUE, vocabulary.fingerprint(),
                 names.fingerprint(), catalog.fingerprint(), limits.toString()).getBytes(StandardCharsets.UTF_8)).substring(0, 32);
@@ -162,6 +164,7 @@ public final class ReportParser {
         private int maxLineChars = DEFAULT_MAX_LINE_CHARS;
         private int maxNesting = DEFAULT_MAX_NESTING;
         private int maxFrontMatterChars = DEFAULT_MAX_FRONT_MATTER_CHARS;
+        private int maxAnalysedChars = DEFAULT_MAX_ANALYSED_CHARS;
 
         private Builder() {
         }
@@ -222,6 +225,20 @@ public final class ReportParser {
          */
         public Builder maxFrontMatterChars(int value) {
             this.maxFrontMatterChars = positive(value, "maxFrontMatterChars");
+            return this;
+        }
+
+        /**
+         * Characters of a report's body read for its structure: Markdown, sections, sessions, speakers,
+         * services. The rest of a larger body is kept as text of its last section, with a
+         * {@code text.not-analysed} warning; so a 16 MiB file costs little more time and memory than a file of the limit.
+         *
+         * @param value a positive number of characters
+         * @return this builder
+         * @throws IllegalArgumentException when {@code value} is not positive
+         */
+        public Builder maxAnalysedChars(int value) {
+            this.maxAnalysedChars = positive(value, "maxAnalysedChars");
             return this;
         }
 

@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -210,12 +211,16 @@ public final class ServiceCatalog {
      */
     public static ServiceCatalog load(Path file) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-            return new ServiceCatalog(CatalogLayers.merge(List.of(CatalogYaml.read(Files.readString(file),
-                    file.toString()))));
-        }
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return new ServiceCatalog(CatalogLayers.merge(List.of(CatalogReader.readTsv(r, file.toString()))));
+        try {
+            if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+                return new ServiceCatalog(CatalogLayers.merge(List.of(CatalogYaml.read(Files.readString(file),
+                        file.toString()))));
+            }
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                return new ServiceCatalog(CatalogLayers.merge(List.of(CatalogReader.readTsv(r, file.toString()))));
+            }
+        } catch (CharacterCodingException e) {
+            throw new IOException(file + ": not UTF-8 text; save the catalog as UTF-8", e);
         }
     }
 

@@ -76,6 +76,9 @@ final class CorpusSnapshot {
             out.append("services: ").append(r.services().stream().map(ServiceCount::service)
                     .map(s -> s.id()).collect(Collectors.joining(" "))).append('\n');
         }
+        for (Report e : r.events()) {
+            append(out, "== " + e.source().path(), e);
+        }
     }
 
     private static void line(StringBuilder out, String key, String value) {

@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.recap.model.Diagnostic;
+import io.recap.model.LineRange;
 import io.recap.model.Report;
+import io.recap.model.Section;
+import io.recap.model.Session;
 import io.recap.model.Severity;
+import io.recap.parser.internal.ReportBounds;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -107,15 +111,52 @@ class HostileInputTest {
     }
 
     @Test
-    void oneHundredThousandHeadingsEachMakeASection() {
+    void oneHundredThousandHeadingsKeepTheFirstFiveThousandSectionsAndCoverEveryLine() {
         StringBuilder doc = new StringBuilder();
         for (int i = 0; i < 100_000; i++) {
             doc.append("#".repeat(1 + i % 6)).append(" Phần ").append(i).append('\n');
         }
+        Report report = parse(doc.toString()); // well formed: every line still lies in one section
+
+        assertThat(report.sections()).hasSize(ReportBounds.MAX_SECTIONS);
+        assertThat(report.sections().get(4_998).lines()).isEqualTo(new LineRange(4_999, 4_999));
+        assertThat(report.sections().get(4_999).lines()).isEqualTo(new LineRange(5_000, 100_000));
+        assertThat(only(report, "report.truncated").message())
+                .contains("only the first 5,000 of its ").contains(" sections were kept");
+    }
+
+    @Test
+    void aBodyOverTheAnalysisLimitIsReadForStructureUpToItAndKeptAsText() {
+        StringBuilder doc = new StringBuilder("# Event: Long Day\n\n## Agenda\n\n### First session\nAmazon S3.\n");
+        int linesBefore = 6;
+        while (doc.length() < ReportParser.DEFAULT_MAX_ANALYSED_CHARS + 100) {
+            doc.append("Lambda and more Lambda, over and over again, in one long session.\n");
+        }
+        doc.append("### A session past the limit\nAmazon EKS.\n");
         Report report = parse(doc.toString());
 
-        assertThat(report.sections()).hasSize(100_000);
-        assertThat(report.sections().get(99_999).lines().start()).isEqualTo(100_000);
+        Diagnostic cut = only(report, "text.not-analysed");
+        assertThat(cut.line()).isGreaterThan(linesBefore);
+        assertThat(cut.message()).contains("only the first 524,288");
+        assertThat(report.sessions()).extracting(Session::title).containsExactly("First session");
+        assertThat(report.services()).extracting(c -> c.service().id()).doesNotContain("eks");
+        Section last = report.sections().get(report.sections().size() - 1);
+        assertThat(last.lines().end()).isEqualTo(ReportInvariants.lines(utf8(doc.toString())).size());
+    }
+
+    @Test
+    void longValuesAndLongListsAreCutWithOneWarning() {
+        StringBuilder doc = new StringBuilder("# Event: " + "Very ".repeat(300) + "Long Name\n\n## Agenda\n\n");
+        for (int i = 1; i <= 600; i++) {
+            doc.append("### Session ").append(i).append("\nAmazon S3.\n\n");
+        }
+        Report report = parse(doc.toString());
+
+        assertThat(report.title()).hasSize(ReportBounds.MAX_VALUE_CHARS).endsWith("…");
+        assertThat(report.sessions()).hasSize(ReportBounds.MAX_SESSIONS);
+        assertThat(only(report, "report.truncated").message())
+                .contains("values longer than 500 characters were cut (such as the title)")
+                .contains("only the first 500 of its 600 sessions were kept");
     }
 
     @Test

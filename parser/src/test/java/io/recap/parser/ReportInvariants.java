@@ -115,10 +115,17 @@ final class ReportInvariants {
         }
     }
 
-    /** Two reports are equal in every component but their source (path, hash and size). */
+    /**
+     * Two reports are equal in every component but their source (path, hash and size), and so are the events
+     * they hold.
+     */
     static void assertSameModel(Report actual, Report expected) {
+        assertThat(actual.events()).as("events of %s", actual.source().path()).hasSameSizeAs(expected.events());
+        for (int i = 0; i < actual.events().size(); i++) {
+            assertSameModel(actual.events().get(i), expected.events().get(i));
+        }
         for (RecordComponent c : Report.class.getRecordComponents()) {
-            if (c.getName().equals("source")) {
+            if (c.getName().equals("source") || c.getName().equals("events")) {
                 continue;
             }
             assertThat(value(c, actual)).as("%s of %s", c.getName(), actual.source().path())

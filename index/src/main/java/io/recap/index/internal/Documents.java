@@ -55,8 +55,30 @@ public final class Documents {
         return r.title() != null ? r.title() : r.pageTitle() != null ? r.pageTitle() : "";
     }
 
-    /** The event document followed by one document per session, of a report read by {@code parser}. */
+    /**
+     * The block of a file's report read by {@code parser}: the report's event document followed by one document
+     * per session, then the same for each event the report holds ({@link Report#events()}); every document
+     * carries the file, and only the first the file's hash.
+     */
     public static List<Document> of(Report r, String parser) {
+        return of(r, parser, r.source().sha256());
+    }
+
+    /**
+     * Like {@link #of(Report, String)}, with the hash that tells the file unchanged given ({@code readHash}: the
+     * hash of an event page and its session pages together, see {@code SessionPages}).
+     */
+    public static List<Document> of(Report r, String parser, String readHash) {
+        String file = r.source().path();
+        List<Document> docs = new ArrayList<>(of(r, parser, file, readHash));
+        for (Report e : r.events()) {
+            docs.addAll(of(e, parser, file, null));
+        }
+        return docs;
+    }
+
+    /** The event document followed by one document per session of one report. */
+    private static List<Document> of(Report r, String parser, String file, String readHash) {
         boolean english = "en".equals(r.language());
         String path = r.source().path();
         List<String> speakers = new ArrayList<>(r.speakers().size());
@@ -64,14 +86,14 @@ public final class Documents {
             speakers.add(s.name());
         }
         List<Document> docs = new ArrayList<>(1 + r.sessions().size());
-        Document event = event(r, speakers);
+        Document event = event(r, speakers, file, readHash);
         event.add(new SortedDocValuesField(Schema.PARSER, new BytesRef(parser)));
         docs.add(event);
         for (Session s : r.sessions()) {
             Document d = new Document();
             d.add(new StringField(Schema.TYPE, Schema.TYPE_SESSION, Field.Store.NO));
             d.add(new StringField(Schema.ID, path + "#" + s.number(), Field.Store.YES));
-            shared(d, r);
+            shared(d, r, file);
             eventFields(d, r, english);
             d.add(new StoredField(Schema.SESSION_NUMBER, s.number()));
             d.add(new NumericDocValuesField(Schema.SESSION_NUMBER, s.number()));
@@ -110,13 +132,15 @@ public final class Documents {
      * The event document: what identifies the report (path, hash, JSON) and its event fields under the names
      * {@link Schema#onEvent} gives them, for listing and filtering events.
      */
-    private static Document event(Report r, List<String> speakers) {
+    private static Document event(Report r, List<String> speakers, String file, String readHash) {
         Document e = new Document();
         e.add(new StringField(Schema.TYPE, Schema.TYPE_EVENT, Field.Store.NO));
         e.add(new StringField(Schema.ID, r.source().path(), Field.Store.YES));
-        shared(e, r);
-        e.add(new StringField(Schema.HASH, r.source().sha256(), Field.Store.YES));
-        e.add(new SortedDocValuesField(Schema.HASH, new BytesRef(r.source().sha256())));
+        shared(e, r, file);
+        if (readHash != null) {
+            e.add(new StringField(Schema.HASH, readHash, Field.Store.YES));
+            e.add(new SortedDocValuesField(Schema.HASH, new BytesRef(readHash)));
+        }
         e.add(new BinaryDocValuesField(Schema.JSON, CompressedText.deflate(ReportJson.write(r))));
         e.add(new Field(Schema.onEvent(Schema.EVENT_TITLE), nfc(eventTitle(r)), STORED));
         if (r.pageTitle() != null) {
@@ -155,8 +179,10 @@ public final class Documents {
     }
 
     /** The fields both kinds of document have under the same names: the path and what only shows. */
-    private static void shared(Document d, Report r) {
+    private static void shared(Document d, Report r, String file) {
         String path = r.source().path();
+        d.add(new StringField(Schema.FILE, file, Field.Store.YES));
+        d.add(new SortedDocValuesField(Schema.FILE, new BytesRef(file)));
         d.add(new StringField(Schema.PATH, path, Field.Store.YES));
         d.add(new SortedDocValuesField(Schema.PATH, new BytesRef(path)));
         d.add(new StoredField(Schema.SESSION_COUNT, r.sessions().size()));

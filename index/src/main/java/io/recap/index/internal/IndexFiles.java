@@ -2,16 +2,13 @@ package io.recap.index.internal;
 
 import io.recap.index.IndexException;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -28,54 +25,66 @@ public final class IndexFiles {
 
     /**
      * Refuses to write into a directory that holds something other than an index (a typo in {@code --index}
-     * must not scatter index files among someone's documents).
+     * must not scatter index files among someone's documents, and a full run that starts afresh must not delete
+     * them), or that cannot be created or written.
      */
     public static void checkWritable(Path location) throws IndexException {
+        if (Files.exists(location) && !Files.isDirectory(location)) {
+            throw new IndexException(IndexException.Reason.UNREADABLE, location, "cannot use " + location
+                    + " as the index directory: it is a file; choose a new or empty directory", null);
+        }
         try {
             Files.createDirectories(location);
+        } catch (AccessDeniedException e) {
+            throw new IndexException(IndexException.Reason.UNREADABLE, location, "cannot create the index "
+                    + "directory " + location + ": permission denied on " + e.getFile(), e);
         } catch (IOException e) {
-            throw new IndexException(IndexException.Reason.UNREADABLE, location,
-                    "cannot create the index directory " + location + ": " + e.getMessage(), e);
+            throw new IndexException(IndexException.Reason.UNREADABLE, location, "cannot create the index "
+                    + "directory " + location + ": " + Sources.describe(e), e);
         }
         Path foreign;
-        try (Stream<Path> entries = Files.list(location)) {
-            foreign = entries.filter(p -> !isIndexFile(p.getFileName().toString())).findFirst().orElse(null);
+        try {
+            foreign = IndexDamage.foreignEntry(location);
         } catch (IOException e) {
             throw new IndexException(IndexException.Reason.UNREADABLE, location,
-                    "cannot read the index directory " + location + ": " + e.getMessage(), e);
+                    "cannot read the index directory " + location + ": " + Sources.describe(e), e);
         }
         if (foreign != null) {
-            throw new IndexException(IndexException.Reason.UNREADABLE, location, location
-                    + " is not a recap index: it holds other files, such as " + foreign.getFileName()
-                    + "; choose a new or empty directory", null);
+            throw notAnIndex(location, foreign);
+        }
+        if (!Files.isWritable(location)) {
+            throw new IndexException(IndexException.Reason.UNREADABLE, location, "cannot write the index at "
+                    + location + ": permission denied; check the permissions of the folder", null);
         }
     }
 
-    private static boolean isIndexFile(String name) {
-        return name.startsWith("_") || name.startsWith("segments") || name.startsWith("pending_segments")
-                || name.equals("write.lock") || name.endsWith(".tmp");
+    /** The exception for a directory that holds other files than an index's. */
+    static IndexException notAnIndex(Path location, Path foreign) {
+        return new IndexException(IndexException.Reason.UNREADABLE, location, location
+                + " is not a recap index: it holds other files, such as " + foreign.getFileName()
+                + "; choose a new or empty directory", null);
+    }
+
+    /** The exception for an index another process is writing. */
+    static IndexException locked(Path location, Throwable cause) {
+        return new IndexException(IndexException.Reason.LOCKED, location, "the index at " + location
+                + " is being written by another process; try again when it is done", cause);
     }
 
     /**
      * Opens a writer; {@code create} starts an empty index (old readers keep their view until the commit).
      *
-     * @throws IndexException LOCKED when another writer (process) holds the index
+     * @throws IndexException LOCKED when another writer (process) holds the index, DAMAGED or INCOMPATIBLE
+     *                        when its files cannot be read as an index
      */
     public static IndexWriter openWriter(Path location, Directory dir, IndexWriterConfig config)
             throws IndexException {
         try {
             return new IndexWriter(dir, config);
         } catch (LockObtainFailedException e) {
-            throw new IndexException(IndexException.Reason.LOCKED, location, "the index at " + location
-                    + " is being written by another process; try again when it is done", e);
-        } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
-            throw incompatible(location, "another version of Lucene", e);
-        } catch (CorruptIndexException e) {
-            throw new IndexException(IndexException.Reason.UNREADABLE, location, "the index at " + location
-                    + " is damaged (" + e.getMessage() + "); rebuild it with `recap index --full`", e);
-        } catch (IOException e) {
-            throw new IndexException(IndexException.Reason.UNREADABLE, location,
-                    "cannot open the index at " + location + " for writing: " + e.getMessage(), e);
+            throw locked(location, e);
+        } catch (IOException | RuntimeException e) {
+            throw IndexDamage.diagnose(location, e);
         }
     }
 
@@ -107,14 +116,14 @@ public final class IndexFiles {
     }
 
     /**
-     * Path → {@link #readKey} of every report in the index the reader sees (a report indexed before parsers were
+     * File → {@link #readKey} of every file in the index the reader sees (a report indexed before parsers were
      * recorded has the parser "unknown").
      */
     public static Map<String, String> reportHashes(DirectoryReader reader) throws IOException {
         Map<String, String> out = new HashMap<>();
         for (LeafReaderContext leaf : reader.leaves()) {
             SortedDocValues hashes = leaf.reader().getSortedDocValues(Schema.HASH);
-            SortedDocValues paths = leaf.reader().getSortedDocValues(Schema.PATH);
+            SortedDocValues paths = leaf.reader().getSortedDocValues(Schema.FILE);
             SortedDocValues parsers = leaf.reader().getSortedDocValues(Schema.PARSER);
             if (hashes == null || paths == null) {
                 continue;

@@ -10,6 +10,7 @@ import io.recap.model.Diagnostic;
 import io.recap.model.Report;
 import io.recap.model.Severity;
 import io.recap.parser.ReportParser;
+import io.recap.parser.Twins;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Path;
@@ -70,6 +71,8 @@ public final class IndexingRun {
     private final AtomicLong bytesDone = new AtomicLong();
     private final ConcurrentLinkedQueue<FileProblem> problems = new ConcurrentLinkedQueue<>();
     private final Set<String> present = ConcurrentHashMap.newKeySet();
+    /** Sessions of each event page parsed in this run, to compare language twins (see {@link Twins}). */
+    private final Map<String, Integer> sessionsByKey = new ConcurrentHashMap<>();
     private final AtomicReference<Throwable> fatal = new AtomicReference<>();
     private final Semaphore queuedBytes = new Semaphore(QUEUE_BYTES);
     private volatile boolean aborted;
@@ -81,63 +84,95 @@ public final class IndexingRun {
         this.parser = settings.parser().fingerprint();
     }
 
-    /** Runs an indexing run over {@code roots}. */
+    /**
+     * Runs an indexing run over {@code roots}. A full run rebuilds the index from any state of recap's own
+     * index folder: when the old index cannot be opened (damaged, or written by another Lucene), its files are
+     * deleted, the run starts afresh and its problems say so ({@code index.rebuilt}).
+     */
     public static IndexRun run(Settings settings, List<Path> roots) throws IOException {
-        return new IndexingRun(settings).run(roots);
-    }
-
-    private IndexRun run(List<Path> roots) throws IOException {
         Path location = settings.location();
         IndexFiles.checkWritable(location);
-        progress(IndexProgress.Phase.SCANNING);
         // Read through file channels, not memory maps: a run reads each segment once (to merge it), and mapping
         // the whole index for the final merge would count gigabytes of page cache in the process's memory.
         try (Directory dir = new NIOFSDirectory(location)) {
-            boolean existed = DirectoryReader.indexExists(dir);
-            Set<String> previous = settings.full() && existed ? previousKeys(dir) : Set.of();
-            IndexWriterConfig config = new IndexWriterConfig(TextAnalyzer.forIndexing())
-                    .setOpenMode(settings.full() ? IndexWriterConfig.OpenMode.CREATE
-                            : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setCommitOnClose(false)
-                    .setUseCompoundFile(false)
-                    .setRAMBufferSizeMB(64);
-            IndexWriter writer = IndexFiles.openWriter(location, dir, config);
             try {
-                Map<String, String> known = Map.of();
-                if (!settings.full() && existed) {
-                    Map<String, String> userData = new java.util.HashMap<>();
-                    writer.getLiveCommitData().forEach(e -> userData.put(e.getKey(), e.getValue()));
-                    IndexFiles.checkVersion(location, userData);
-                    known = IndexFiles.reportHashes(writer);
+                return new IndexingRun(settings).run(roots, dir);
+            } catch (IndexException e) {
+                if (!settings.full() || (e.reason() != IndexException.Reason.DAMAGED
+                        && e.reason() != IndexException.Reason.INCOMPATIBLE)) {
+                    throw e;
                 }
-                int removed;
-                try (Sources sources = Sources.scan(roots, settings.limits())) {
-                    problems.addAll(sources.problems());
-                    index(sources.files(), known, writer);
-                    removed = settings.full() ? removedOf(previous) : deleteVanished(known, sources, writer);
-                }
-                if (settings.full() || !existed || writer.hasUncommittedChanges()) {
-                    progress(IndexProgress.Phase.COMMITTING);
-                    if (settings.full()) {
-                        // One segment searches about twice as fast as the dozens a large run leaves, for a few
-                        // percent of the run's time; incremental runs leave merging to the merge policy.
-                        writer.forceMerge(1);
-                    }
-                    writer.setLiveCommitData(IndexFiles.commitData().entrySet());
-                    writer.commit();
-                }
-                long[] counts = counts(dir);
-                writer.close();
-                config.getAnalyzer().close();
-                progress(IndexProgress.Phase.DONE);
-                return result(removed, counts);
-            } catch (Throwable t) {
-                rollback(writer, t);
-                if (t instanceof InterruptedIOException) {
-                    Thread.currentThread().interrupt(); // cleared while rolling back, so that no I/O was cut short
-                }
-                throw t;
+                List<String> deleted = IndexDamage.wipe(location, dir);
+                IndexingRun again = new IndexingRun(settings);
+                again.problems.add(new FileProblem(location.toString(), 0, Severity.WARNING, "index.rebuilt",
+                        "the index could not be read (" + e.getMessage().replace("; " + IndexDamage.REPAIR, "")
+                                + "); its " + deleted.size() + " files were deleted and the index was rebuilt",
+                        false));
+                return again.run(roots, dir);
             }
+        }
+    }
+
+    private IndexRun run(List<Path> roots, Directory dir) throws IOException {
+        Path location = settings.location();
+        progress(IndexProgress.Phase.SCANNING);
+        boolean existed = DirectoryReader.indexExists(dir);
+        Set<String> previous = settings.full() && existed ? previousKeys(dir) : Set.of();
+        IndexWriterConfig config = new IndexWriterConfig(TextAnalyzer.forIndexing())
+                .setOpenMode(settings.full() ? IndexWriterConfig.OpenMode.CREATE
+                        : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setCommitOnClose(false)
+                .setUseCompoundFile(false)
+                .setRAMBufferSizeMB(64);
+        IndexWriter writer = IndexFiles.openWriter(location, dir, config);
+        try {
+            Map<String, String> known = Map.of();
+            if (!settings.full() && existed) {
+                Map<String, String> userData = new java.util.HashMap<>();
+                writer.getLiveCommitData().forEach(e -> userData.put(e.getKey(), e.getValue()));
+                IndexFiles.checkVersion(location, userData);
+                known = IndexFiles.reportHashes(writer);
+            }
+            int removed;
+            try (Sources sources = Sources.scan(roots, settings.limits())) {
+                problems.addAll(sources.problems());
+                index(sources.files(), known, writer);
+                Twins.disagreements(sessionsByKey).forEach((key, d) -> {
+                    if (d.severity().ordinal() <= settings.problemSeverity().ordinal()) {
+                        problems.add(new FileProblem(key, d.line(), d.severity(), d.code(), d.message(), false));
+                    }
+                });
+                removed = settings.full() ? removedOf(previous) : deleteVanished(known, sources, writer);
+            }
+            if (settings.full() || !existed || writer.hasUncommittedChanges()) {
+                progress(IndexProgress.Phase.COMMITTING);
+                if (settings.full()) {
+                    // One segment searches about twice as fast as the dozens a large run leaves, for a few
+                    // percent of the run's time; incremental runs leave merging to the merge policy.
+                    writer.forceMerge(1);
+                }
+                writer.setLiveCommitData(IndexFiles.commitData().entrySet());
+                writer.commit();
+            }
+            long[] counts = counts(dir);
+            writer.close();
+            config.getAnalyzer().close();
+            progress(IndexProgress.Phase.DONE);
+            return result(removed, counts);
+        } catch (Throwable t) {
+            rollback(writer, t);
+            if (t instanceof InterruptedIOException) {
+                Thread.currentThread().interrupt(); // cleared while rolling back, so that no I/O was cut short
+            }
+            if (t instanceof IOException || t instanceof RuntimeException) {
+                // a segment found damaged while reading it (the old hashes, a merge) is the index's damage
+                IndexException diagnosed = IndexDamage.diagnose(location, t);
+                if (diagnosed.reason() == IndexException.Reason.DAMAGED
+                        || diagnosed.reason() == IndexException.Reason.INCOMPATIBLE) {
+                    throw diagnosed;
+                }
+            }
+            throw t;
         }
     }
 
@@ -157,12 +192,21 @@ public final class IndexingRun {
         }
         bytesTotal = bytes;
         progress(IndexProgress.Phase.INDEXING);
+        Map<String, List<SourceFile>> units = SessionPages.units(files);
+        Set<String> members = new HashSet<>();
+        units.values().forEach(children -> children.forEach(f -> members.add(f.key())));
+        List<SourceFile> queued = new ArrayList<>(files.size());
+        for (SourceFile f : files) {
+            if (!members.contains(f.key())) {
+                queued.add(f);
+            }
+        }
 
         int threads = settings.threads();
         BlockingQueue<Item> queue = new ArrayBlockingQueue<>(threads * QUEUE_PER_THREAD);
         CountDownLatch done = new CountDownLatch(threads);
         List<Thread> all = new ArrayList<>();
-        Thread reader = new Thread(() -> read(files, queue, threads), "recap-index-reader");
+        Thread reader = new Thread(() -> read(queued, units, queue, threads), "recap-index-reader");
         all.add(reader);
         for (int i = 0; i < threads; i++) {
             all.add(new Thread(() -> {
@@ -219,19 +263,22 @@ public final class IndexingRun {
         }
     }
 
-    /** The reader thread: reads files in order into the queue, then tells every worker to stop. */
-    private void read(List<SourceFile> files, BlockingQueue<Item> queue, int workers) {
+    /**
+     * The reader thread: reads files in order into the queue (an event page with the session pages of its folder,
+     * see {@link SessionPages}), then tells every worker to stop.
+     */
+    private void read(List<SourceFile> files, Map<String, List<SourceFile>> units, BlockingQueue<Item> queue,
+                      int workers) {
         try {
             for (SourceFile f : files) {
                 if (aborted) {
                     break;
                 }
-                Item item;
-                try {
-                    item = new Item(f, f.read(), null);
-                } catch (SourceProblem p) {
-                    item = new Item(f, null, p);
+                List<Item> pages = new ArrayList<>();
+                for (SourceFile child : units.getOrDefault(f.key(), List.of())) {
+                    pages.add(readItem(child, List.of()));
                 }
+                Item item = readItem(f, pages);
                 if (!enqueue(queue, item)) {
                     break;
                 }
@@ -243,6 +290,14 @@ public final class IndexingRun {
             aborted = true;
         }
         sendEnds(queue, workers);
+    }
+
+    private static Item readItem(SourceFile f, List<Item> pages) {
+        try {
+            return new Item(f, f.read(), null, pages);
+        } catch (SourceProblem p) {
+            return new Item(f, null, p, pages);
+        }
     }
 
     /**
@@ -312,8 +367,10 @@ public final class IndexingRun {
                 } finally {
                     queuedBytes.release(item.permits());
                 }
-                filesDone.incrementAndGet();
-                bytesDone.addAndGet(item.bytes == null ? item.file.size() : item.bytes.length);
+                for (Item i : item.allFiles()) {
+                    filesDone.incrementAndGet();
+                    bytesDone.addAndGet(i.bytes == null ? i.file.size() : i.bytes.length);
+                }
             }
         } catch (InterruptedException e) {
             aborted = true;
@@ -326,6 +383,82 @@ public final class IndexingRun {
     }
 
     private void process(Item item, Map<String, String> known, IndexWriter writer) throws IOException {
+        if (!item.pages.isEmpty()) {
+            processUnit(item, known, writer);
+            return;
+        }
+        processFile(item, known, writer);
+    }
+
+    /**
+     * An event page with its session pages: one block under the page's key, unchanged while none of the files
+     * changed; when the page turns out not to recap one event (a section index page), each file is indexed alone.
+     */
+    private void processUnit(Item unit, Map<String, String> known, IndexWriter writer) throws IOException {
+        String key = unit.file.key();
+        if (unit.problem != null) {
+            for (Item page : unit.allFiles()) {
+                processFile(page, known, writer);
+            }
+            return;
+        }
+        StringBuilder unitHash = new StringBuilder(ContentHash.sha256(unit.bytes));
+        for (Item page : unit.pages) {
+            present.add(page.file.key());
+            unitHash.append('\n').append(page.file.key()).append('\n')
+                    .append(page.bytes == null ? "unreadable" : ContentHash.sha256(page.bytes));
+        }
+        present.add(key);
+        String hash = ContentHash.sha256(unitHash.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String read = known.get(key);
+        if (read != null && read.equals(IndexFiles.readKey(hash, parser))) {
+            unchanged.addAndGet(unit.allFiles().size());
+            return;
+        }
+        Report event;
+        try {
+            event = settings.parser().parse(key, unit.bytes);
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.add(FileProblem.failure(key, "file.unindexable", "cannot parse the report: " + e));
+            return;
+        }
+        if (event.indexPage() || !event.events().isEmpty() || isBinary(event)) {
+            for (Item page : unit.allFiles()) {
+                processFile(page, known, writer);
+            }
+            return;
+        }
+        List<Report> sessionPages = new ArrayList<>();
+        for (Item page : unit.pages) {
+            if (page.problem != null) {
+                problems.add(FileProblem.failure(page.file.key(), page.problem.code(), page.problem.getMessage()));
+                continue;
+            }
+            try {
+                Report r = settings.parser().parse(page.file.key(), page.bytes);
+                if (!isBinary(r)) {
+                    sessionPages.add(r);
+                    addDiagnostics(page.file.key(), r);
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                problems.add(FileProblem.failure(page.file.key(), "file.unindexable", "cannot parse the report: "
+                        + e));
+            }
+        }
+        Report merged = SessionPages.merge(event, sessionPages);
+        List<Document> docs = Documents.of(merged, parser, hash);
+        if (!settings.full()) {
+            for (Item page : unit.pages) {
+                writer.deleteDocuments(new Term(Schema.FILE, page.file.key())); // read alone by an earlier run
+            }
+        }
+        write(key, docs, writer);
+        indexed.addAndGet(1 + sessionPages.size());
+        addDiagnostics(key, event);
+        sessionsByKey.put(key, merged.sessions().size());
+    }
+
+    private void processFile(Item item, Map<String, String> known, IndexWriter writer) throws IOException {
         String key = item.file.key();
         if (item.problem != null) {
             problems.add(FileProblem.failure(key, item.problem.code(), item.problem.getMessage()));
@@ -345,24 +478,45 @@ public final class IndexingRun {
         List<Document> docs;
         try {
             report = settings.parser().parse(key, item.bytes);
+            if (isBinary(report)) {
+                // not a report at all: not indexed, not counted, and an old version of it goes
+                present.remove(key);
+                problems.add(FileProblem.failure(key, "file.binary", "a binary file, not a Markdown report; "
+                        + "not indexed"));
+                return;
+            }
             docs = Documents.of(report, parser);
         } catch (RuntimeException | StackOverflowError e) {
             problems.add(FileProblem.failure(key, "file.unindexable", "cannot parse the report: " + e));
             return;
         }
+        if (write(key, docs, writer)) {
+            indexed.incrementAndGet();
+            addDiagnostics(key, report);
+            if (!report.indexPage()) {
+                sessionsByKey.put(key, report.sessions().size());
+            }
+        }
+    }
+
+    /** Adds or replaces the block of {@code key}; false when Lucene refused a document (reported). */
+    private boolean write(String key, List<Document> docs, IndexWriter writer) throws IOException {
         try {
             if (settings.full()) {
                 writer.addDocuments(docs);
             } else {
-                writer.updateDocuments(new Term(Schema.PATH, key), docs);
+                writer.updateDocuments(new Term(Schema.FILE, key), docs);
             }
+            return true;
         } catch (IllegalArgumentException e) {
             // A document Lucene refuses (the writer itself is fine): report it and go on.
             problems.add(FileProblem.failure(key, "file.unindexable", "cannot index the report: "
                     + e.getMessage()));
-            return;
+            return false;
         }
-        indexed.incrementAndGet();
+    }
+
+    private void addDiagnostics(String key, Report report) {
         for (Diagnostic d : report.diagnostics()) {
             if (d.severity().ordinal() <= settings.problemSeverity().ordinal()) {
                 problems.add(new FileProblem(key, d.line(), d.severity(), d.code(), d.message(), false));
@@ -370,11 +524,20 @@ public final class IndexingRun {
         }
     }
 
+    private static boolean isBinary(Report report) {
+        for (Diagnostic d : report.diagnostics()) {
+            if (d.code().equals("text.binary")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int deleteVanished(Map<String, String> known, Sources sources, IndexWriter writer) throws IOException {
         List<Term> gone = new ArrayList<>();
         for (String key : known.keySet()) {
             if (!present.contains(key) && sources.covers(key) && !sources.keeps(key)) {
-                gone.add(new Term(Schema.PATH, key));
+                gone.add(new Term(Schema.FILE, key));
             }
         }
         if (!gone.isEmpty()) {
@@ -434,12 +597,27 @@ public final class IndexingRun {
     }
 
     /** A file read (or failed to read) by the reader thread; {@link #END} tells a worker to stop. */
-    private record Item(SourceFile file, byte[] bytes, SourceProblem problem) {
-        static final Item END = new Item(null, null, null);
+    private record Item(SourceFile file, byte[] bytes, SourceProblem problem, List<Item> pages) {
+        static final Item END = new Item(null, null, null, List.of());
 
-        /** The share of {@link #QUEUE_BYTES} it takes while queued. */
+        /** The share of {@link #QUEUE_BYTES} it takes while queued, with its session pages. */
         int permits() {
-            return bytes == null ? 0 : Math.min(bytes.length, QUEUE_BYTES);
+            long n = bytes == null ? 0 : bytes.length;
+            for (Item p : pages) {
+                n += p.bytes == null ? 0 : p.bytes.length;
+            }
+            return (int) Math.min(n, QUEUE_BYTES);
+        }
+
+        /** This file and its session pages. */
+        List<Item> allFiles() {
+            if (pages.isEmpty()) {
+                return List.of(this);
+            }
+            List<Item> all = new ArrayList<>(1 + pages.size());
+            all.add(this);
+            all.addAll(pages);
+            return all;
         }
     }
 }

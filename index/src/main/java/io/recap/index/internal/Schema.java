@@ -3,8 +3,8 @@ package io.recap.index.internal;
 /**
  * Field names and constants of the recap index. One place, so that writer and searcher never disagree.
  *
- * <p>Every report becomes a block of documents written together: its event document first, then one document
- * per session. Session documents carry copies of their event's fields, so that any session hit can be filtered
+ * <p>Every file becomes a block of documents written together: for each report it holds (one, or a page and the
+ * events it recaps), its event document first, then one document per session. Session documents carry copies of their event's fields, so that any session hit can be filtered
  * and shown alone. The event document names its fields with the prefix {@link #onEvent(String) e_}: apart from
  * {@link #TYPE}, {@link #ID}, {@link #PATH}, {@link #HASH}, {@link #PARSER} and {@link #JSON}, no field of a
  * session document exists on event documents, so that a query on session fields needs no filter to leave events
@@ -20,9 +20,10 @@ public final class Schema {
     /**
      * Bumped whenever documents written by older code can no longer be read correctly.
      * Version 2: event/session blocks, exact forms beside folded ones, stemmed twins, doc values for facets, the
-     * report's JSON. Version 3: the report's JSON deflated; each report's parser.
+     * report's JSON. Version 3: the report's JSON deflated; each report's parser. Version 4: a file may hold
+     * several events ({@code page#1}, {@code page#2}): documents are keyed by {@link #FILE}, events by {@link #PATH}.
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
     /** Commit user-data key holding {@link #VERSION}. */
     public static final String VERSION_KEY = "recap.schema";
     /** Commit user-data key holding the commit's time (ISO-8601 instant). */
@@ -41,8 +42,16 @@ public final class Schema {
 
     /** Stable id: {@code path} for events, {@code path#number} for sessions (keyword, stored). */
     public static final String ID = "id";
-    /** The report's source path (keyword, stored, sorted doc values). */
+    /**
+     * The report's id: its source path, or {@code path#n} for the n-th event of a page that recaps several
+     * (keyword, stored, sorted doc values).
+     */
     public static final String PATH = "path";
+    /**
+     * The file the report was read from (every document of the file's block: keyword, stored, sorted doc values): what
+     * an update or a deletion replaces, the key of the hashes that tell an unchanged file, and the path shown.
+     */
+    public static final String FILE = "file";
     /** SHA-256 of the report's bytes (event documents: keyword, stored, sorted doc values). */
     public static final String HASH = "hash";
     /**

@@ -107,11 +107,39 @@ public final class SessionQueryParser extends QueryParser {
         }
     }
 
-    /** The first line of the parser's message, without its repetition of the query. */
-    private static String explain(Throwable e) {
+    /**
+     * What went wrong, in recap's words: the classic parser's own text ("Encountered … Was expecting …",
+     * "Lexical error at line 1 …") names grammar tokens people never wrote.
+     */
+    static String explain(Throwable e) {
         Throwable t = e.getCause() instanceof TokenMgrError || e.getCause() instanceof ParseException
                 ? e.getCause() : e;
         String m = t.getMessage() == null ? "" : t.getMessage();
+        boolean atEnd = t instanceof ParseException pe && pe.currentToken != null && pe.currentToken.next != null
+                ? pe.currentToken.next.kind == 0 : m.contains("<EOF>");
+        if (atEnd) {
+            return "it ends too early (an unclosed parenthesis or quote, or a trailing AND, OR or NOT?)";
+        }
+        if (m.contains("not allowed as first character in WildcardQuery")) {
+            return "a word cannot start with * or ? (write some letters first, as in kube*; to list everything, "
+                    + "give no query)";
+        }
+        if (t instanceof ParseException pe && pe.currentToken != null && pe.currentToken.next != null) {
+            org.apache.lucene.queryparser.classic.Token bad = pe.currentToken.next;
+            String image = bad.image == null ? "" : bad.image;
+            String hint = switch (image) {
+                case "AND", "OR", "NOT", "&&", "||" -> " (" + image + " goes between two words; to search for the word, "
+                        + "put it in quotes)";
+                case ")" -> " (a closing parenthesis without an opening one?)";
+                case "^", "~" -> " (" + image + " goes right after a word, as in devops^2 or kubernets~)";
+                default -> " (put it in quotes to search for it as it is)";
+            };
+            return "unexpected \"" + image + "\" at column " + (bad.beginColumn + 1) + hint;
+        }
+        if (t instanceof TokenMgrError) {
+            return "a character that cannot stand there, such as a lone backslash or quote (put the text in "
+                    + "quotes, or leave the character out)";
+        }
         if (m.startsWith("Cannot parse '")) {
             int end = m.indexOf("': ");
             if (end > 0) {
@@ -119,10 +147,7 @@ public final class SessionQueryParser extends QueryParser {
             }
         }
         m = m.lines().findFirst().orElse("").strip();
-        if (m.contains("<EOF>")) {
-            return "it ends too early (an unclosed parenthesis or quote, or a trailing AND, OR or NOT?)";
-        }
-        return m.isEmpty() ? "a syntax error" : m;
+        return m.isEmpty() || m.contains("Encountered") ? "a syntax error" : m;
     }
 
     private static String field(String field) {
@@ -249,8 +274,17 @@ public final class SessionQueryParser extends QueryParser {
     @Override
     protected Query getRegexpQuery(String field, String termStr) throws ParseException {
         List<Query> parts = new ArrayList<>();
-        for (Map.Entry<String, Float> t : textTargets(field).entrySet()) {
-            parts.add(boost(super.getRegexpQuery(t.getKey(), termStr), t.getValue()));
+        try {
+            for (Map.Entry<String, Float> t : textTargets(field).entrySet()) {
+                parts.add(boost(super.getRegexpQuery(t.getKey(), termStr), t.getValue()));
+            }
+        } catch (IllegalArgumentException e) {
+            if (e instanceof InvalidQueryException iqe) {
+                throw iqe;
+            }
+            // Lucene's RegExp refuses the pattern ("expected ')' at position 5")
+            throw new InvalidQueryException("/" + termStr + "/ is not a regular expression recap can read ("
+                    + e.getMessage() + "); put it in quotes to search for the text", null);
         }
         return disjunction(parts);
     }

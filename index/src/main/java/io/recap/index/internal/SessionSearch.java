@@ -184,7 +184,7 @@ public final class SessionSearch {
             int doc = page[i].doc;
             if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
                 leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-                path = DocValues.getSorted(leaf.reader(), Schema.PATH);
+                path = DocValues.getSorted(leaf.reader(), Schema.FILE); // files, for xargs: a page once
             }
             if (path.advanceExact(doc - leaf.docBase)) {
                 pathOf[i] = path.lookupOrd(path.ordValue()).utf8ToString();

@@ -12,11 +12,28 @@ import java.nio.file.Path;
 public abstract class SourceFile {
 
     private final String key;
+    private final String display;
     private final long size;
+    private int root;
 
-    SourceFile(String key, long size) {
+    SourceFile(String key, String display, long size) {
         this.key = key;
+        this.display = display;
         this.size = size;
+    }
+
+    /** The path as people gave it: the root as typed, then the path below it ({@code reports/a/x.md}). */
+    public final String display() {
+        return display;
+    }
+
+    /** The position of the root it was found under, among the roots of the scan. */
+    public final int root() {
+        return root;
+    }
+
+    final void root(int value) {
+        this.root = value;
     }
 
     /** The key: the report's path in the index. */
@@ -37,16 +54,16 @@ public abstract class SourceFile {
     public abstract byte[] read() throws SourceProblem;
 
     /** A file on disk. */
-    static SourceFile onDisk(String key, Path file, long size, long maxBytes) {
-        return new DiskFile(key, file, size, maxBytes);
+    static SourceFile onDisk(String key, String display, Path file, long size, long maxBytes) {
+        return new DiskFile(key, display, file, size, maxBytes);
     }
 
     private static final class DiskFile extends SourceFile {
         private final Path file;
         private final long maxBytes;
 
-        DiskFile(String key, Path file, long size, long maxBytes) {
-            super(key, size);
+        DiskFile(String key, String display, Path file, long size, long maxBytes) {
+            super(key, display, size);
             this.file = file;
             this.maxBytes = maxBytes;
         }

@@ -50,9 +50,13 @@ public final class Sources implements Closeable {
         Sources s = new Sources(limits);
         for (Path root : roots) {
             s.scanRoot(root);
+            s.rootsDone++;
         }
         return s;
     }
+
+    /** Roots scanned so far: the position of the root being scanned. */
+    private int rootsDone;
 
     /** Whether a file name is a Markdown report ({@code *.md}, {@code *.markdown}). */
     public static boolean isMarkdown(String name) {
@@ -114,14 +118,14 @@ public final class Sources implements Closeable {
         String key = root.toString();
         if (Files.isDirectory(root)) {
             scopePrefixes.add(key.endsWith(java.io.File.separator) ? key : key + java.io.File.separator);
-            walk(root);
+            walk(root, given);
         } else if (isZip(key)) {
             scopePrefixes.add(key + "!/");
-            archive(key, root);
+            archive(key, given.toString(), root);
         } else if (Files.isRegularFile(root)) {
             scopeFiles.add(key);
             if (isMarkdown(key)) {
-                add(SourceFile.onDisk(key, root, size(root), limits.maxFileBytes()));
+                add(SourceFile.onDisk(key, given.toString(), root, size(root), limits.maxFileBytes()));
             } else {
                 problems.failure(key, "file.not-markdown", "not a Markdown report (*.md, *.markdown) or a zip "
                         + "archive; skipped");
@@ -131,7 +135,7 @@ public final class Sources implements Closeable {
         }
     }
 
-    private void walk(Path root) {
+    private void walk(Path root, Path given) {
         // The real path of each directory being walked: a report's key is its real path, so that a file reached
         // through a symbolic link and directly is one report, not two.
         Map<Path, Path> realDirs = new HashMap<>();
@@ -154,7 +158,8 @@ public final class Sources implements Closeable {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            visit(file, realPath(file, realDirs.get(file.getParent())), attrs);
+                            visit(file, realPath(file, realDirs.get(file.getParent())), attrs,
+                                    shown(given, root, file));
                             return FileVisitResult.CONTINUE;
                         }
 
@@ -193,7 +198,16 @@ public final class Sources implements Closeable {
         }
     }
 
-    private void visit(Path file, Path real, BasicFileAttributes attrs) {
+    /** {@code file}, found by walking {@code root}, as below the root people gave. */
+    private static String shown(Path given, Path root, Path file) {
+        try {
+            return given.resolve(root.relativize(file)).toString();
+        } catch (IllegalArgumentException e) {
+            return file.toString();
+        }
+    }
+
+    private void visit(Path file, Path real, BasicFileAttributes attrs, String display) {
         if (isHidden(file)) {
             return;
         }
@@ -201,9 +215,9 @@ public final class Sources implements Closeable {
         String key = real.toString();
         if (attrs.isRegularFile()) {
             if (isMarkdown(name)) {
-                add(SourceFile.onDisk(key, file, attrs.size(), limits.maxFileBytes()));
+                add(SourceFile.onDisk(key, display, file, attrs.size(), limits.maxFileBytes()));
             } else if (isZip(name)) {
-                archive(key, file);
+                archive(key, display, file);
             }
         } else if (attrs.isSymbolicLink() && isMarkdown(name)) {
             problems.failure(key, "file.unreadable", "a symbolic link to nothing; skipped");
@@ -222,10 +236,10 @@ public final class Sources implements Closeable {
         kept.add(Files.isDirectory(file) ? key + java.io.File.separator : key);
     }
 
-    private void archive(String key, Path file) {
+    private void archive(String key, String display, Path file) {
         ZipArchive zip;
         try {
-            zip = ZipArchive.open(key, file, limits);
+            zip = ZipArchive.open(key, display, file, limits);
         } catch (SourceProblem p) {
             problems.failure(key, p.code(), p.getMessage());
             kept.add(key + "!/");
@@ -236,6 +250,7 @@ public final class Sources implements Closeable {
     }
 
     private void add(SourceFile f) {
+        f.root(rootsDone);
         files.putIfAbsent(f.key(), f);
     }
 

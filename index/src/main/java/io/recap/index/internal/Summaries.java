@@ -17,12 +17,12 @@ import org.apache.lucene.index.IndexableField;
 final class Summaries {
 
     /** The stored fields an event summary needs, on an event document. */
-    static final Set<String> EVENT_FIELDS = Set.of(Schema.PATH, Schema.onEvent(Schema.EVENT_TITLE), Schema.DATE,
-            Schema.onEvent(Schema.LANG), Schema.onEvent(Schema.LOCATION), Schema.SESSION_COUNT);
+    static final Set<String> EVENT_FIELDS = Set.of(Schema.PATH, Schema.FILE, Schema.onEvent(Schema.EVENT_TITLE),
+            Schema.DATE, Schema.onEvent(Schema.LANG), Schema.onEvent(Schema.LOCATION), Schema.SESSION_COUNT);
     /** The stored fields a session hit needs. */
-    static final Set<String> SESSION_FIELDS = Set.of(Schema.ID, Schema.PATH, Schema.EVENT_TITLE, Schema.DATE,
-            Schema.LANG, Schema.LOCATION, Schema.SESSION_COUNT, Schema.SESSION_NUMBER, Schema.SESSION_TITLE, Schema.SESSION_TEXT,
-            Schema.PART, Schema.SPEAKERS, Schema.SERVICE);
+    static final Set<String> SESSION_FIELDS = Set.of(Schema.ID, Schema.PATH, Schema.FILE, Schema.EVENT_TITLE,
+            Schema.DATE, Schema.LANG, Schema.LOCATION, Schema.SESSION_COUNT, Schema.SESSION_NUMBER,
+            Schema.SESSION_TITLE, Schema.SESSION_TEXT, Schema.PART, Schema.SPEAKERS, Schema.SERVICE);
 
     private Summaries() {
     }
@@ -43,10 +43,12 @@ final class Summaries {
         int sessions = sessionCount(d);
         String date = d.get(Schema.DATE);
         String path = d.get(Schema.PATH);
+        String file = d.get(Schema.FILE);
         String title = d.get(onEvent ? Schema.onEvent(Schema.EVENT_TITLE) : Schema.EVENT_TITLE);
         return new EventSummary(path, title == null ? "" : title, date == null ? null : LocalDate.parse(date),
                 d.get(onEvent ? Schema.onEvent(Schema.LANG) : Schema.LANG),
-                d.get(onEvent ? Schema.onEvent(Schema.LOCATION) : Schema.LOCATION), path, sessions);
+                d.get(onEvent ? Schema.onEvent(Schema.LOCATION) : Schema.LOCATION), file == null ? path : file,
+                sessions);
     }
 
     /** The number of sessions an event document records. */

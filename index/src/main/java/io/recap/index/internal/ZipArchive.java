@@ -30,12 +30,14 @@ public final class ZipArchive implements Closeable {
     static final long RATIO_FLOOR = 64 << 10;
 
     private final String key;
+    private final String display;
     private final ZipFile zip;
     private final ArchiveLimits limits;
     private long bytesRead;
 
-    private ZipArchive(String key, ZipFile zip, ArchiveLimits limits) {
+    private ZipArchive(String key, String display, ZipFile zip, ArchiveLimits limits) {
         this.key = key;
+        this.display = display;
         this.zip = zip;
         this.limits = limits;
     }
@@ -46,23 +48,44 @@ public final class ZipArchive implements Closeable {
      * @throws SourceProblem when it is not a readable zip archive
      */
     static ZipArchive open(String key, Path file, ArchiveLimits limits) throws SourceProblem {
+        return open(key, key, file, limits);
+    }
+
+    /** Opens the archive at {@code file}, shown to people as {@code display}. */
+    static ZipArchive open(String key, String display, Path file, ArchiveLimits limits) throws SourceProblem {
         try {
-            return new ZipArchive(key, open(file, StandardCharsets.UTF_8), limits);
-        } catch (ZipException e) {
+            return new ZipArchive(key, display, open(file, StandardCharsets.UTF_8), limits);
+        } catch (ZipException | IllegalArgumentException e) {
             try {
-                // Archives from old tools name entries in the IBM PC code page rather than UTF-8.
-                return new ZipArchive(key, open(file, Charset.forName("IBM437")), limits);
-            } catch (IOException again) {
+                // Archives from old tools name entries in the IBM PC code page rather than UTF-8 (the JDK finds
+                // names that are not UTF-8 at opening or, for some, only while listing the entries).
+                return new ZipArchive(key, display, open(file, Charset.forName("IBM437")), limits);
+            } catch (IOException | IllegalArgumentException again) {
                 throw SourceProblem.unreadable("zip.unreadable", "cannot read the zip archive: "
-                        + Sources.describe(e));
+                        + (e instanceof IOException io ? Sources.describe(io) : "its entry names are malformed"));
             }
         } catch (IOException e) {
             throw SourceProblem.unreadable("zip.unreadable", "cannot read the zip archive: " + Sources.describe(e));
         }
     }
 
+    /** Opens the archive and lists its entries once, so that every malformed name shows here. */
     private static ZipFile open(Path file, Charset charset) throws IOException {
-        return new ZipFile(file.toFile(), ZipFile.OPEN_READ, charset);
+        ZipFile zip = new ZipFile(file.toFile(), ZipFile.OPEN_READ, charset);
+        try {
+            Enumeration<? extends ZipEntry> en = zip.entries();
+            while (en.hasMoreElements()) {
+                en.nextElement();
+            }
+            return zip;
+        } catch (RuntimeException e) {
+            try {
+                zip.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
     }
 
     /** The prefix of every entry's key. */
@@ -99,7 +122,7 @@ public final class ZipArchive implements Closeable {
                         + "with the same name");
                 continue;
             }
-            out.add(new Entry(entryKey, e));
+            out.add(new Entry(entryKey, display + "!/" + name, e));
         }
         return out;
     }
@@ -200,8 +223,8 @@ public final class ZipArchive implements Closeable {
     private final class Entry extends SourceFile {
         private final ZipEntry entry;
 
-        Entry(String key, ZipEntry entry) {
-            super(key, Math.max(0, entry.getSize()));
+        Entry(String key, String display, ZipEntry entry) {
+            super(key, display, Math.max(0, entry.getSize()));
             this.entry = entry;
         }
 

@@ -34,33 +34,55 @@ public final class CatalogYaml {
         int n = 0;
         for (JsonNode s : services) {
             n++;
-            String id = text(s, "id");
-            String name = text(s, "name");
-            if (id == null || name == null) {
-                throw new IOException(origin + ": entry " + n + " needs an 'id' and a 'name'");
+            try {
+                rows.add(row(s, n, origin));
+            } catch (IOException e) {
+                throw e.getMessage().startsWith(origin) ? e
+                        : new IOException(origin + ": entry " + n + ": " + e.getMessage(), e);
             }
-            List<String> aliases = new ArrayList<>();
-            JsonNode a = s.get("aliases");
-            if (a != null && a.isArray()) {
-                for (JsonNode x : a) {
-                    if (!x.asString().isBlank()) {
-                        aliases.add(x.asString().trim());
-                    }
-                }
-            } else if (a != null && !a.isNull()) {
-                throw new IOException(origin + ": entry " + n + " (" + id + "): 'aliases' must be a list");
-            }
-            JsonNode amb = s.get("ambiguous");
-            rows.add(new CatalogRow(origin + ": entry ", n, id, name, text(s, "abbreviation"),
-                    text(s, "category"), amb != null && amb.asBoolean(), false, null, false, aliases));
         }
         return rows;
     }
 
-    private static String text(JsonNode node, String field) {
+    private static CatalogRow row(JsonNode s, int n, String origin) throws IOException {
+        String id = text(s, "id");
+        String name = text(s, "name");
+        if (id == null || name == null) {
+            throw new IOException(origin + ": entry " + n + " needs an 'id' and a 'name'");
+        }
+        if (!Text.hasLetterOrDigit(id) || !Text.hasLetterOrDigit(name)) {
+            // a name of punctuation alone could never be found in a report nor asked for
+            throw new IOException(origin + ": entry " + n + ": its 'id' and 'name' need a letter or digit");
+        }
+        List<String> aliases = new ArrayList<>();
+        JsonNode a = s.get("aliases");
+        if (a != null && a.isArray()) {
+            for (JsonNode x : a) {
+                if (!x.isValueNode()) {
+                    throw new IOException(origin + ": entry " + n + " (" + id + "): each alias must be a text");
+                }
+                if (!x.asString().isBlank()) {
+                    aliases.add(x.asString().trim());
+                }
+            }
+        } else if (a != null && !a.isNull()) {
+            throw new IOException(origin + ": entry " + n + " (" + id + "): 'aliases' must be a list");
+        }
+        JsonNode amb = s.get("ambiguous");
+        if (amb != null && !amb.isNull() && !amb.isBoolean()) {
+            throw new IOException(origin + ": entry " + n + " (" + id + "): 'ambiguous' must be true or false");
+        }
+        return new CatalogRow(origin + ": entry ", n, id, name, text(s, "abbreviation"),
+                text(s, "category"), amb != null && amb.asBoolean(false), false, null, false, aliases);
+    }
+
+    private static String text(JsonNode node, String field) throws IOException {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
             return null;
+        }
+        if (!v.isValueNode()) {
+            throw new IOException("'" + field + "' must be a text, not a " + (v.isArray() ? "list" : "map"));
         }
         String s = v.asString().trim();
         return s.isEmpty() ? null : s;

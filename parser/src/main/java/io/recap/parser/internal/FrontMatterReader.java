@@ -173,6 +173,12 @@ public final class FrontMatterReader {
             TokenStreamLocation loc = e.getLocation();
             int line = loc == null ? open + 1 : open + Math.max(1, loc.getLineNr());
             int col = loc == null ? 0 : Math.max(0, loc.getColumnNr());
+            if (line > lines.size()) {
+                // the input ended inside the object: the error is where it opened, not past the file's end
+                diagnostics.add(new Diagnostic(Severity.ERROR, "front-matter.unterminated",
+                        "the JSON front matter opened here is never closed", open + 1, 1));
+                return FrontMatterBlock.NONE;
+            }
             diagnostics.add(new Diagnostic(Severity.ERROR, "front-matter.invalid",
                     "the JSON front matter is not valid JSON: " + shortMessage(e), line, col));
             return FrontMatterBlock.NONE;
@@ -237,6 +243,11 @@ public final class FrontMatterReader {
             int[] at = errorPosition(e, text);
             int line = at == null ? from + 1 : from + at[0];
             int col = at == null ? 0 : at[1];
+            if (line > to + 1) {
+                // the text ended where the parser wanted more: point at the block's last line, not past it
+                line = to + 1;
+                col = 0;
+            }
             diagnostics.add(new Diagnostic(Severity.ERROR, "front-matter.invalid", "the " + format.name()
                     + " front matter could not be read (" + shortMessage(e)
                     + "); simple 'key: value' lines were read instead", line, col));
@@ -462,6 +473,11 @@ public final class FrontMatterReader {
         if (m == null) {
             return e.getClass().getSimpleName();
         }
+        // Jackson's locations ("(start marker at [Source: REDACTED …; line: 1, column: 1])") say nothing to people:
+        // the diagnostic has the line and column
+        m = m.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "").replaceAll("(?s)\\s*\\[Source:.*$", "");
+        // SnakeYAML's marks ("in reader, line 3, column 1: ^") repeat the diagnostic's line and column
+        m = m.replaceAll("\\s*in reader, line \\d+, column \\d+:(\\s*[^\\n]*\\n\\s*\\^)?", "");
         m = m.replaceAll("\\s+", " ").trim();
         return m.length() > 160 ? m.substring(0, 157) + "…" : m;
     }

@@ -49,6 +49,45 @@ public final class IndexPages {
         return best.size() >= MIN_EVENTS || indexTitle && oneLinked ? best : List.of();
     }
 
+    /**
+     * The lines of each listed event that the page recaps in full, in page order: the event's section holds
+     * sections of its own (overview, programme, takeaways…) and eight lines of text or more, as in a page that writes
+     * "## Event 1: …" to "## Event 6: …" one after another. Empty when the page only lists events, or links
+     * each to a page of its own.
+     */
+    static List<io.recap.model.LineRange> fullEvents(ParseContext ctx, List<ListedEvent> listed) {
+        List<io.recap.model.LineRange> out = new ArrayList<>();
+        for (ListedEvent e : listed) {
+            OutlineNode n = ctx.sectionAt(e.line());
+            if (e.link() != null || n == null || n.heading == null || n.firstLine != e.line()
+                    || !recapsInFull(n, ctx)) {
+                // all of them or none: a page of full recaps, or an index (a link says the recap is elsewhere)
+                return List.of();
+            }
+            io.recap.model.LineRange range = new io.recap.model.LineRange(n.firstLine,
+                    Math.max(n.firstLine, n.subtreeLastLine()));
+            if (!out.isEmpty() && out.get(out.size() - 1).end() >= range.start()) {
+                return List.of(); // two listed names in one section: one event's facts, not two events
+            }
+            out.add(range);
+        }
+        return out;
+    }
+
+    private static final int MIN_EVENT_LINES = 8;
+
+    private static boolean recapsInFull(OutlineNode n, ParseContext ctx) {
+        boolean labelledChild = false;
+        for (OutlineNode c : n.children) {
+            labelledChild |= c.kind() != io.recap.model.SectionKind.OTHER;
+        }
+        int text = 0;
+        for (Block b : n.allBlocks()) {
+            text += b.text().isEmpty() ? 0 : 1;
+        }
+        return labelledChild && text >= MIN_EVENT_LINES;
+    }
+
     /** Headings whose own lines give a date ("### 1. AWS Cloud Mastery Series #1" above "📅 November 15, 2025"). */
     private static List<ListedEvent> byDatedHeadings(ParseContext ctx) {
         List<ListedEvent> out = new ArrayList<>();

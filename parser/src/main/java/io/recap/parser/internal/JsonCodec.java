@@ -99,6 +99,12 @@ public final class JsonCodec {
             n.put("link", e.link());
             n.put("line", e.line());
         }
+        if (!r.events().isEmpty()) {
+            ArrayNode events = o.putArray("events");
+            for (Report e : r.events()) {
+                events.add(toNode(e));
+            }
+        }
         ArrayNode sections = o.putArray("sections");
         for (Section s : r.sections()) {
             ObjectNode n = sections.addObject();
@@ -194,6 +200,11 @@ public final class JsonCodec {
                     text(n, "link"), n.path("line").asInt(0)));
         }
         b.listedEvents(listed);
+        List<Report> events = new ArrayList<>();
+        for (JsonNode n : array(o, "events")) {
+            events.add(fromNode(n));
+        }
+        b.events(events);
         List<Section> sections = new ArrayList<>();
         for (JsonNode n : array(o, "sections")) {
             SectionKind kind = SectionKind.fromLabel(text(n, "kind"));

@@ -44,6 +44,11 @@ public final class Languages {
         if (frontMatterLang != null && frontMatterLang.length() >= 2) {
             return frontMatterLang.substring(0, 2).toLowerCase(Locale.ROOT);
         }
+        return ofBlocks(blocks);
+    }
+
+    /** The language of some blocks' text, {@code "vi"} or {@code "en"}, or {@code null} when they hold no letter. */
+    static String ofBlocks(List<Block> blocks) {
         long letters = 0;
         long vietnamese = 0;
         for (Block b : blocks) {

@@ -47,6 +47,11 @@ final class NameLine {
         List<Part> parts = split(t);
         List<Speaker> out = new ArrayList<>();
         int consumed = 0;
+        int listStart = listInSentence(parts, ctx);
+        if (listStart > 0) {
+            // "…, bao gồm anh Lâm Tuấn Kiệt (…), anh Danh Hoàng Hiếu Nghi (…) và …": the list after the sentence
+            parts = parts.subList(listStart, parts.size());
+        }
         for (Part p : parts) {
             String name = names.clean(p.base());
             if (name != null && ctx.strength(name).atLeast(PersonNames.Strength.WEAK)) {
@@ -67,8 +72,9 @@ final class NameLine {
             if (out.isEmpty() && parts.size() > 1) {
                 // "The team consisted of Le Tan Luc, Do Hoang Hieu, …": a list that a sentence leads into
                 String tail = trailingName(p.base(), ctx);
-                if (tail != null && nextIsName(parts, ctx)) {
-                    out.add(Speaker.named(tail));
+                if (tail != null && nextIsName(parts, 0, ctx)) {
+                    String[] ro = p.paren() == null ? new String[]{null, null} : roleAndOrg(p.paren());
+                    out.add(new Speaker(tail, ro[0], ro[1]));
                     consumed = p.end();
                     continue;
                 }
@@ -140,12 +146,30 @@ final class NameLine {
         return name != null && ctx.strength(name).atLeast(PersonNames.Strength.STRONG) ? name : null;
     }
 
-    private static boolean nextIsName(List<Part> parts, ParseContext ctx) {
-        if (parts.size() < 2) {
+    private static boolean nextIsName(List<Part> parts, int i, ParseContext ctx) {
+        if (parts.size() < i + 2) {
             return false;
         }
-        String n = ctx.names.clean(parts.get(1).base());
+        String n = ctx.names.clean(parts.get(i + 1).base());
         return n != null && ctx.strength(n).atLeast(PersonNames.Strength.MEDIUM);
+    }
+
+    /**
+     * Where a sentence leads into a list of people after some clauses of its own ("The session had experts
+     * from the industry, including Mr. A (Role), Ms. B (Role) and C"): the index of the part whose last words
+     * start the list, or 0 when the line does not read so.
+     */
+    private static int listInSentence(List<Part> parts, ParseContext ctx) {
+        String first = ctx.names.clean(parts.get(0).base());
+        if (first != null && ctx.strength(first).atLeast(PersonNames.Strength.WEAK)) {
+            return 0;
+        }
+        for (int i = 1; i < parts.size() - 1; i++) {
+            if (trailingName(parts.get(i).base(), ctx) != null && nextIsName(parts, i, ctx)) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /** The colon that ends a leading label ("Moderator: …"), outside parentheses and not inside a time. */
@@ -195,6 +219,9 @@ final class NameLine {
 
     private static void add(List<Part> parts, String t, int from, int to) {
         String s = t.substring(from, to).strip();
+        while (s.endsWith(".") || s.endsWith(";")) {
+            s = s.substring(0, s.length() - 1).strip(); // the sentence's end, not the name's
+        }
         if (s.isEmpty()) {
             return;
         }

@@ -116,6 +116,10 @@ public final class Outline {
 
     private void classify(Vocabulary vocabulary) {
         boolean titleSeen = false;
+        boolean hasHeadings = false;
+        for (OutlineNode n : nodes) {
+            hasHeadings |= n.heading != null && n.heading.kind() == Block.Kind.HEADING;
+        }
         OutlineNode openAgenda = null;
         int adoptLevel = 0;
         for (OutlineNode n : nodes) {
@@ -130,6 +134,11 @@ public final class Outline {
             boolean heading = n.heading.kind() == Block.Kind.HEADING;
             Vocabulary.SectionMatch m = container == null && titleSeen && heading ? vocabulary.sectionAnywhere(text)
                     : vocabulary.section(text);
+            if (!titleSeen && (heading || !hasHeadings) && container == null && vocabulary.namesEvent(text)) {
+                // "Summary Report: “AWS WAF & Application Protection”": a report prefix or a quoted name says this
+                // heading names the event, whatever label words the name holds
+                m = null;
+            }
             if (openAgenda != null && container == null && m == null && adoptable(openAgenda, n, adoptLevel)) {
                 // "### Nội Dung Nổi Bật" followed by "### 1. …" (or by "## Topic" when the agenda heading is
                 // left empty): sessions written at or above the agenda heading's own level
@@ -141,16 +150,22 @@ public final class Outline {
                 adoptLevel = 0;
             }
             boolean inAgenda = container != null && container.kind == SectionKind.AGENDA;
-            if (!titleSeen && m == null && n.heading.kind() == Block.Kind.HEADING && container == null
+            boolean namesEvent = !titleSeen && container == null && (heading || !hasHeadings)
+                    && vocabulary.namesEvent(text);
+            if (!titleSeen && (m == null && heading || namesEvent) && container == null
                     && !TimeText.startsWithTime(text)) {
-                // the first heading that is not a section label names the event
+                // the first heading that is not a section label names the event; in a report written with bold
+                // lines only, the first one that says so ("**Báo Cáo Tổng Kết: …**")
                 n.kind = SectionKind.PREAMBLE;
                 titleSeen = true;
                 continue;
             }
             titleSeen = titleSeen || n.heading.kind() == Block.Kind.HEADING;
             if (inAgenda) {
-                if (m != null && m.exact() && m.kind() != SectionKind.AGENDA) {
+                if (m != null && m.exact() && m.kind() == SectionKind.AGENDA && m.part() == null
+                        && hasHeadingChildren(n)) {
+                    n.kind = SectionKind.AGENDA; // "Nội dung chính" wrapping the sessions inside "Điểm nổi bật"
+                } else if (m != null && m.exact() && m.kind() != SectionKind.AGENDA && !couldBeSession(m.kind())) {
                     n.kind = m.kind();
                 } else if (m != null && m.part() != null) {
                     n.kind = SectionKind.AGENDA;
@@ -166,6 +181,11 @@ public final class Outline {
                 if (n.kind == SectionKind.AGENDA && m.part() == null && n.under(SectionKind.EXPERIENCE)) {
                     // "Highlights" inside the author's experience are impressions, not the programme
                     n.kind = SectionKind.HIGHLIGHTS;
+                } else if (n.kind == SectionKind.AGENDA && m.part() != null && underReflection(n)) {
+                    // "The Morning: Building the Blueprint" in the author's experience tells the day, not the
+                    // programme
+                    n.kind = SectionKind.OTHER;
+                    n.part = null;
                 }
                 if (n.kind == SectionKind.AGENDA && container == null) {
                     openAgenda = n;
@@ -178,21 +198,91 @@ public final class Outline {
     }
 
     /**
-     * Whether an unlabelled heading after an agenda heading belongs to it: a sibling at the agenda's level,
-     * a heading of a higher level right after an agenda heading that holds nothing, or a heading at the level
-     * of the ones already adopted.
+     * Whether an unlabelled heading after an agenda heading belongs to it. A heading at the agenda's own level
+     * (or above it) is taken in only when the agenda heading holds nothing itself ("### Nội Dung Nổi Bật"
+     * followed by "### Topic A", "### Topic B"), when it continues a run numbered from 1 or timed
+     * ("### 1. …", "### 2. …", "### 8:30 – 9:00 …"), or when it groups timed slots; a heading after a
+     * programme that has its own sub-headings is a section of its own ("### What I learned").
      */
     private static boolean adoptable(OutlineNode agenda, OutlineNode n, int adoptLevel) {
         if (n.heading.kind() != Block.Kind.HEADING && n.level == PSEUDO_LEVEL && n.parent == agenda) {
             return false;
         }
-        if (adoptLevel > 0) {
-            return n.level == adoptLevel;
+        boolean empty = agenda.children.isEmpty() && !hasText(agenda);
+        boolean sibling = n.level == agenda.level && n.parent == agenda.parent;
+        boolean above = n.level < agenda.level;
+        if (!(sibling || above && empty || adoptLevel > 0 && n.level == adoptLevel)) {
+            return false;
         }
-        if (n.level == agenda.level) {
-            return n.parent == agenda.parent;
+        if (adoptLevel > 0 && n.level != adoptLevel) {
+            return false;
         }
-        return n.level < agenda.level && agenda.children.isEmpty() && !hasText(agenda);
+        int adopted = 0;
+        boolean numbered = true;
+        for (OutlineNode c : agenda.children) {
+            if (c.level == n.level) {
+                adopted++;
+                numbered &= Sessions.leadingNumber(c.heading.text()) == adopted
+                        || TimeText.startsWithTime(c.heading.text());
+            }
+        }
+        boolean continuesRun = (adopted == 0 || numbered)
+                && (Sessions.leadingNumber(n.heading.text()) == adopted + 1 || TimeText.startsWithTime(n.heading.text()));
+        if (continuesRun || groupsTimedSlots(n)) {
+            return true;
+        }
+        // the agenda heading held nothing of its own: the unlabelled headings after it are its items, unless
+        // they were a numbered run that this heading does not continue
+        return !(adopted > 0 && numbered) && agendaHeldNothing(agenda, n.level);
+    }
+
+    /**
+     * Whether a heading's sub-headings start with times ("⭐ Pillar 1 — Identity" above "8:50 – 9:30 AM | …"):
+     * the outline is complete before it is classified, so the children are known.
+     */
+    private static boolean groupsTimedSlots(OutlineNode n) {
+        for (OutlineNode c : n.children) {
+            if (c.heading != null && TimeText.startsWithTime(Sessions.withoutNumbering(Text.stripSymbols(c.heading.text())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the agenda's own text is empty and it has no children other than adopted ones at {@code level}. */
+    private static boolean agendaHeldNothing(OutlineNode agenda, int level) {
+        if (hasText(agenda)) {
+            return false;
+        }
+        for (OutlineNode c : agenda.children) {
+            if (c.level != level) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a section lies inside the author's own sections (experience, takeaways, applying, conclusion). */
+    private static boolean underReflection(OutlineNode n) {
+        return n.under(SectionKind.EXPERIENCE) || n.under(SectionKind.TAKEAWAYS) || n.under(SectionKind.APPLYING)
+                || n.under(SectionKind.CONCLUSION);
+    }
+
+    /**
+     * Whether a heading inside the programme that names this kind of section is still a session: an
+     * "Overview" or "Highlights" talk is part of a programme; takeaways, photos or a conclusion are not.
+     */
+    private static boolean couldBeSession(SectionKind kind) {
+        return kind == SectionKind.OVERVIEW || kind == SectionKind.OBJECTIVES || kind == SectionKind.HIGHLIGHTS;
+    }
+
+    private static boolean hasHeadingChildren(OutlineNode n) {
+        for (OutlineNode c : n.children) {
+            if (c.heading != null && c.heading.kind() == Block.Kind.HEADING) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasText(OutlineNode n) {

@@ -52,6 +52,8 @@ public final class PersonNames {
             + "(?:oai|oay|oeo|uay|uoi|uou|uya|uye|uyu|ieu|yeu|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu"
             + "|uy|ya|ye|a|e|i|o|u|y)(?:ch|nh|ng|c|m|n|p|t)?$");
     private static final Pattern WORD_SPLIT = Pattern.compile("\\s+");
+    /** "Mr.Toan Huynh": an honorific written without the space after its period. */
+    private static final Pattern GLUED_HONORIFIC = Pattern.compile("^((?i:mr|mrs|ms|dr|prof)\\.)(?=\\p{Lu})");
 
     private final String fingerprint;
     private final Set<String> familyExact = new HashSet<>();
@@ -140,15 +142,28 @@ public final class PersonNames {
      * name ("Anh Trường" gives "Trường", "Anh Dang" stays). {@code null} when nothing is left.
      */
     public String clean(String raw) {
+        String s = cleanOnce(raw);
+        // each pass only removes: an honorific dropped can bare punctuation, which the next pass trims
+        for (String next = cleanOnce(s); s != null && !s.equals(next); next = cleanOnce(s)) {
+            s = next;
+        }
+        return s;
+    }
+
+    private String cleanOnce(String raw) {
         if (raw == null) {
             return null;
         }
-        String s = Text.trimPunctuation(Text.stripSymbols(raw)).strip();
-        if (s.endsWith("'s") || s.endsWith("’s")) {
-            s = s.substring(0, s.length() - 2); // "Huynh Thai Linh's session"
-        }
-        while (!s.isEmpty() && ".;,:".indexOf(s.charAt(s.length() - 1)) >= 0) {
-            s = s.substring(0, s.length() - 1).strip();
+        String s = GLUED_HONORIFIC.matcher(Text.stripSymbols(raw).strip()).replaceFirst("$1 ");
+        for (String before = null; !s.equals(before); ) {
+            before = s;
+            s = Text.trimPunctuation(s).strip();
+            if (s.endsWith("'s") || s.endsWith("’s")) {
+                s = s.substring(0, s.length() - 2); // "Huynh Thai Linh's session"
+            }
+            while (!s.isEmpty() && ".;,:".indexOf(s.charAt(s.length() - 1)) >= 0) {
+                s = s.substring(0, s.length() - 1);
+            }
         }
         for (boolean changed = true; changed && !s.isEmpty(); ) {
             changed = false;

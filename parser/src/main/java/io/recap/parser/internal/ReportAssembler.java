@@ -31,6 +31,8 @@ public final class ReportAssembler {
     private final FrontMatterReader frontMatterReader;
     private final MarkdownReader markdownReader;
     private final Limits limits;
+    /** Most events a page that recaps several is split into; the rest stay in the page. */
+    private static final int MAX_EVENTS_PER_PAGE = 50;
 
     /**
      * Limits that keep hostile input linear.
@@ -39,8 +41,10 @@ public final class ReportAssembler {
      * @param maxLineChars        characters of a line that are read; the rest is cut with a diagnostic
      * @param maxNesting          deepest nesting of lists and block quotes parsed as such
      * @param maxFrontMatterChars largest front matter parsed as YAML/TOML/JSON
+     * @param maxAnalysedChars    characters of the body read for structure; the rest is kept as text
      */
-    public record Limits(int maxBytes, int maxLineChars, int maxNesting, int maxFrontMatterChars) {
+    public record Limits(int maxBytes, int maxLineChars, int maxNesting, int maxFrontMatterChars,
+                         int maxAnalysedChars) {
     }
 
     /** An assembler with these parts. */
@@ -76,6 +80,12 @@ public final class ReportAssembler {
     }
 
     private Report assemble(String path, byte[] bytes, long fileSize, Source source, List<Diagnostic> diagnostics) {
+        return assemble(path, bytes, fileSize, source, diagnostics, true);
+    }
+
+    /** Parses one report; {@code splitEvents} is false for an event cut out of a page, which is never split again. */
+    private Report assemble(String path, byte[] bytes, long fileSize, Source source, List<Diagnostic> diagnostics,
+                            boolean splitEvents) {
         byte[] content = bytes;
         if (bytes.length > limits.maxBytes()) {
             diagnostics.add(Diagnostic.error("text.too-large", "the file has " + fileSize
@@ -104,7 +114,8 @@ public final class ReportAssembler {
                 chat = new LineRange(firstText + 1, fm.first());
             }
         }
-        List<Block> blocks = markdownReader.read(String.join("\n", clean), diagnostics);
+        int analysed = ReportBounds.analysedLines(clean, bodyFirstLine - 1, limits.maxAnalysedChars(), diagnostics);
+        List<Block> blocks = markdownReader.read(String.join("\n", clean.subList(0, analysed)), diagnostics);
         Outline outline = Outline.build(blocks, clean, bodyFirstLine, chat, vocabulary);
         ParseContext ctx = new ParseContext(path, clean, blocks, outline, vocabulary, names, matcher, diagnostics);
 
@@ -148,9 +159,11 @@ public final class ReportAssembler {
                     0));
         }
 
-        return report
+        return ReportBounds.apply(report
                 .indexPage(indexPage)
                 .listedEvents(listed)
+                .events(indexPage && splitEvents ? fullEvents(path, source, raw, IndexPages.fullEvents(ctx, listed),
+                        diagnostics) : List.of())
                 .language(Languages.detect(path, frontMatter == null ? null : frontMatter.lang(), blocks))
                 .title(title)
                 .pageTitle(fmTitle)
@@ -172,7 +185,47 @@ public final class ReportAssembler {
                 .sections(outline.toSections())
                 .frontMatter(frontMatter)
                 .diagnostics(sorted(diagnostics))
-                .build();
+                .build());
+    }
+
+    /**
+     * The reports of the events a page recaps in full: each event's lines parsed as a report of its own, the
+     * rest of the page blanked so that line numbers still point into the file; source path {@code path#n}.
+     */
+    private List<Report> fullEvents(String path, Source page, List<String> lines, List<LineRange> ranges,
+                                    List<Diagnostic> pageDiagnostics) {
+        if (ranges.size() < 2) {
+            return List.of();
+        }
+        if (ranges.size() > MAX_EVENTS_PER_PAGE) {
+            pageDiagnostics.add(Diagnostic.warning("events.too-many", "the page recaps " + ranges.size()
+                    + " events; only the first " + MAX_EVENTS_PER_PAGE + " are read as events of their own",
+                    ranges.get(MAX_EVENTS_PER_PAGE).start()));
+            ranges = ranges.subList(0, MAX_EVENTS_PER_PAGE);
+        }
+        List<Report> out = new ArrayList<>(ranges.size());
+        for (int n = 0; n < ranges.size(); n++) {
+            LineRange r = ranges.get(n);
+            // the event's lines, after as many empty lines as precede them, so that line numbers still point
+            // into the page
+            StringBuilder text = new StringBuilder();
+            text.append("\n".repeat(r.start() - 1));
+            for (int i = r.start() - 1; i < Math.min(r.end(), lines.size()); i++) {
+                text.append(lines.get(i)).append('\n');
+            }
+            byte[] bytes = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            String id = path + "#" + (n + 1);
+            Source source = new Source(id, page.sha256(), page.bytes());
+            List<Diagnostic> diagnostics = new ArrayList<>();
+            try {
+                out.add(assemble(id, bytes, bytes.length, source, diagnostics, false));
+            } catch (RuntimeException | StackOverflowError e) {
+                diagnostics.add(Diagnostic.error("parser.internal-error", "recap could not parse event " + (n + 1)
+                        + " of this page (" + e.getClass().getSimpleName() + "); please report it with the file", 0));
+                out.add(Report.builder(source).diagnostics(diagnostics).build());
+            }
+        }
+        return out;
     }
 
     private Session toSession(int number, SessionDraft d, List<Mention> mentions, List<int[]> positions,

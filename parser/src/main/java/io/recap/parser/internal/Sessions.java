@@ -22,8 +22,12 @@ public final class Sessions {
             + "|\\d+(?:\\.\\d+)*\\s*[.):\\-–—](?!\\d)\\s*|\\d+(?:\\.\\d+)+\\s+|[IVX]{1,4}\\s*[.):]\\s+|[a-h]\\)\\s+)");
 
     private static final int MAX_TITLE_WORDS = 8;
+    /** A schedule preferred over other content sections holds at least this many sessions. */
+    private static final int MIN_SCHEDULE = 3;
     private static final Pattern TRAILING_TIME = Pattern.compile("\\s*[(\\[]([^()\\[\\]]*\\d[:h]\\d\\d[^()\\[\\]]*)[)\\]]\\s*$");
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,2})\\s*[.):]\\s+\\S");
+    private static final Pattern LEADING_NUMBER = Pattern.compile(
+            "(?iu)^(?:(?:session|phiên|phien|part|phần|phan|topic|chủ đề|chu de|module|track|slot|talk)\\s*#?)?"
+            + "(\\d{1,2})\\s*[.):\\-–—]\\s*\\S");
     /** Sub-headings: the best structure a content section can have. */
     static final int TIER_HEADING = 1;
     /** List items or paragraphs with a bold or numbered lead. */
@@ -41,24 +45,243 @@ public final class Sessions {
         // Each content section yields sessions of one tier; when several describe the same programme (an
         // agenda timeline and the key highlights), the best-structured ones are kept.
         List<List<SessionDraft>> perContainer = new ArrayList<>();
+        List<List<SessionDraft>> combined = new ArrayList<>();
         int bestTier = Integer.MAX_VALUE;
         for (OutlineNode n : ctx.outline.nodes()) {
             if (n.kind() == SectionKind.AGENDA && !n.under(SectionKind.AGENDA)) {
                 List<SessionDraft> found = new ArrayList<>();
                 fromContainer(n, n.part, ctx, found);
+                if (found.isEmpty() && n.part != null) {
+                    SessionDraft s = fromPartHeading(n, ctx);
+                    if (s != null) {
+                        found.add(s);
+                    }
+                }
                 if (!found.isEmpty()) {
                     perContainer.add(found);
                     bestTier = Math.min(bestTier, tier(found));
                 }
+            } else if (n.kind() == SectionKind.SPEAKERS && n.heading != null
+                    && ctx.vocabulary.namesProgramme(n.heading.text())) {
+                // "Sessions & Speakers": the programme when no content section gives one and its items are
+                // titles, not people's names
+                List<SessionDraft> found = new ArrayList<>();
+                fromContainer(n, n.part, ctx, found);
+                if (found.size() >= 2 && mostlyTitles(found, ctx)) {
+                    combined.add(found);
+                }
             }
         }
+        if (perContainer.isEmpty()) {
+            perContainer = combined;
+            bestTier = tier(perContainer.stream().flatMap(List::stream).toList());
+        }
+        perContainer = oneLanguage(perContainer, ctx);
+        List<SessionDraft> out = new ArrayList<>();
+        List<SessionDraft> schedule = schedule(perContainer);
+        if (schedule != null && perContainer.size() > 1 && !scheduleMirrored(perContainer, schedule)) {
+            // a timed schedule and notes under plain sub-headings that do not follow it: the schedule is the
+            // programme, the notes are the author's
+            out.addAll(schedule);
+        } else {
+            for (List<SessionDraft> found : perContainer) {
+                if (tier(found) == bestTier) {
+                    out.addAll(found);
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            out = followingSiblings(ctx);
+        }
+        if (out.isEmpty()) {
+            out = numberedHeadings(ctx);
+        }
+        return out.isEmpty() ? unlabelledRun(ctx) : out;
+    }
+
+    /**
+     * Whether most sections of a run speak of AWS services (in their heading or text): talks of a technical
+     * programme, not the author's notes on the day.
+     */
+    private static boolean technical(List<OutlineNode> run, ParseContext ctx) {
+        int technical = 0;
+        for (OutlineNode n : run) {
+            StringBuilder text = new StringBuilder(n.heading.text());
+            for (Block b : n.allBlocks()) {
+                text.append('\n').append(b.text());
+            }
+            technical += ctx.matcher.find(text.toString()).isEmpty() ? 0 : 1;
+        }
+        return technical * 3 >= run.size() * 2;
+    }
+
+    /** Fewest headings in a run of unlabelled sibling headings that is read as the programme. */
+    private static final int MIN_UNLABELLED_RUN = 3;
+
+    /**
+     * For reports with no content label and no numbered run: three or more unlabelled headings in a row, siblings
+     * outside every labelled section, each holding text ("## DevOps Mindset", "## Infrastructure as Code", "##
+     * Container Services" between the speakers and the takeaways). A shorter run is more likely the author's
+     * own sections ("Why I attended", "Event format").
+     */
+    private static List<SessionDraft> unlabelledRun(ParseContext ctx) {
+        List<OutlineNode> best = List.of();
+        List<OutlineNode> run = new ArrayList<>();
+        OutlineNode previous = null;
+        for (OutlineNode n : ctx.outline.nodes()) {
+            if (n.heading == null || n.heading.kind() != Block.Kind.HEADING || insideLabelled(n)) {
+                continue;
+            }
+            boolean candidate = n.kind() == SectionKind.OTHER && !n.allBlocks().isEmpty();
+            boolean continues = previous != null && n.parent == previous.parent && n.level == previous.level;
+            if (!candidate) {
+                if (previous != null && n.level <= previous.level) {
+                    best = run.size() > best.size() ? run : best;
+                    run = new ArrayList<>();
+                    previous = null;
+                }
+                continue;
+            }
+            if (!continues && previous != null && n.level <= previous.level) {
+                best = run.size() > best.size() ? run : best;
+                run = new ArrayList<>();
+            }
+            if (run.isEmpty() || continues) {
+                run.add(n);
+                previous = n;
+            }
+        }
+        best = run.size() > best.size() ? run : best;
+        List<SessionDraft> out = new ArrayList<>();
+        if (best.size() >= MIN_UNLABELLED_RUN && technical(best, ctx)) {
+            for (OutlineNode n : best) {
+                SessionDraft d = fromHeading(n, null, ctx);
+                if (d != null) {
+                    out.add(d);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The content sections of a report written twice, once per language, in one file: where two sections give
+     * the same number of sessions in different languages, the ones in the report's own language (its file
+     * name's, else its text's) are kept, so that no session is counted twice.
+     */
+    private static List<List<SessionDraft>> oneLanguage(List<List<SessionDraft>> perContainer, ParseContext ctx) {
+        if (perContainer.size() < 2) {
+            return perContainer;
+        }
+        List<String> languages = new ArrayList<>();
+        for (List<SessionDraft> found : perContainer) {
+            List<Block> blocks = new ArrayList<>();
+            for (SessionDraft d : found) {
+                blocks.addAll(d.blocks);
+            }
+            languages.add(Languages.ofBlocks(blocks));
+        }
+        String own = Languages.detect(ctx.path, null, ctx.blocks);
+        List<List<SessionDraft>> out = new ArrayList<>(perContainer);
+        for (int i = 0; i < perContainer.size(); i++) {
+            for (int j = i + 1; j < perContainer.size(); j++) {
+                List<SessionDraft> a = perContainer.get(i);
+                List<SessionDraft> b = perContainer.get(j);
+                String la = languages.get(i);
+                String lb = languages.get(j);
+                if (a.size() >= 2 && a.size() == b.size() && la != null && lb != null && !la.equals(lb)) {
+                    out.remove(la.equals(own) ? b : a);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether most drafts are titled by something other than a person's name. */
+    private static boolean mostlyTitles(List<SessionDraft> drafts, ParseContext ctx) {
+        int people = 0;
+        for (SessionDraft d : drafts) {
+            String first = NameLine.firstPhrase(d.title);
+            people += ctx.isPerson(ctx.names.clean(first), PersonNames.Strength.WEAK) ? 1 : 0;
+        }
+        return people * 2 < drafts.size();
+    }
+
+    /**
+     * The sessions of the content sections that are timed schedules (two or more slots with a start time, at
+     * least half of their sessions; morning and afternoon may be sections of their own), or {@code null} when
+     * they hold fewer than three sessions.
+     */
+    private static List<SessionDraft> schedule(List<List<SessionDraft>> perContainer) {
         List<SessionDraft> out = new ArrayList<>();
         for (List<SessionDraft> found : perContainer) {
-            if (tier(found) == bestTier) {
+            int timed = 0;
+            for (SessionDraft d : found) {
+                timed += d.start != null ? 1 : 0;
+            }
+            if (timed >= 2 && timed * 2 >= found.size()) {
                 out.addAll(found);
             }
         }
-        return out.isEmpty() ? numberedHeadings(ctx) : out;
+        return out.size() >= MIN_SCHEDULE ? out : null;
+    }
+
+    /**
+     * Whether the better-structured sections follow the schedule: at least half of the schedule's slots have a
+     * session of the same name among them.
+     */
+    private static boolean scheduleMirrored(List<List<SessionDraft>> perContainer, List<SessionDraft> schedule) {
+        List<SessionDraft> others = new ArrayList<>();
+        for (List<SessionDraft> found : perContainer) {
+            if (!schedule.containsAll(found)) {
+                others.addAll(found);
+            }
+        }
+        if (others.isEmpty()) {
+            return true;
+        }
+        int mirrored = 0;
+        for (SessionDraft slot : schedule) {
+            for (SessionDraft o : others) {
+                if (Text.similarTitles(slot.title, o.title)) {
+                    mirrored++;
+                    break;
+                }
+            }
+        }
+        return mirrored * 2 >= schedule.size();
+    }
+
+    /**
+     * For a content section that yields no session of its own ("### Key Highlights" over two plain bullets):
+     * the unlabelled headings that follow it at its level, up to the next labelled one.
+     */
+    private static List<SessionDraft> followingSiblings(ParseContext ctx) {
+        List<OutlineNode> nodes = ctx.outline.nodes();
+        for (int i = 0; i < nodes.size(); i++) {
+            OutlineNode agenda = nodes.get(i);
+            if (agenda.kind() != SectionKind.AGENDA || agenda.under(SectionKind.AGENDA)) {
+                continue;
+            }
+            List<SessionDraft> out = new ArrayList<>();
+            for (int j = i + 1; j < nodes.size(); j++) {
+                OutlineNode n = nodes.get(j);
+                if (n.level < agenda.level || n.level == agenda.level && n.kind() != SectionKind.OTHER) {
+                    break;
+                }
+                if (n.level == agenda.level && n.parent == agenda.parent && n.heading != null
+                        && n.heading.kind() == Block.Kind.HEADING) {
+                    SessionDraft d = fromHeading(n, agenda.part, ctx);
+                    if (d != null) {
+                        out.add(d);
+                    }
+                }
+            }
+            if (out.size() >= 2) {
+                return out;
+            }
+        }
+        return List.of();
     }
 
     /**
@@ -67,40 +290,45 @@ public final class Sessions {
      * "1. …", "2. …"; "# 8:30 – 8:50 AM | Opening" after the title).
      */
     private static List<SessionDraft> numberedHeadings(ParseContext ctx) {
-        List<SessionDraft> out = new ArrayList<>();
-        List<OutlineNode> run = new ArrayList<>();
-        OutlineNode runParent = null;
+        // one run per parent and level, so that "1. …" under "Topic 4" does not break the run of topics
+        java.util.Map<String, List<OutlineNode>> open = new java.util.LinkedHashMap<>();
+        List<List<OutlineNode>> runs = new ArrayList<>();
         for (OutlineNode n : ctx.outline.nodes()) {
             if (n.heading == null || n.kind() != SectionKind.OTHER || insideLabelled(n)) {
                 continue;
             }
+            String key = (n.parent == null ? -1 : n.parent.index) + "/" + n.level;
+            List<OutlineNode> run = open.computeIfAbsent(key, k -> new ArrayList<>());
             int number = leadingNumber(n.heading.text());
-            if (number < 0 && TimeText.startsWithTime(n.heading.text())) {
-                number = run.size() + 1; // agenda slots as headings ("# 8:30 – 8:50 AM | Opening")
+            if (number < 0 && (TimeText.startsWithTime(n.heading.text()) || endsWithTimeRange(n.heading.text()))) {
+                // agenda slots as headings ("# 8:30 – 8:50 AM | Opening", "## Opening (8:30 – 9:00)")
+                number = run.size() + 1;
             }
-            if (number == run.size() + 1 && (run.isEmpty() || n.parent == runParent && n.level == run.get(0).level)) {
+            if (number == run.size() + 1) {
                 run.add(n);
-                runParent = n.parent;
             } else if (number == 1) {
-                keep(run, ctx, out);
+                runs.add(new ArrayList<>(run));
                 run.clear();
                 run.add(n);
-                runParent = n.parent;
             }
         }
-        keep(run, ctx, out);
-        return out;
-    }
-
-    private static void keep(List<OutlineNode> run, ParseContext ctx, List<SessionDraft> out) {
-        if (run.size() >= 2 && out.isEmpty()) {
-            for (OutlineNode n : run) {
+        runs.addAll(open.values());
+        List<OutlineNode> first = null;
+        for (List<OutlineNode> run : runs) {
+            if (run.size() >= 2 && (first == null || run.get(0).firstLine < first.get(0).firstLine)) {
+                first = run;
+            }
+        }
+        List<SessionDraft> out = new ArrayList<>();
+        if (first != null) {
+            for (OutlineNode n : first) {
                 SessionDraft s = fromHeading(n, null, ctx);
                 if (s != null) {
                     out.add(s);
                 }
             }
         }
+        return out;
     }
 
     private static boolean insideLabelled(OutlineNode n) {
@@ -113,7 +341,17 @@ public final class Sessions {
         return false;
     }
 
-    private static int leadingNumber(String heading) {
+    /** Whether a heading ends with a time range in parentheses ("Welcome & Introduction (8:30 – 9:00 AM)"). */
+    private static boolean endsWithTimeRange(String heading) {
+        Matcher m = TRAILING_TIME.matcher(Text.stripSymbols(heading));
+        return m.find() && TimeText.findRange(m.group(1)) != null;
+    }
+
+    /** The number a heading starts with ("2. …", "Topic 2: …", "Phiên 2 – …"), or -1. */
+    static int leadingNumber(String heading) {
+        if (TimeText.startsWithTime(Text.stripSymbols(heading))) {
+            return -1;
+        }
         Matcher m = LEADING_NUMBER.matcher(Text.stripSymbols(heading));
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
@@ -146,10 +384,19 @@ public final class Sessions {
                 return;
             }
         }
+        units = timedUnits(units);
         // lead items before the first sub-heading are not sessions when sub-headings exist
         for (OutlineNode child : units) {
             if (child.kind() == SectionKind.AGENDA || groupsTimeSlots(child)) {
+                int before = out.size();
                 fromContainer(child, child.part != null ? child.part : part, ctx, out);
+                if (out.size() == before && child.part != null) {
+                    // "### Morning: Opening Keynote" over plain bullets: not a group, a session of the morning
+                    SessionDraft s = fromPartHeading(child, ctx);
+                    if (s != null) {
+                        out.add(s);
+                    }
+                }
             } else {
                 SessionDraft s = fromHeading(child, part, ctx);
                 if (s != null) {
@@ -157,6 +404,36 @@ public final class Sessions {
                 }
             }
         }
+    }
+
+    /**
+     * Where bold lines of a programme are of two kinds, time slots ("**8:50 – 9:30 AM | Operational Excellence**")
+     * and labels of what they hold ("**Key Concepts:**", "**Best Practices:**"), the time slots are the sessions
+     * and each label belongs to the slot above it: the labels are left out of the units.
+     */
+    private static List<OutlineNode> timedUnits(List<OutlineNode> units) {
+        int timed = 0;
+        int labels = 0;
+        for (OutlineNode u : units) {
+            String h = withoutNumbering(Text.stripSymbols(u.heading.text()));
+            if (TimeText.startsWithTime(h)) {
+                timed++;
+            } else if (u.level == Outline.PSEUDO_LEVEL && u.heading.text().strip().endsWith(":")) {
+                labels++;
+            }
+        }
+        if (timed < 2 || labels == 0) {
+            return units;
+        }
+        List<OutlineNode> out = new ArrayList<>();
+        for (OutlineNode u : units) {
+            boolean label = u.level == Outline.PSEUDO_LEVEL && u.heading.text().strip().endsWith(":")
+                    && !TimeText.startsWithTime(withoutNumbering(Text.stripSymbols(u.heading.text())));
+            if (!label || out.isEmpty()) {
+                out.add(u);
+            }
+        }
+        return out;
     }
 
     /**
@@ -190,6 +467,33 @@ public final class Sessions {
             }
         }
         return false;
+    }
+
+    /**
+     * The session a part-of-day heading names after its label ("Morning: Opening Keynote", "Buổi chiều –
+     * Workshop IaC"), or {@code null} when the heading is only the part (and its time).
+     */
+    private static SessionDraft fromPartHeading(OutlineNode n, ParseContext ctx) {
+        String h = Text.stripSymbols(n.heading.text());
+        int cut = -1;
+        for (String sep : new String[]{":", " – ", " — ", " - ", " | "}) {
+            int at = h.indexOf(sep);
+            if (at > 0 && (cut < 0 || at < cut) && !TimeText.startsWithTime(h.substring(Math.max(0, at - 2)))) {
+                cut = at + sep.length();
+            }
+        }
+        if (cut < 0) {
+            return null;
+        }
+        String rest = TRAILING_TIME.matcher(h.substring(cut)).replaceFirst("").strip();
+        if (rest.isEmpty() || TimeText.startsWithTime(rest) || ctx.vocabulary.section(rest) != null) {
+            return null;
+        }
+        SessionDraft s = fromHeading(n, n.part, ctx);
+        if (s != null) {
+            s.title = cleanTitle(rest);
+        }
+        return s == null || s.title == null ? null : s;
     }
 
     private static SessionDraft fromHeading(OutlineNode n, Part part, ParseContext ctx) {
@@ -430,7 +734,11 @@ public final class Sessions {
             String line = withoutNumbering(Text.stripSymbols(b.text()));
             if (b.kind() == Block.Kind.TEXT && TimeText.startsWithTime(line)) {
                 TimeRange t = TimeText.findRange(line);
-                String rest = t != null && t.from() <= 3 ? line.substring(t.to()) : line;
+                if (t == null || t.from() > 3) {
+                    TimeRange single = TimeText.findTime(line); // "12:00 PM | Lunch"
+                    t = single != null && single.from() <= 3 ? single : null;
+                }
+                String rest = t != null ? line.substring(t.to()) : line;
                 String title = cleanTitle(rest);
                 if (title == null || ctx.vocabulary.isBreak(title)) {
                     current = null;

@@ -20,6 +20,8 @@ import java.util.Map;
 public final class Speakers {
 
     private static final int MAX_GROUP_WORDS = 8;
+    /** The longest line read as a label over a list of speakers ("Diễn giả & Hướng dẫn viên:"). */
+    private static final int MAX_LABEL_CHARS = 60;
     /** A group named by a group word may describe itself at length ("Đội ngũ kiến trúc sư giải pháp của AWS …"). */
     private static final int MAX_NAMED_GROUP_WORDS = 16;
 
@@ -128,8 +130,8 @@ public final class Speakers {
     private static boolean isLabel(String text, ParseContext ctx) {
         String raw = Text.stripSymbols(text).strip();
         String t = Text.trimPunctuation(raw).strip();
-        if (t.isEmpty()) {
-            return false;
+        if (t.isEmpty() || t.length() > MAX_LABEL_CHARS) {
+            return false; // a label is a few words, not a line about a person
         }
         Vocabulary.SectionMatch m = ctx.vocabulary.section(t);
         boolean endsLabel = raw.endsWith(":") || raw.endsWith("：");
@@ -219,6 +221,10 @@ public final class Speakers {
         }
         if (names.hasGroupWord(p)) {
             return true;
+        }
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        if (names.onlyRoles(last) && !last.endsWith("s")) {
+            return false; // "International Guest Speaker", "DevOps Engineer": one role, nobody named
         }
         int capitalised = 0;
         for (String w : words) {
@@ -404,10 +410,13 @@ public final class Speakers {
         return out.size() == found.size() ? out : List.of();
     }
 
-    /** Whether a folded block text is only a speaker label ("Speakers:", "Diễn giả:"), with nothing after it. */
+    /**
+     * Whether a bold line or sub-heading of a session is only a speaker label ("**Speakers:**", "#### Panelists",
+     * "Diễn giả:"), with nothing after it: the list below it names the session's speakers.
+     */
     static boolean isSpeakerLabelLine(Block b, ParseContext ctx) {
-        if (b.kind() != Block.Kind.TEXT || !b.allStrong()) {
-            return false;
+        if (!(b.kind() == Block.Kind.TEXT && b.allStrong() || b.kind() == Block.Kind.HEADING)) {
+            return false; // a bold line or a sub-heading ("#### Moderator", "#### Panelists")
         }
         String t = Text.trimPunctuation(Text.stripSymbols(b.text())).strip();
         return !t.isEmpty() && ("speaker".equals(ctx.vocabulary.field(t)) || isSpeakerLabel(t, ctx)

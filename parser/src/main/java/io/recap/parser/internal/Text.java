@@ -224,6 +224,37 @@ public final class Text {
         return isSpace(c) || ":：-–—•*|·,;>_~".indexOf(c) >= 0;
     }
 
+    /**
+     * Whether two titles name the same thing: after folding, one contains the other, or they share at least
+     * half of all their words of three letters or more ("Kubernetes trên AWS" and "Kubernetes on AWS EKS").
+     */
+    public static boolean similarTitles(String a, String b) {
+        String fa = fold(a);
+        String fb = fold(b);
+        if (fa.isEmpty() || fb.isEmpty()) {
+            return false;
+        }
+        if (fa.contains(fb) || fb.contains(fa)) {
+            return true;
+        }
+        java.util.Set<String> wa = significantWords(fa);
+        java.util.Set<String> wb = significantWords(fb);
+        java.util.Set<String> union = new java.util.HashSet<>(wa);
+        union.addAll(wb);
+        wa.retainAll(wb);
+        return !union.isEmpty() && wa.size() * 2 >= union.size();
+    }
+
+    private static java.util.Set<String> significantWords(String folded) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : folded.split(" ")) {
+            if (w.length() > 2) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
     /** Lower-case in the root locale. */
     public static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);

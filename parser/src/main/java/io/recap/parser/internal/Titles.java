@@ -35,6 +35,10 @@ public final class Titles {
         for (OutlineNode n : ctx.outline.nodes()) {
             if (n.kind() == SectionKind.PREAMBLE && n.heading != null) {
                 String name = fromHeading(n.heading.text(), ctx.vocabulary);
+                if (name == null && "event-name".equals(ctx.vocabulary.field(
+                        Text.trimPunctuation(Text.stripSymbols(n.heading.text()))))) {
+                    name = nameBelow(n, ctx);
+                }
                 if (name != null) {
                     // "### DevOps on AWS" above "Event name: AWS Cloud Mastery Series #2 – DevOps on AWS"
                     boolean fieldIsFuller = fromField != null && fromField.length() > name.length()
@@ -53,9 +57,26 @@ public final class Titles {
         return null;
     }
 
+    /** The first line of text under an "Event Name" heading: the name the heading announces. */
+    private static String nameBelow(OutlineNode n, ParseContext ctx) {
+        for (Block b : n.blocks) {
+            if (b.kind() == Block.Kind.TEXT && Text.hasLetterOrDigit(b.text())) {
+                String v = unquote(Logistics.cleanValue(Text.stripSymbols(b.text())));
+                return v.isEmpty() || ctx.vocabulary.isPlaceholder(v) ? null : v;
+            }
+        }
+        return null;
+    }
+
     /** The name a heading gives, or {@code null} when it gives none ("Post-experience Report"). */
     static String fromHeading(String heading, Vocabulary vocabulary) {
         String h = Text.stripSymbols(heading);
+        int colon = h.indexOf(':');
+        if (colon > 0 && "event-name".equals(vocabulary.field(Text.trimPunctuation(h.substring(0, colon))))) {
+            h = h.substring(colon + 1); // "### Event Name: FCAJ Community Day", "### Tên sự kiện: …"
+        } else if ("event-name".equals(vocabulary.field(Text.trimPunctuation(h)))) {
+            return null; // "### Event Name" with the name in the paragraph below: see nameBelow
+        }
         Matcher q = QUOTED.matcher(h);
         if (q.find()) {
             String inner = Text.trimPunctuation(q.group(1)).strip();
@@ -79,7 +100,14 @@ public final class Titles {
      * ("Workshop: X"), comparing folded words so that case and diacritics do not matter.
      */
     private static String stripPrefix(String h, Vocabulary vocabulary) {
-        String s = stripPrefix(h, vocabulary.titlePrefixes(), false);
+        String s = h;
+        for (int i = 0; i < 3; i++) { // "Báo Cáo Tổng Kết: Tham dự AWS Cloud Mastery Series #1"
+            String stripped = stripPrefix(Text.trimPunctuation(s).strip(), vocabulary.titlePrefixes(), false);
+            if (stripped.equals(Text.trimPunctuation(s).strip())) {
+                break;
+            }
+            s = stripped;
+        }
         return s != h ? s : stripPrefix(h, vocabulary.titleLabels(), true);
     }
 

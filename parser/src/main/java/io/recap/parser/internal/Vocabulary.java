@@ -33,6 +33,7 @@ public final class Vocabulary {
     private static final int MAX_BREAK_WORDS = 6;
     private static final Pattern LABEL_JOINER = Pattern.compile("\\s*(?:/|&|\\+|,|\\band\\b|\\bvà\\b)\\s*");
     private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
+    private static final Pattern QUOTED_NAME = Pattern.compile("[“\"«„][^“”\"«»„]{2,}[”\"»“]");
     private static final Set<String> CONNECTORS = Set.of("and", "va", "amp", "with", "cung", "n");
 
     /** A heading recognised as a section label. */
@@ -49,6 +50,7 @@ public final class Vocabulary {
     private final Set<String> placeholders = new HashSet<>();
     private final Set<String> breaks = new HashSet<>();
     private final Set<String> fillers = new HashSet<>();
+    private final Set<String> pronouns = new HashSet<>();
     private final Set<String> indexTitles = new HashSet<>();
     private final Set<String> speakerLeads = new HashSet<>();
     private final Set<String> breakWords = new HashSet<>();
@@ -70,6 +72,14 @@ public final class Vocabulary {
                 }
                 String raw = line.substring(tab + 1);
                 add(line.substring(0, tab).trim(), raw, Text.fold(raw), number);
+            }
+        }
+        // "What I Learned" and "What You Learned", "Những gì tôi học được" and "Những gì mình học được": section
+        // phrases match whatever pronoun the author wrote after the first word
+        for (Map.Entry<String, SectionMatch> e : new java.util.ArrayList<>(sections.entrySet())) {
+            String dropped = String.join(" ", withoutPronouns(e.getKey().split(" ")));
+            if (e.getValue().part() == null && !dropped.equals(e.getKey())) {
+                sections.putIfAbsent(dropped, e.getValue()); // not parts: "buổi tối" is the evening
             }
         }
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
@@ -103,6 +113,7 @@ public final class Vocabulary {
                 case "title.suffix" -> titleSuffixes.add(phrase);
                 case "placeholder" -> placeholders.add(phrase);
                 case "filler" -> fillers.add(phrase);
+                case "pronoun" -> pronouns.add(phrase);
                 case "index.title" -> indexTitles.add(phrase);
                 case "speaker.lead" -> speakerLeads.add(phrase);
                 case "break" -> {
@@ -156,14 +167,47 @@ public final class Vocabulary {
     public SectionMatch section(String heading) {
         String h = PARENTHESES.matcher(heading).replaceAll(" ");
         SectionMatch m = matchFolded(h);
-        if (m == null) {
+        String[] parts = LABEL_JOINER.split(h);
+        if (m == null && parts.length >= 2 && !parts[0].isBlank()) {
             // "Diễn Giả / Người Hướng Dẫn", "Speakers & Hosts": the first of several labels
-            String[] parts = LABEL_JOINER.split(h, 2);
-            if (parts.length == 2 && !parts[0].isBlank()) {
-                m = matchFolded(parts[0]);
-            }
+            m = matchFolded(parts[0]);
+        }
+        if (m != null && !m.exact() && m.part() == null && (m.kind() == SectionKind.OVERVIEW
+                || m.kind() == SectionKind.OBJECTIVES) && (alsoNamesProgramme(parts) || endsWithProgramme(h))) {
+            // "Event Overview & Agenda", "Tổng quan chương trình": a heading that also names the programme holds it
+            return new SectionMatch(SectionKind.AGENDA, null, false);
         }
         return m;
+    }
+
+    /**
+     * Whether a heading of several labels names the programme after its first label ("Speakers & Sessions",
+     * "Tổng quan và Nội dung").
+     */
+    public boolean namesProgramme(String heading) {
+        return alsoNamesProgramme(LABEL_JOINER.split(PARENTHESES.matcher(heading).replaceAll(" ")));
+    }
+
+    /** Whether the words after a heading's first word are a programme label ("Tổng quan [chương trình]"). */
+    private boolean endsWithProgramme(String heading) {
+        String[] words = foldHeading(heading).split(" ");
+        for (int from = 1; from < words.length; from++) {
+            SectionMatch tail = sections.get(String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)));
+            if (tail != null && tail.kind() == SectionKind.AGENDA && tail.part() == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean alsoNamesProgramme(String[] parts) {
+        for (int i = 1; i < parts.length; i++) {
+            SectionMatch other = matchFolded(parts[i]);
+            if (other != null && other.kind() == SectionKind.AGENDA && other.part() == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private SectionMatch matchFolded(String heading) {
@@ -174,7 +218,25 @@ public final class Vocabulary {
         String[] all = f.split(" ");
         SectionMatch m = match(all);
         String[] stripped = withoutFillers(all);
-        return m != null || stripped == all ? m : match(stripped);
+        if (m == null && stripped != all) {
+            m = match(stripped);
+        }
+        if (m == null) {
+            String[] plain = withoutPronouns(stripped);
+            m = plain == stripped ? null : match(plain);
+        }
+        return m;
+    }
+
+    /** {@code words} without pronouns and tense words after the first word ("what [i] learned"). */
+    private String[] withoutPronouns(String[] words) {
+        List<String> out = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            if (i == 0 || !pronouns.contains(words[i])) {
+                out.add(words[i]);
+            }
+        }
+        return out.size() == words.length ? words : out.toArray(new String[0]);
     }
 
     private SectionMatch match(String[] words) {
@@ -322,6 +384,24 @@ public final class Vocabulary {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a heading names the event rather than a section: it starts with a report prefix ("Summary
+     * Report:", "Bài thu hoạch") or a name label ("Event Name:", "Tên sự kiện:"), or holds a quoted name.
+     */
+    public boolean namesEvent(String heading) {
+        if (QUOTED_NAME.matcher(heading).find()) {
+            return true;
+        }
+        String f = Text.fold(heading);
+        for (String p : titlePrefixes) {
+            if (f.equals(p) || f.startsWith(p + " ")) {
+                return true;
+            }
+        }
+        int colon = heading.indexOf(':');
+        return colon > 0 && "event-name".equals(field(Text.trimPunctuation(heading.substring(0, colon))));
     }
 
     /** Folded words that introduce the event's name in a heading, longest first. */
