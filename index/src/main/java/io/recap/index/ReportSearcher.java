@@ -44,8 +44,9 @@ public interface ReportSearcher extends AutoCloseable {
     EventResult events(SearchRequest request) throws IOException;
 
     /**
-     * The reports that one page of the sessions matching {@code request} belongs to, as paths, each once: the
-     * page of {@link #search} without snippets, for listings of files. Facets are not counted.
+     * The files of the reports that one page of the sessions matching {@code request} belongs to, each once (a
+     * page that recaps several events, once): the page of {@link #search} without snippets, for listings of
+     * files. Facets are not counted.
      *
      * @param request what to find, and which page
      * @return the paths, the total and whether typo tolerance found them

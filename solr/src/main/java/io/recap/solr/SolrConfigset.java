@@ -23,8 +23,8 @@ public final class SolrConfigset {
     /** The configset's name in Solr, which is also its schema's name: {@code recap-} and the schema version. */
     public static final String NAME = "recap-" + Schema.VERSION;
     /**
-     * The field a recap collection routes documents by (its {@code router.field}): a key of the report's path,
-     * so that a report's documents live on one shard.
+     * The field a recap collection routes documents by (its {@code router.field}): a key of the report's file, so
+     * that a file's documents (a page and the events it recaps, with their sessions) live on one shard.
      */
     public static final String ROUTE_FIELD = "route";
 

@@ -254,18 +254,18 @@ public final class SolrReportIndex implements ReportSearcher {
         open();
         SearchRequest r = request.toBuilder().facets(false).build();
         Query text = logic.text(r, false);
-        QueryResponse answer = sessions(r, text, Set.of(Schema.PATH));
+        QueryResponse answer = sessions(r, text, Set.of(Schema.FILE));
         boolean fuzzy = false;
         if (answer.getResults().getNumFound() == 0 && text != null && r.typoTolerance()) {
-            QueryResponse retry = sessions(r, logic.text(r, true), Set.of(Schema.PATH));
+            QueryResponse retry = sessions(r, logic.text(r, true), Set.of(Schema.FILE));
             if (retry.getResults().getNumFound() > 0) {
                 answer = retry;
                 fuzzy = true;
             }
         }
-        Set<String> paths = new LinkedHashSet<>();
+        Set<String> paths = new LinkedHashSet<>(); // files, as the local index lists them: a page once
         for (SolrDocument d : answer.getResults()) {
-            Object path = d.getFirstValue(Schema.PATH);
+            Object path = d.getFirstValue(Schema.FILE);
             if (path != null) {
                 paths.add(path.toString());
             }

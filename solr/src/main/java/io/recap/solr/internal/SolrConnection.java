@@ -145,7 +145,7 @@ public final class SolrConnection implements Closeable {
         if (!SolrConfigset.ROUTE_FIELD.equals(route)) {
             throw new IndexException(IndexException.Reason.INCOMPATIBLE, null, "the collection " + where
                     + " does not route documents by '" + SolrConfigset.ROUTE_FIELD + "' (router.field is " + route
-                    + "), so a report's documents may be spread over shards; create it with "
+                    + "), so a file's documents may be spread over shards; create it with "
                     + "router.field=" + SolrConfigset.ROUTE_FIELD + ", or let `recap index --solr` create it", null);
         }
     }

@@ -1,7 +1,6 @@
 package io.recap.solr.internal;
 
 import io.recap.index.internal.Documents;
-import io.recap.model.Report;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,17 +31,16 @@ public final class SolrDocuments {
     }
 
     /**
-     * The report's Solr documents, read by the parser with fingerprint {@code parser}: its sessions first and
-     * its event document last, so that a push cut short never leaves an event whose sessions are missing (the
-     * event's hash says the report is indexed).
+     * A file's block ({@link Documents#of}) as Solr documents: in the block's order, but the first document (the
+     * one that carries the file's hash) last, so that a push cut short never leaves a file that looks indexed with
+     * documents missing (the hash says the file is indexed).
      */
-    public static List<SolrInputDocument> of(Report report, String parser) {
-        List<Document> docs = Documents.of(report, parser);
-        List<SolrInputDocument> out = new ArrayList<>(docs.size());
-        for (int i = 1; i < docs.size(); i++) {
-            out.add(solr(docs.get(i)));
+    public static List<SolrInputDocument> of(List<Document> block) {
+        List<SolrInputDocument> out = new ArrayList<>(block.size());
+        for (int i = 1; i < block.size(); i++) {
+            out.add(solr(block.get(i)));
         }
-        out.add(solr(docs.get(0)));
+        out.add(solr(block.get(0)));
         return out;
     }
 

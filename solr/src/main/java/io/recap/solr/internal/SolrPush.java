@@ -6,16 +6,15 @@ import io.recap.index.IndexException;
 import io.recap.index.IndexProgress;
 import io.recap.index.IndexRun;
 import io.recap.index.ProgressListener;
+import io.recap.index.internal.BlockReader;
 import io.recap.index.internal.ContentHash;
 import io.recap.index.internal.IndexFiles;
 import io.recap.index.internal.Schema;
 import io.recap.index.internal.SourceFile;
-import io.recap.index.internal.SourceProblem;
 import io.recap.index.internal.Sources;
-import io.recap.model.Diagnostic;
-import io.recap.model.Report;
 import io.recap.model.Severity;
 import io.recap.parser.ReportParser;
+import io.recap.parser.Twins;
 import io.recap.solr.SolrConfigset;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -50,9 +49,11 @@ import org.apache.solr.common.util.ContentStreamBase;
 
 /**
  * One push of report archives into a SolrCloud collection: create the collection when it does not exist (the
- * configset uploaded as a zip through the Configsets API), read what it holds (each report's content hash and
- * parser), scan the roots, hash, parse and turn changed reports into documents on {@code threads} workers that
- * send them in batches, delete the reports whose files are gone, and commit once. A request that fails because a
+ * configset uploaded as a zip through the Configsets API), read what it holds (each file's content hash and
+ * parser, and the ids of its documents), scan the roots, and on {@code threads} workers read each file or event
+ * folder as the local index does ({@link BlockReader}: the same blocks, keyed and routed by file) and send the
+ * changed ones in batches, with the ids their files no longer hold; delete the files that are gone, and commit
+ * once. A request that fails because a
  * node is down or a shard is electing a leader is sent again with back-off; one that still fails after the time
  * allowed stops the run with an error, and the next run converges (its changes were never committed, it reads
  * what is, and resends what differs).
@@ -70,16 +71,27 @@ public final class SolrPush {
                            int shards, int replicas, int batchDocs, Duration patience) {
     }
 
-    /** What the collection holds of one report. */
-    private record Known(String readKey, int sessions) {
+    /**
+     * What the collection holds of one file: its read key (hash and parser; {@code null} when the document that
+     * carries it is missing) and the ids of its documents.
+     */
+    private record Known(String readKey, Set<String> ids) {
     }
 
-    /** A report's documents, and the ids of its sessions that no longer exist. */
-    private record Pending(String key, List<SolrInputDocument> docs, List<String> deletes, Report report) {
+    /** A document to delete, and the routing key of the shard that holds it. */
+    private record Delete(String id, String route) {
+    }
+
+    /**
+     * A file's block as Solr documents, the ids the collection holds of it (or of the session pages it replaces)
+     * that it no longer has, and what the block tells once it is sent.
+     */
+    private record Pending(BlockReader.Block block, List<SolrInputDocument> docs, List<Delete> deletes) {
     }
 
     private final Settings settings;
-    private final String parser;
+    /** What the push makes of each file or event folder: what the local index makes of it. */
+    private final BlockReader reader;
     private final long started = System.nanoTime();
     private final AtomicInteger indexed = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
@@ -87,6 +99,10 @@ public final class SolrPush {
     private final AtomicLong bytesDone = new AtomicLong();
     private final ConcurrentLinkedQueue<FileProblem> problems = new ConcurrentLinkedQueue<>();
     private final Set<String> present = ConcurrentHashMap.newKeySet();
+    /** The files whose blocks were sent (or, session pages, deleted as read alone): a full push keeps only them. */
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
+    /** Sessions of each event page sent, to compare language twins (see {@link Twins}). */
+    private final Map<String, Integer> sessionsByKey = new ConcurrentHashMap<>();
     private final AtomicReference<Exception> fatal = new AtomicReference<>();
     private volatile boolean aborted;
     private long filesTotal;
@@ -95,7 +111,7 @@ public final class SolrPush {
 
     private SolrPush(Settings settings) {
         this.settings = settings;
-        this.parser = settings.parser().fingerprint();
+        this.reader = new BlockReader(settings.parser(), settings.problemSeverity());
     }
 
     /** Pushes the reports under {@code roots}. */
@@ -103,9 +119,12 @@ public final class SolrPush {
         return new SolrPush(settings).run(roots);
     }
 
-    /** The value of the routing field of a report's documents: a key of its path. */
-    public static String route(String path) {
-        return ContentHash.sha256(path.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+    /**
+     * The value of the routing field of a file's documents: a key of the file ({@link Schema#FILE}), so that the
+     * documents of a file — its report, or the events a page recaps, and their sessions — live on one shard.
+     */
+    public static String route(String file) {
+        return ContentHash.sha256(file.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 
     private IndexRun run(List<Path> roots) throws IOException {
@@ -123,7 +142,12 @@ public final class SolrPush {
             int removed;
             try (Sources sources = Sources.scan(roots, settings.limits())) {
                 problems.addAll(sources.problems());
-                push(sources.files(), settings.full() ? Map.of() : known);
+                push(sources.files(), known);
+                Twins.disagreements(sessionsByKey).forEach((key, d) -> {
+                    if (d.severity().ordinal() <= settings.problemSeverity().ordinal()) {
+                        problems.add(new FileProblem(key, d.line(), d.severity(), d.code(), d.message(), false));
+                    }
+                });
                 removed = deleteVanished(known, sources);
             }
             if (!existed || settings.full() || indexed.get() > 0 || removed > 0) {
@@ -143,6 +167,7 @@ public final class SolrPush {
         run.addField(Schema.ID, RUN_ID);
         run.addField(Schema.TYPE, "run");
         run.addField(Schema.PATH, RUN_ID);
+        run.addField(Schema.FILE, RUN_ID);
         run.addField(SolrConfigset.ROUTE_FIELD, route(RUN_ID));
         run.addField("committed", Date.from(Instant.now()));
         send("write the run's time", () -> new UpdateRequest().add(run).process(solr.client(), solr.collection()));
@@ -174,27 +199,42 @@ public final class SolrPush {
         }
     }
 
-    /** Each report the collection holds: its read key (hash and parser) and its number of sessions. */
+    /**
+     * Each file the collection holds: its read key (hash and parser, on the first event document of its block) and
+     * the ids of its documents, from its event documents (an event {@code id} has the sessions {@code id#1} to
+     * {@code id#n}, n its session count, as {@link io.recap.index.internal.Documents} numbers them).
+     */
     private Map<String, Known> known() throws IOException {
-        Map<String, Known> out = new HashMap<>();
+        Map<String, String> readKeys = new HashMap<>();
+        Map<String, Set<String>> ids = new HashMap<>();
         String cursor = CursorMarkParams.CURSOR_MARK_START;
         while (true) {
             ModifiableSolrParams p = new ModifiableSolrParams();
             p.set("q", Schema.TYPE + ":" + Schema.TYPE_EVENT);
-            p.set("fl", String.join(",", Schema.PATH, Schema.HASH, Schema.PARSER, Schema.SESSION_COUNT));
+            p.set("fl", String.join(",", Schema.ID, Schema.FILE, Schema.HASH, Schema.PARSER, Schema.SESSION_COUNT));
             p.set("sort", Schema.ID + " asc");
             p.set("rows", LIST_ROWS);
             p.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
             QueryResponse answer = query("read what the collection holds", p);
             for (SolrDocument d : answer.getResults()) {
-                Object sessions = d.getFirstValue(Schema.SESSION_COUNT);
-                out.put(String.valueOf(d.getFirstValue(Schema.PATH)), new Known(
-                        IndexFiles.readKey(String.valueOf(d.getFirstValue(Schema.HASH)),
-                                String.valueOf(d.getFirstValue(Schema.PARSER))),
-                        sessions instanceof Number n ? n.intValue() : 0));
+                String id = String.valueOf(d.getFirstValue(Schema.ID));
+                String file = String.valueOf(d.getFirstValue(Schema.FILE));
+                Object hash = d.getFirstValue(Schema.HASH);
+                if (hash != null) {
+                    readKeys.put(file, IndexFiles.readKey(hash.toString(),
+                            String.valueOf(d.getFirstValue(Schema.PARSER))));
+                }
+                Set<String> of = ids.computeIfAbsent(file, k -> new HashSet<>());
+                of.add(id);
+                int sessions = d.getFirstValue(Schema.SESSION_COUNT) instanceof Number n ? n.intValue() : 0;
+                for (int i = 1; i <= sessions; i++) {
+                    of.add(id + "#" + i);
+                }
             }
             String next = answer.getNextCursorMark();
             if (next == null || next.equals(cursor)) {
+                Map<String, Known> out = new HashMap<>();
+                ids.forEach((file, of) -> out.put(file, new Known(readKeys.get(file), Set.copyOf(of))));
                 return out;
             }
             cursor = next;
@@ -213,6 +253,7 @@ public final class SolrPush {
     }
 
     private void push(List<SourceFile> files, Map<String, Known> known) throws IOException {
+        List<BlockReader.Unit> units = BlockReader.units(files);
         filesTotal = files.size();
         long bytes = 0;
         for (SourceFile f : files) {
@@ -221,13 +262,13 @@ public final class SolrPush {
         bytesTotal = bytes;
         progress(IndexProgress.Phase.INDEXING);
         AtomicInteger next = new AtomicInteger();
-        int threads = Math.max(1, Math.min(settings.threads(), files.size()));
+        int threads = Math.max(1, Math.min(settings.threads(), units.size()));
         CountDownLatch done = new CountDownLatch(threads);
         List<Thread> workers = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
             Thread t = new Thread(() -> {
                 try {
-                    work(files, next, known);
+                    work(units, next, known);
                 } finally {
                     done.countDown();
                 }
@@ -259,24 +300,25 @@ public final class SolrPush {
         progress(IndexProgress.Phase.INDEXING);
     }
 
-    /** A worker: reads, hashes, parses and batches the files it takes from the list; sends full batches. */
-    private void work(List<SourceFile> files, AtomicInteger next, Map<String, Known> known) {
+    /** A worker: reads, hashes, parses and batches the units it takes from the list; sends full batches. */
+    private void work(List<BlockReader.Unit> units, AtomicInteger next, Map<String, Known> known) {
         List<Pending> batch = new ArrayList<>();
         int docs = 0;
         try {
-            for (int i = next.getAndIncrement(); i < files.size() && !aborted; i = next.getAndIncrement()) {
-                SourceFile f = files.get(i);
-                Pending p = process(f, known);
-                filesDone.incrementAndGet();
-                bytesDone.addAndGet(f.size());
-                if (p != null) {
+            for (int i = next.getAndIncrement(); i < units.size() && !aborted; i = next.getAndIncrement()) {
+                BlockReader.Read unit = units.get(i).read();
+                for (Pending p : process(unit, known)) {
                     batch.add(p);
                     docs += p.docs().size() + p.deletes().size();
-                    if (docs >= settings.batchDocs()) {
-                        sendBatch(batch);
-                        batch = new ArrayList<>();
-                        docs = 0;
-                    }
+                }
+                for (BlockReader.Read f : unit.allFiles()) {
+                    filesDone.incrementAndGet();
+                    bytesDone.addAndGet(f.file().size());
+                }
+                if (docs >= settings.batchDocs()) {
+                    sendBatch(batch);
+                    batch = new ArrayList<>();
+                    docs = 0;
                 }
             }
             if (!aborted) {
@@ -288,44 +330,56 @@ public final class SolrPush {
         }
     }
 
-    private Pending process(SourceFile f, Map<String, Known> known) {
-        String key = f.key();
-        byte[] bytes;
-        try {
-            bytes = f.read();
-        } catch (SourceProblem problem) {
-            problems.add(FileProblem.failure(key, problem.code(), problem.getMessage()));
-            if (!problem.refused()) {
-                present.add(key);
+    /**
+     * A unit's blocks as Solr documents, routed by file, with the ids the collection holds of their files that
+     * they no longer have (sessions gone, events a page no longer recaps) and the blocks of the session pages an
+     * event folder's block replaces; a full push reads every file again, so nothing is unchanged.
+     */
+    private List<Pending> process(BlockReader.Read unit, Map<String, Known> known) {
+        BlockReader.Outcome read = reader.read(unit, file -> {
+            Known k = settings.full() ? null : known.get(file);
+            return k == null ? null : k.readKey();
+        });
+        problems.addAll(read.problems());
+        present.addAll(read.present());
+        unchanged.addAndGet(read.unchanged());
+        List<Pending> out = new ArrayList<>(read.blocks().size());
+        for (BlockReader.Block block : read.blocks()) {
+            String route = route(block.file());
+            List<SolrInputDocument> docs = SolrDocuments.of(block.docs());
+            Set<String> ids = new HashSet<>();
+            for (SolrInputDocument d : docs) {
+                d.setField(SolrConfigset.ROUTE_FIELD, route);
+                if (!ids.add(String.valueOf(d.getFieldValue(Schema.ID)))) {
+                    // Solr keeps one document per id: a block that repeats one would lose a document silently
+                    problems.add(FileProblem.failure(block.file(), "file.unindexable", "cannot index the report: "
+                            + "two of its documents have the id " + d.getFieldValue(Schema.ID)));
+                    docs = null;
+                    break;
+                }
             }
-            return null;
-        }
-        present.add(key);
-        Known before = known.get(key);
-        if (before != null && before.readKey().equals(IndexFiles.readKey(ContentHash.sha256(bytes), parser))) {
-            unchanged.incrementAndGet();
-            return null;
-        }
-        Report report;
-        List<SolrInputDocument> docs;
-        try {
-            report = settings.parser().parse(key, bytes);
-            docs = SolrDocuments.of(report, parser);
-        } catch (RuntimeException | StackOverflowError e) {
-            problems.add(FileProblem.failure(key, "file.unindexable", "cannot parse the report: " + e));
-            return null;
-        }
-        String route = route(key);
-        for (SolrInputDocument d : docs) {
-            d.setField(SolrConfigset.ROUTE_FIELD, route);
-        }
-        List<String> deletes = new ArrayList<>();
-        if (before != null) {
-            for (int n = report.sessions().size() + 1; n <= before.sessions(); n++) {
-                deletes.add(key + "#" + n);
+            if (docs == null) {
+                continue;
             }
+            List<Delete> deletes = new ArrayList<>();
+            Known before = known.get(block.file());
+            if (before != null) {
+                for (String id : before.ids()) {
+                    if (!ids.contains(id)) {
+                        deletes.add(new Delete(id, route));
+                    }
+                }
+            }
+            for (String page : block.replaces()) {
+                Known alone = known.get(page);
+                if (alone != null) {
+                    String pageRoute = route(page);
+                    alone.ids().forEach(id -> deletes.add(new Delete(id, pageRoute)));
+                }
+            }
+            out.add(new Pending(block, docs, deletes));
         }
-        return new Pending(key, docs, deletes, report);
+        return out;
     }
 
     /** Sends a batch; when Solr refuses it, sends its reports one by one and lists those it refuses. */
@@ -340,7 +394,7 @@ public final class SolrPush {
                 try {
                     sendOnce(List.of(p));
                 } catch (Retry.Refused alone) {
-                    problems.add(FileProblem.failure(p.key(), "file.unindexable", "SolrCloud refused the report: "
+                    problems.add(FileProblem.failure(p.block().file(), "file.unindexable", "SolrCloud refused the report: "
                             + alone.getMessage()));
                     continue;
                 }
@@ -352,11 +406,13 @@ public final class SolrPush {
     }
 
     private void done(Pending p) {
-        indexed.incrementAndGet();
-        for (Diagnostic d : p.report().diagnostics()) {
-            if (d.severity().ordinal() <= settings.problemSeverity().ordinal()) {
-                problems.add(new FileProblem(p.key(), d.line(), d.severity(), d.code(), d.message(), false));
-            }
+        BlockReader.Block block = p.block();
+        indexed.addAndGet(block.files());
+        problems.addAll(block.notes());
+        written.add(block.file());
+        written.addAll(block.replaces());
+        if (block.sessions() >= 0) {
+            sessionsByKey.put(block.file(), block.sessions());
         }
     }
 
@@ -366,9 +422,8 @@ public final class SolrPush {
             if (!p.docs().isEmpty()) {
                 update.add(p.docs());
             }
-            String route = route(p.key());
-            for (String id : p.deletes()) {
-                update.deleteById(id, route);
+            for (Delete d : p.deletes()) {
+                update.deleteById(d.id(), d.route());
             }
         }
         if ((update.getDocuments() == null || update.getDocuments().isEmpty())
@@ -382,7 +437,11 @@ public final class SolrPush {
         }
     }
 
-    /** Deletes the reports whose files are gone (a full run: every report it did not push). */
+    /**
+     * Deletes the documents of the files that are gone. A full push deletes those of every file it did not send,
+     * as a full local run starts an empty index (a file there but refused or unreadable included); it counts as
+     * removed the files that are gone.
+     */
     private int deleteVanished(Map<String, Known> known, Sources sources) throws IOException {
         if (aborted) {
             return 0;
@@ -392,18 +451,18 @@ public final class SolrPush {
         int ids = 0;
         for (Map.Entry<String, Known> e : known.entrySet()) {
             String key = e.getKey();
-            boolean gone = settings.full() ? !present.contains(key)
-                    : !present.contains(key) && sources.covers(key) && !sources.keeps(key);
-            if (!gone) {
+            boolean gone = !present.contains(key) && (settings.full() || sources.covers(key) && !sources.keeps(key));
+            if (gone) {
+                removed++;
+            }
+            if (!gone && !(settings.full() && !written.contains(key))) {
                 continue;
             }
-            removed++;
             String route = route(key);
-            update.deleteById(key, route);
-            for (int n = 1; n <= e.getValue().sessions(); n++) {
-                update.deleteById(key + "#" + n, route);
+            for (String id : e.getValue().ids()) {
+                update.deleteById(id, route);
             }
-            ids += 1 + e.getValue().sessions();
+            ids += e.getValue().ids().size();
             if (ids >= settings.batchDocs()) {
                 UpdateRequest full = update;
                 send("delete reports whose files are gone", () -> full.process(solr.client(), solr.collection()));
