@@ -19,6 +19,7 @@ import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.search.TopTermsRewrite;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.BytesRef;
 
@@ -29,9 +30,10 @@ import org.apache.lucene.util.BytesRef;
  * and slops are kept, filters become {@code filter(…)} (cached by Solr, not scored). Stateless.
  *
  * <p>Solr's syntax cannot say everything a Lucene query can; what it cannot say is refused with an
- * {@link InvalidQueryException} (a usage error) rather than written differently, except two documented approximations: a
- * fuzzy term lets its first letter vary too (Solr's syntax has no prefix length), and a {@link SynonymQuery}
- * becomes a disjunction of its terms (same matches, scores differ).
+ * {@link InvalidQueryException} (a usage error) rather than written differently, except one documented approximation: a
+ * {@link SynonymQuery} becomes a disjunction of its terms (same matches, scores differ). A fuzzy term is sent to
+ * Solr's {@code fuzzy} parser (Solr 9.9 and later) with all of its settings, since the standard syntax's
+ * {@code term~N} has no prefix length.
  */
 public final class SolrQueries {
 
@@ -57,9 +59,7 @@ public final class SolrQueries {
         } else if (q instanceof PhraseQuery p) {
             phrase(p, out);
         } else if (q instanceof FuzzyQuery f) {
-            field(f.getTerm().field(), out);
-            escape(f.getTerm().text(), out);
-            out.append('~').append(f.getMaxEdits());
+            fuzzy(f, out);
         } else if (q instanceof PrefixQuery p) {
             field(p.getPrefix().field(), out);
             escape(p.getPrefix().text(), out);
@@ -171,6 +171,35 @@ public final class SolrQueries {
         if (p.getSlop() > 0) {
             out.append('~').append(p.getSlop());
         }
+    }
+
+    /**
+     * {@code {!fuzzy f=field maxEdits=2 prefixLength=1 maxExpansions=50 transpositions=true v='word'}}: the same
+     * {@link FuzzyQuery} on Solr's side, the first letters that must match included.
+     */
+    private static void fuzzy(FuzzyQuery f, StringBuilder out) {
+        int expansions = f.getRewriteMethod() instanceof TopTermsRewrite<?> top ? top.getSize()
+                : FuzzyQuery.defaultMaxExpansions;
+        out.append("{!fuzzy f=");
+        quoted(f.getTerm().field(), out);
+        out.append(" maxEdits=").append(f.getMaxEdits()).append(" prefixLength=").append(f.getPrefixLength())
+                .append(" maxExpansions=").append(expansions).append(" transpositions=").append(f.getTranspositions())
+                .append(" v=");
+        quoted(f.getTerm().text(), out);
+        out.append('}');
+    }
+
+    /** A value of local parameters, in single quotes (a backslash escapes a quote or a backslash). */
+    private static void quoted(String s, StringBuilder out) {
+        out.append('\'');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\'' || c == '\\') {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        out.append('\'');
     }
 
     private static void longRange(PointRangeQuery r, StringBuilder out) {

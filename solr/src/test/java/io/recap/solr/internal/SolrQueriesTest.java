@@ -60,7 +60,11 @@ class SolrQueriesTest {
         assertThat(SolrQueries.write(new WildcardQuery(new Term("session_title", "de?lo*"))))
                 .isEqualTo("session_title:de?lo*");
         assertThat(SolrQueries.write(new FuzzyQuery(new Term("session_title", "kubernets"), 2, 1)))
-                .isEqualTo("session_title:kubernets~2");
+                .isEqualTo("{!fuzzy f='session_title' maxEdits=2 prefixLength=1 maxExpansions=50 "
+                        + "transpositions=true v='kubernets'}");
+        assertThat(SolrQueries.write(new FuzzyQuery(new Term("session_text", "it's\\"), 1, 0, 7, false)))
+                .isEqualTo("{!fuzzy f='session_text' maxEdits=1 prefixLength=0 maxExpansions=7 "
+                        + "transpositions=false v='it\\'s\\\\'}");
         assertThat(SolrQueries.write(LongPoint.newRangeQuery("day", 20000, Long.MAX_VALUE)))
                 .isEqualTo("day:[20000 TO *]");
         assertThat(SolrQueries.write(LongPoint.newExactQuery("day", 20000))).isEqualTo("day:[20000 TO 20000]");
