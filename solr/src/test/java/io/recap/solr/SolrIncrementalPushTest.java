@@ -31,7 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Pushing an archive again: files touched but unchanged are skipped, changed ones replaced (sessions they lost
  * deleted), deleted ones removed, added ones added; each run's counts are those of a local index that goes
- * through the same changes, and so are the sessions found. The steps build on each other, in order.
+ * through the same changes, and so are the sessions and events found. Then the same for the event layouts that
+ * are not one page per event: session pages that become sessions of their event when its page comes, a session
+ * page changed and deleted, a page of several events that loses one. The steps build on each other, in order.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -46,6 +48,7 @@ class SolrIncrementalPushTest {
     private TestCluster cluster;
     private Path reports;
     private Path localIndex;
+    private Path layouts;
 
     @BeforeAll
     void startTheClusterAndCopyTheExamples() throws Exception {
@@ -93,11 +96,15 @@ class SolrIncrementalPushTest {
              ReportIndex local = ReportIndex.open(localIndex)) {
             for (SearchRequest r : List.of(SearchRequest.builder().query("aws").limit(1000).build(),
                     SearchRequest.builder().query("marathon").limit(1000).build(),
-                    SearchRequest.builder().year(2025).limit(1000).build())) {
-                assertThat(solr.search(r).hits().stream().map(SessionHit::id))
+                    SearchRequest.builder().query("night").limit(1000).build(),
+                    SearchRequest.builder().year(2025).limit(1000).build(),
+                    SearchRequest.builder().year(2026).limit(1000).build())) {
+                assertThat(solr.search(r).hits().stream().map(SessionHit::id)).as(r.toString())
                         .containsExactlyInAnyOrderElementsOf(local.search(r).hits().stream().map(SessionHit::id)
                                 .toList());
             }
+            SearchRequest every = SearchRequest.builder().limit(1000).build();
+            assertThat(solr.events(every).events()).isEqualTo(local.events(every).events());
             assertThat(solr.services()).isEqualTo(local.services());
         }
     }
@@ -176,6 +183,77 @@ class SolrIncrementalPushTest {
         assertThat(run.indexed()).isEqualTo(5);
         assertThat(run.removed()).isEqualTo(1);
         assertThat(run.reports()).isEqualTo(5);
+    }
+
+    @Test
+    @Order(6)
+    void sessionPagesReadAloneBecomeSessionsWhenTheirEventPageComes() throws IOException {
+        copyEventLayouts();
+        Path cloudDay = layouts.resolve("4.1-Cloud-Day/_index.md");
+        Path page = Files.move(cloudDay, tmp.resolve("cloud-day.md"));
+        IndexRun alone = both()[0];
+        assertThat(alone.indexed()).as("the section page, two session pages alone, the page of two events")
+                .isEqualTo(4);
+        Path security = layouts.resolve("4.1-Cloud-Day/4.1.2-Security-Track/_index.md");
+        assertThat(eventIds()).contains(security.toRealPath().toString());
+
+        Files.move(page, cloudDay);
+        IndexRun unit = both()[0];
+        assertThat(unit.indexed()).as("the event page and its two session pages, as one").isEqualTo(3);
+        assertThat(unit.unchanged()).isEqualTo(5 + 2);
+        assertThat(eventIds()).as("the session pages' own events are gone")
+                .doesNotContain(security.toRealPath().toString()).contains(cloudDay.toRealPath().toString());
+        assertThat(sessionsOf(cloudDay)).isEqualTo(3);
+    }
+
+    @Test
+    @Order(7)
+    void aChangedSessionPageSendsItsEventAgainAndADeletedOneTakesItsSessionAway() throws IOException {
+        Path cloudDay = layouts.resolve("4.1-Cloud-Day/_index.md");
+        Path security = layouts.resolve("4.1-Cloud-Day/4.1.2-Security-Track/_index.md");
+        Files.writeString(security, Files.readString(security).replace("AWS WAF.", "AWS WAF and AWS Shield."));
+        IndexRun changed = both()[0];
+        assertThat(changed.indexed()).isEqualTo(3);
+        assertThat(changed.unchanged()).isEqualTo(5 + 2);
+
+        Files.delete(security);
+        IndexRun deleted = both()[0];
+        assertThat(deleted.indexed()).isEqualTo(2);
+        assertThat(sessionsOf(cloudDay)).isEqualTo(2);
+    }
+
+    @Test
+    @Order(8)
+    void aPageOfSeveralEventsThatLosesOneLosesItsEventAndItsSessions() throws IOException {
+        Path builders = layouts.resolve("4.2-Builders-Week/_index.md");
+        String id = builders.toRealPath().toString();
+        assertThat(eventIds()).contains(id + "#1", id + "#2");
+        String text = Files.readString(builders);
+        Files.writeString(builders, text.substring(0, text.indexOf("## Event 2")));
+        IndexRun run = both()[0];
+        assertThat(run.indexed()).isEqualTo(1);
+        assertThat(eventIds()).doesNotContain(id + "#2");
+    }
+
+    /** The event layouts site, its section under the archive's content. */
+    private void copyEventLayouts() throws IOException {
+        Path from = TestCluster.eventLayouts().resolve("content/4-Events");
+        layouts = reports.resolve("4-Events");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path to = layouts.resolve(from.relativize(f).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(f, to);
+            }
+        }
+    }
+
+    /** The ids of every event Solr holds. */
+    private List<String> eventIds() throws IOException {
+        try (SolrReportIndex solr = SolrReportIndex.open(cluster.target(COLLECTION))) {
+            return solr.events(SearchRequest.builder().limit(1000).build()).events().stream()
+                    .map(e -> e.event().id()).toList();
+        }
     }
 
     private static int lastSessionHeading(List<String> lines) {

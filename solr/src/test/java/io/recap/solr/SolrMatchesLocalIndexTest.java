@@ -12,7 +12,9 @@ import io.recap.index.SearchRequest;
 import io.recap.index.SearchResult;
 import io.recap.index.SessionHit;
 import io.recap.model.Part;
+import io.recap.model.Severity;
 import io.recap.parser.ReportJson;
+import io.recap.parser.Twins;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,7 +39,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The whole real corpus pushed into a SolrCloud of two nodes (a collection of two shards of two replicas) and
  * indexed locally: the same requests give the same sessions from both, with the same scores (so the same order,
- * but where scores tie), totals, snippets and facets; the same events, service counts, statistics and reports.
+ * but where scores tie), totals, snippets and facets; the same events, service counts, statistics, reports and
+ * warnings. Beside the corpus, a small site of the event layouts that are not one page per event (a page that
+ * recaps several events, an event folder with a page per session; the corpus has pages of the first kind too).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(value = 15, unit = java.util.concurrent.TimeUnit.MINUTES)
@@ -58,11 +62,12 @@ class SolrMatchesLocalIndexTest {
 
     @BeforeAll
     void pushAndIndexTheCorpus() throws Exception {
-        Path corpus = TestCluster.corpus();
+        List<Path> roots = List.of(TestCluster.corpus(), TestCluster.eventLayouts());
         cluster = TestCluster.start(tmp.resolve("cluster"), 2);
-        pushed = SolrArchiveIndexer.builder(cluster.target(COLLECTION)).shards(2).replicas(2).build()
-                .index(List.of(corpus));
-        indexed = ArchiveIndexer.builder(tmp.resolve("local")).build().index(List.of(corpus));
+        pushed = SolrArchiveIndexer.builder(cluster.target(COLLECTION)).shards(2).replicas(2)
+                .problemSeverity(Severity.WARNING).build().index(roots);
+        indexed = ArchiveIndexer.builder(tmp.resolve("local")).problemSeverity(Severity.WARNING).build()
+                .index(roots);
         local = ReportIndex.open(tmp.resolve("local"));
         solr = SolrReportIndex.open(cluster.target(COLLECTION));
     }
@@ -87,6 +92,8 @@ class SolrMatchesLocalIndexTest {
         assertThat(pushed.reports()).isEqualTo(indexed.reports());
         assertThat(pushed.sessions()).isEqualTo(indexed.sessions());
         assertThat(pushed.problems()).isEqualTo(indexed.problems());
+        assertThat(pushed.problems()).as("language twins that disagree are told as the local index tells them")
+                .anyMatch(p -> p.code().equals(Twins.SESSIONS_DIFFER));
         IndexStats s = solr.stats();
         IndexStats l = local.stats();
         assertThat(List.of(s.reports(), s.sessions(), (long) s.services(), (long) s.schemaVersion()))
@@ -194,6 +201,33 @@ class SolrMatchesLocalIndexTest {
         assertThat(solr.services(page)).isEqualTo(local.services(page));
         SearchRequest all = page.toBuilder().limit(100_000).build();
         assertThat(solr.paths(all).paths()).containsExactlyInAnyOrderElementsOf(local.paths(all).paths());
+    }
+
+    @Test
+    void pagesOfSeveralEventsAndEventFoldersAreTheSameEvents() throws IOException {
+        SearchRequest every = SearchRequest.builder().limit(100_000).build();
+        List<EventHit> l = local.events(every).events();
+        assertThat(solr.events(every).events()).isEqualTo(l);
+        assertThat(l).as("the corpus has pages of several events").filteredOn(e -> e.event().id().contains("#"))
+                .hasSizeGreaterThanOrEqualTo(12 + 2)
+                .allSatisfy(e -> assertThat(e.event().id()).startsWith(e.event().path() + "#"));
+
+        Path layouts = TestCluster.eventLayouts().resolve("content/4-Events").toRealPath();
+        String cloudDay = layouts.resolve("4.1-Cloud-Day/_index.md").toString();
+        String buildersWeek = layouts.resolve("4.2-Builders-Week/_index.md").toString();
+        SearchResult waf = solr.search(SearchRequest.builder().service("waf").build());
+        assertThat(waf.hits()).singleElement().satisfies(h -> {
+            assertThat(h.event().id()).as("a session page is a session of its event").isEqualTo(cloudDay);
+            assertThat(h.session().title()).isEqualTo("Guarding the edge with AWS WAF");
+        });
+        assertThat(solr.report(cloudDay).orElseThrow().sessions()).hasSize(3);
+        SearchRequest containers = SearchRequest.builder().query("\"container night\"").build();
+        assertThat(solr.search(containers).hits()).extracting(h -> h.event().id())
+                .containsOnly(buildersWeek + "#2");
+        assertThat(solr.paths(SearchRequest.builder().query("night").limit(100).build()).paths())
+                .as("a page of several events is one file").containsOnlyOnce(buildersWeek);
+        assertThat(solr.report(buildersWeek + "#2").map(ReportJson::write))
+                .isEqualTo(local.report(buildersWeek + "#2").map(ReportJson::write)).isPresent();
     }
 
     @Test

@@ -100,6 +100,14 @@ final class TestCluster implements AutoCloseable {
         return null;
     }
 
+    /**
+     * A small site of the event layouts that are not one page per event: a section page, an event folder whose
+     * sub-folders hold one page per session (Cloud Day), and a page that recaps two events in full (Builders Week).
+     */
+    static Path eventLayouts() {
+        return Path.of("").toAbsolutePath().resolve("src/test/resources/event-layouts").normalize();
+    }
+
     /** The example archive of the project. */
     static Path examples() {
         return Path.of("").toAbsolutePath().resolve("../examples").normalize();
