@@ -20,12 +20,14 @@ import java.util.Objects;
  * <ul>
  *   <li><b>Creates</b> the collection when it does not exist: uploads {@link SolrConfigset recap's configset} (as
  *       a zip, through the Configsets API) unless the cluster has it, and creates the collection with
- *       {@link Builder#shards} shards of {@link Builder#replicas} replicas, routing a report's documents to one
+ *       {@link Builder#shards} shards of {@link Builder#replicas} replicas, routing a file's documents to one
  *       shard. An existing collection must have been made for this schema version.</li>
- *   <li><b>Incremental</b>: each report's content hash and parser fingerprint are kept in the collection; an
- *       unchanged report is not even parsed, a changed one is replaced, one whose file is gone from under the
- *       given roots is deleted. {@link Builder#full} pushes every report again and deletes every report it did
- *       not push.</li>
+ *   <li><b>Read as the local index reads</b>: each file, or event folder with a page per session, becomes the
+ *       same documents (a page that recaps several events, one event each).</li>
+ *   <li><b>Incremental</b>: each file's content hash and parser fingerprint are kept in the collection; an
+ *       unchanged file is not even parsed, a changed one is replaced, one that is gone from under the given
+ *       roots is deleted. {@link Builder#full} pushes every file again and deletes every file it did not
+ *       push.</li>
  *   <li><b>Parallel</b>: {@link Builder#threads} workers read, hash and parse files and send their documents in
  *       batches of about {@link Builder#batchSize} documents.</li>
  *   <li><b>One commit</b> at the end: searches see the collection as it was until the run has finished.</li>
