@@ -26,6 +26,9 @@ final class DisplayWidth {
 
     /** Columns one code point takes. */
     static int of(int cp) {
+        if (cp == Table.MARK_OPEN || cp == Table.MARK_CLOSE) {
+            return 0;
+        }
         int type = Character.getType(cp);
         if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT
                 || type == Character.CONTROL) {
@@ -58,6 +61,22 @@ final class DisplayWidth {
             i += Character.charCount(cp);
         }
         return sb.toString().stripTrailing() + "…";
+    }
+
+    /** The longest start of {@code s} that takes at most {@code columns} columns (at least one character). */
+    static String take(String s, int columns) {
+        int used = 0;
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            int w = of(cp);
+            if (used + w > columns && i > 0) {
+                break;
+            }
+            used += w;
+            i += Character.charCount(cp);
+        }
+        return s.substring(0, i);
     }
 
     /** {@code s} followed by spaces up to {@code columns} columns. */

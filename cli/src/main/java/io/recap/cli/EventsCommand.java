@@ -12,19 +12,28 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code recap events [QUERY] [filters…]}: one line per event, with its session count. */
 @Command(name = "events", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"List events, newest first, with their number of sessions.",
-            "With QUERY, --service, --part or --speaker: only events with matching sessions, best first, and how "
-                    + "many of their sessions match. Show one with 'recap show ID'.",
+        description = {"List events, newest first, with their number of sessions. Section index pages (lists of "
+                + "events) are no events: left out unless --include-index-pages.",
+            "With --service: only events whose report mentions the service anywhere (in a session or elsewhere). "
+                    + "With QUERY (as in 'recap search'), --part or --speaker: only events with a session matching "
+                    + "them, best first. MATCHING is how many sessions 'recap search' finds in the event with the "
+                    + "same arguments (0 when the service is mentioned only outside its sessions). Show one with "
+                    + "'recap show ID'.",
             "Exits with 1 when nothing is found."})
 final class EventsCommand implements Callable<Integer> {
 
     private final Environment env;
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     GlobalOptions global;
@@ -44,9 +53,14 @@ final class EventsCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Only events with sessions matching this.")
     List<String> query = new ArrayList<>();
 
-    @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT",
-            description = "table, json, ndjson, csv, tsv or paths. Default: ${DEFAULT-VALUE}.")
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "table, json, ndjson, csv, tsv or paths (every event's report path, each once; -n to "
+                    + "list fewer). Default: table, or paths with -0.")
     OutputFormat format;
+
+    @Option(names = {"-0", "--null"}, description = "With --format paths (implied): end each path with NUL "
+            + "rather than a newline, for xargs -0.")
+    boolean nullSeparated;
 
     EventsCommand(Environment env) {
         this.env = env;
@@ -54,8 +68,10 @@ final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String q = String.join(" ", query).strip();
-        SearchRequest request = page.applyTo(filters.applyTo(SearchRequest.builder().query(q))).build();
+        String q = QueryText.of(query, spec);
+        OutputFormat format = Formats.resolve(this.format, nullSeparated);
+        SearchRequest request = page.applyTo(filters.applyTo(SearchRequest.builder().query(q)),
+                format == OutputFormat.paths).build();
         EventResult result;
         try (ReportSearcher idx = indexOption.open(env, catalogOption.catalog())) {
             result = idx.events(request);
@@ -69,7 +85,7 @@ final class EventsCommand implements Callable<Integer> {
                     : String.format(Locale.ROOT, "no events on this page: %,d in all, --offset %d", result.total(),
                             page.offset));
         } else {
-            new ListingPrinter(output).print(listing(q, result, request.selectsSessions()), format);
+            new ListingPrinter(output, nullSeparated).print(listing(q, result, request.selectsSessions()), format);
             if (format == OutputFormat.table) {
                 output.out.println(output.style.dim(footer(result)));
             }
@@ -93,7 +109,7 @@ final class EventsCommand implements Callable<Integer> {
         Listing l = new Listing(
                 Listing.Column.text("date", "DATE"),
                 Listing.Column.text("event", "EVENT"),
-                Listing.Column.text("language", "LANG"),
+                Listing.Column.text("language", "LANG").droppable(1),
                 Listing.Column.number("sessions", "SESSIONS"),
                 new Listing.Column("matching", "MATCHING", true, selectsSessions),
                 Listing.Column.data("location"),

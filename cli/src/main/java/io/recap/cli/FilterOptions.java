@@ -16,7 +16,8 @@ final class FilterOptions {
 
     @Option(names = {"-s", "--service"}, paramLabel = "NAME",
             description = "Only sessions that mention this service (any alias or case: CodeDeploy, \"code deploy\","
-                    + " ecr). Repeatable: all must be mentioned.")
+                    + " ecr); for events, events whose report mentions it anywhere. Repeatable: all must be "
+                    + "mentioned.")
     List<String> services = new ArrayList<>();
 
     @Option(names = "--since", paramLabel = "DATE", converter = DateConverter.class,
@@ -39,12 +40,27 @@ final class FilterOptions {
     PartChoice part;
 
     @Option(names = "--speaker", paramLabel = "NAME",
-            description = "Only sessions by this speaker (case and diacritics do not matter).")
+            description = "Only sessions by this speaker: those the report names the speaker for (or whose own "
+                    + "title or text names the speaker, in a report that names speakers only for the whole event), "
+                    + "then, ranked after them, every session of events that name the speaker only for the whole "
+                    + "event and in none of its sessions. All words of the name, in any order; case does not "
+                    + "matter, diacritics typed must match (or be absent).")
     String speaker;
 
     @Option(names = "--event", paramLabel = "ID",
-            description = "Only this event: its id (the report's path) or words of its title.")
+            description = "Only this event: its id (the report's path; the path of a page that recaps several "
+                    + "events means all of them) or words of its title.")
     String event;
+
+    @Option(names = "--ignore-diacritics",
+            description = "Let words typed with diacritics (in QUERY, --speaker, --event) match any spelling: "
+                    + "\"bảo\" then also finds \"báo\" and \"bão\". Exact spellings still rank first.")
+    boolean ignoreDiacritics;
+
+    @Option(names = "--include-index-pages",
+            description = "Also search section index pages (pages that list several events), which are no events "
+                    + "and are left out by default.")
+    boolean indexPages;
 
     /** Whether any filter was given. */
     boolean any() {
@@ -66,6 +82,6 @@ final class FilterOptions {
         services.forEach(request::service);
         return request.since(since).until(until).year(year).language(language)
                 .part(part == null ? null : Part.valueOf(part.name().toUpperCase(Locale.ROOT)))
-                .speaker(speaker).event(event);
+                .speaker(speaker).event(event).ignoreDiacritics(ignoreDiacritics).indexPages(indexPages);
     }
 }

@@ -20,8 +20,14 @@ final class Listing {
      * @param header  the heading of the table column
      * @param numeric whether it holds numbers (aligned right in a table)
      * @param inTable whether a table shows it (csv and tsv show every column)
+     * @param drop    0 when a table always shows it; else it may be left out of a narrow table (see
+     *                {@link Table.Column#drop()})
      */
-    record Column(String key, String header, boolean numeric, boolean inTable) {
+    record Column(String key, String header, boolean numeric, boolean inTable, int drop) {
+
+        Column(String key, String header, boolean numeric, boolean inTable) {
+            this(key, header, numeric, inTable, 0);
+        }
 
         /** A text column. */
         static Column text(String key, String header) {
@@ -37,6 +43,11 @@ final class Listing {
         static Column data(String key) {
             return new Column(key, key.toUpperCase(java.util.Locale.ROOT), false, false);
         }
+
+        /** This column, left out of a table too narrow for it ({@code order}: higher goes first). */
+        Column droppable(int order) {
+            return new Column(key, header, numeric, inTable, order);
+        }
     }
 
     /**
@@ -45,7 +56,8 @@ final class Listing {
      * @param cells one text per column, {@code null} for none
      * @param json  the row as JSON
      * @param path  the report it comes from, or {@code null}
-     * @param note  a line shown under the row in a table (a snippet), or {@code null}
+     * @param note  a line shown under the row in a table (a snippet, its matches between
+     *              {@link Table#MARK_OPEN} and {@link Table#MARK_CLOSE}), or {@code null}
      */
     record Row(List<String> cells, Map<String, Object> json, String path, String note) {
     }

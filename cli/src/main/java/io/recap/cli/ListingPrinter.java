@@ -9,9 +9,16 @@ import java.util.Set;
 final class ListingPrinter {
 
     private final Output output;
+    private final boolean nullSeparated;
 
     ListingPrinter(Output output) {
+        this(output, false);
+    }
+
+    /** A printer whose {@code paths} end with NUL rather than a newline when {@code nullSeparated}. */
+    ListingPrinter(Output output, boolean nullSeparated) {
         this.output = output;
+        this.nullSeparated = nullSeparated;
     }
 
     /** Prints every row of {@code listing} to stdout in {@code format}. */
@@ -33,7 +40,7 @@ final class ListingPrinter {
         List<Table.Column> shown = new ArrayList<>();
         for (Listing.Column c : columns) {
             if (c.inTable()) {
-                shown.add(new Table.Column(c.header(), c.numeric()));
+                shown.add(new Table.Column(c.header(), c.numeric(), c.drop()));
             }
         }
         Table t = new Table(shown);
@@ -97,9 +104,19 @@ final class ListingPrinter {
     private void paths(Listing listing) {
         Set<String> seen = new LinkedHashSet<>();
         for (Listing.Row r : listing.rows()) {
-            if (r.path() != null && seen.add(r.path())) {
-                output.out.println(r.path());
+            if (r.path() != null) {
+                seen.add(r.path());
             }
         }
+        paths(seen);
+    }
+
+    /** Paths, one a line, or each ended with NUL ({@code -0}, for {@code xargs -0}). */
+    void paths(Iterable<String> paths) {
+        for (String p : paths) {
+            output.out.print(p);
+            output.out.print(nullSeparated ? '\0' : '\n');
+        }
+        output.out.flush();
     }
 }

@@ -16,7 +16,10 @@ final class Output {
     final Style style;
     /** Style for stderr. */
     final Style errStyle;
-    /** Columns a table must fit: the terminal's width, else {@code COLUMNS}, else 0 (no limit, as in a pipe). */
+    /** The width tables are laid out for when nothing says otherwise (in a pipe). */
+    static final int PIPE_WIDTH = 120;
+
+    /** Columns a table must fit: {@code COLUMNS}, else the terminal's width, else {@link #PIPE_WIDTH}. */
     final int width;
     /** Whether {@code --quiet} was given. */
     final boolean quiet;
@@ -30,7 +33,7 @@ final class Output {
         this.terminal = env.terminal;
         this.style = Style.of(colored(options.color, env, terminal.stdout()));
         this.errStyle = Style.of(colored(options.color, env, terminal.stderr()));
-        this.width = env.columns();
+        this.width = env.columns() > 0 ? env.columns() : PIPE_WIDTH;
         this.quiet = options.quiet;
         this.verbose = options.verbose;
     }

@@ -2,7 +2,7 @@ package io.recap.cli;
 
 /** The forms a listing command prints its rows in ({@code --format}). */
 enum OutputFormat {
-    /** Aligned columns that fit the terminal, long text cut with "…": for people. */
+    /** Aligned columns laid out for the terminal (text wrapped, narrow columns left out, nothing cut): for people. */
     table,
     /** One JSON document. */
     json,
@@ -12,6 +12,6 @@ enum OutputFormat {
     csv,
     /** Tab-separated values with a header line; tabs, newlines and backslashes escaped as \t, \n, \\. */
     tsv,
-    /** One report path per line, each once: for {@code xargs}. */
+    /** Every matching report's path, one per line (or NUL-ended with {@code -0}), each once: for {@code xargs}. */
     paths
 }

@@ -18,16 +18,33 @@ final class PageOptions {
             description = "Skip the first N, for the next page. Default: ${DEFAULT-VALUE}.")
     int offset;
 
-    @Option(names = {"-n", "--limit"}, defaultValue = "10", paramLabel = "N",
-            description = "Show at most N. Default: ${DEFAULT-VALUE}.")
-    int limit = 10;
+    @Option(names = {"-n", "--limit"}, paramLabel = "N",
+            description = "Show at most N. Default: 10, and every match with --format paths.")
+    Integer limit;
 
-    /** Adds the order and the page to {@code request}; a negative number is a usage error. */
-    SearchRequest.Builder applyTo(SearchRequest.Builder request) throws UserException {
-        if (limit < 0 || offset < 0) {
+    /** Whether {@code -n 0} asks for the count alone. */
+    boolean countOnly() {
+        return limit != null && limit == 0;
+    }
+
+    /** The page size when {@code -n} is not given. */
+    static final int DEFAULT_LIMIT = 10;
+
+    /**
+     * Adds the order and the page to {@code request}; without {@code -n}, 10 per page, or every match when
+     * {@code all}. A negative number is a usage error.
+     */
+    SearchRequest.Builder applyTo(SearchRequest.Builder request, boolean all) throws UserException {
+        if (limit != null && limit < 0 || offset < 0) {
             throw new UserException("--limit and --offset must not be negative", ExitCode.USAGE);
         }
+        int n = limit != null ? limit : all ? Integer.MAX_VALUE : DEFAULT_LIMIT;
         return request.sort(sort == SortChoice.date ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE)
-                .offset(offset).limit(limit);
+                .offset(offset).limit(n);
+    }
+
+    /** {@link #applyTo(SearchRequest.Builder, boolean)} with the default page. */
+    SearchRequest.Builder applyTo(SearchRequest.Builder request) throws UserException {
+        return applyTo(request, false);
     }
 }

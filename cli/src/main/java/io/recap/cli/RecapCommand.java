@@ -95,6 +95,13 @@ final class RecapCommand implements Runnable {
                 nested.getCommandSpec().usageMessage().footerHeading("%n").footer(FOOTER);
             }
         }
+        // "-word" excludes a word from a query: commands that take one read an unknown "-x" as part of it
+        for (String name : List.of("search", "events", "services")) {
+            CommandLine sub = cl.getSubcommands().get(name);
+            if (sub != null) {
+                sub.setUnmatchedOptionsArePositionalParams(true);
+            }
+        }
         cl.getCommandSpec().usageMessage().footerHeading("%n").footer(FOOTER);
         cl.setOut(env.out);
         cl.setErr(env.err);

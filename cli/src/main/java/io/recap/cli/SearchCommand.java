@@ -7,6 +7,7 @@ import io.recap.index.ReportSearcher;
 import io.recap.index.SearchRequest;
 import io.recap.index.SearchResult;
 import io.recap.index.SessionHit;
+import io.recap.index.Snippet;
 import io.recap.model.Service;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,17 +17,30 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code recap search [QUERY] [filters…]}: finds sessions. */
 @Command(name = "search", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Find sessions. QUERY uses Lucene's syntax: words (all must match), \"phrases\", OR, "
-                + "-exclude, prefix*, field:term (title, event, text, speaker, location, service, lang, year, "
-                + "part, date). Case and diacritics do not matter: \"tu duy\" finds \"Tư Duy\". When nothing "
-                + "matches as typed, words of 5+ letters are retried with similar spellings, and stderr says so.",
-            "With --facets, also count the matching sessions by service, year and language.",
+        description = {"Find sessions. QUERY works as in a web search: 'a b' both words, 'a OR b' either (AND "
+                + "binds tighter: 'bảo mật OR security'), '(a OR b) c', '-a' or 'NOT a' without a, '\"a phrase\"', "
+                + "prefix*, word~ (similar spellings), field:word (title, event, text, speaker, location, service, "
+                + "lang, year, part, date). Quote the whole query to keep its quotes from the shell: "
+                + "recap search '\"Nova Sonic\" OR FinOps'.",
+            "A word may match the session's title, text, speakers and services, and its event's name and place; "
+                + "at least one word must be in the session itself. A word written as one (CodeDeploy, node.js) "
+                + "matches itself or its parts in sequence, never its parts apart. Case does not matter; a word "
+                + "typed without diacritics matches every spelling (\"tu duy\" finds \"Tư Duy\"), one typed with "
+                + "them matches that spelling or the word written without any (\"bảo\" finds \"bảo\" and \"bao\", "
+                + "not \"báo\"; --ignore-diacritics to find every spelling); exact spellings rank first. When "
+                + "nothing matches as typed, words of 5+ letters are retried with similar spellings, and stderr "
+                + "says so.",
+            "Section index pages (lists of events) are left out unless --include-index-pages.",
+            "With --facets, also count the matching sessions by service, year and language (sessions without a "
+                + "date or language count as 'unknown').",
             "Exits with 1 when nothing is found."})
 final class SearchCommand implements Callable<Integer> {
 
@@ -34,6 +48,9 @@ final class SearchCommand implements Callable<Integer> {
     static final int FACET_ROWS = 10;
 
     private final Environment env;
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     GlobalOptions global;
@@ -57,9 +74,14 @@ final class SearchCommand implements Callable<Integer> {
             + "(with --format table or json).")
     boolean facets;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT",
-            description = "table, json, ndjson, csv, tsv or paths. Default: ${DEFAULT-VALUE}.")
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "table, json, ndjson, csv, tsv or paths (every matching report's path, each once, "
+                    + "best first; -n to list fewer). Default: table, or paths with -0.")
     OutputFormat format;
+
+    @Option(names = {"-0", "--null"}, description = "With --format paths (implied): end each path with NUL "
+            + "rather than a newline, for xargs -0.")
+    boolean nullSeparated;
 
     SearchCommand(Environment env) {
         this.env = env;
@@ -67,7 +89,8 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String q = String.join(" ", query).strip();
+        String q = QueryText.of(query, spec);
+        OutputFormat format = Formats.resolve(this.format, nullSeparated);
         if (q.isEmpty() && !filters.any()) {
             throw new UserException("give a QUERY, a filter (--service, --since, --year, --speaker…), or both; "
                     + "see 'recap search --help'", ExitCode.USAGE);
@@ -77,8 +100,8 @@ final class SearchCommand implements Callable<Integer> {
         }
         // Scripts reading the JSON get an exact total; a table says "1,000+" rather than count on.
         SearchRequest.Builder request = SearchRequest.builder().query(q).facets(facets)
-                .exactTotal(format == OutputFormat.json || page.limit == 0); // -n 0 asks only for the count
-        page.applyTo(filters.applyTo(request));
+                .exactTotal(format == OutputFormat.json || page.countOnly()); // -n 0 asks only for the count
+        page.applyTo(filters.applyTo(request), format == OutputFormat.paths);
         if (format == OutputFormat.paths) {
             return paths(request.build());
         }
@@ -90,7 +113,7 @@ final class SearchCommand implements Callable<Integer> {
         if (result.fuzzy() && !output.quiet) {
             output.err.println("recap: nothing matches \"" + q + "\" as typed; showing sessions with similar words");
         }
-        if (format == OutputFormat.table && page.limit == 0 && result.total() > 0) {
+        if (format == OutputFormat.table && page.countOnly() && result.total() > 0) {
             output.out.println(footer(result)); // -n 0: only the count, exact
         } else if (format == OutputFormat.table && result.hits().isEmpty()) {
             output.err.println(result.total() == 0 ? "no sessions found"
@@ -115,7 +138,10 @@ final class SearchCommand implements Callable<Integer> {
         return result.total() == 0 ? ExitCode.NOTHING : ExitCode.OK;
     }
 
-    /** {@code --format paths}: each report of the page once, read without stored fields or snippets. */
+    /**
+     * {@code --format paths}: every report with a matching session once (or the {@code -n} first), read without
+     * stored fields or snippets.
+     */
     private int paths(SearchRequest request) throws IOException, UserException {
         PathResult result;
         try (ReportSearcher idx = indexOption.open(env, catalogOption.catalog())) {
@@ -126,8 +152,12 @@ final class SearchCommand implements Callable<Integer> {
             output.err.println("recap: nothing matches \"" + request.query() + "\" as typed; showing sessions with "
                     + "similar words");
         }
-        result.paths().forEach(output.out::println);
-        output.out.flush();
+        new ListingPrinter(output, nullSeparated).paths(result.paths());
+        long more = result.reports() - request.offset() - result.paths().size();
+        if (more > 0 && !output.quiet) {
+            output.err.println(String.format(Locale.ROOT, "recap: %,d more report%s; --offset %d for the next",
+                    more, more == 1 ? "" : "s", request.offset() + result.paths().size()));
+        }
         return result.total() == 0 ? ExitCode.NOTHING : ExitCode.OK;
     }
 
@@ -152,7 +182,7 @@ final class SearchCommand implements Callable<Integer> {
                 Listing.Column.text("event", "EVENT"),
                 Listing.Column.number("session", "#"),
                 Listing.Column.text("title", "SESSION"),
-                Listing.Column.text("services", "SERVICES"),
+                Listing.Column.text("services", "SERVICES").droppable(1),
                 Listing.Column.data("path"),
                 Listing.Column.data("snippet"));
         for (SessionHit h : r.hits()) {
@@ -170,10 +200,11 @@ final class SearchCommand implements Callable<Integer> {
                     "session", Listing.object("number", h.session().number(), "title", h.session().title(),
                             "part", h.session().part() == null ? null : h.session().part().label()),
                     "services", svc,
-                    "snippet", h.snippet());
+                    "snippet", h.snippet().text(),
+                    "marks", marks(h.snippet()));
             l.add(Arrays.asList(date, h.event().title(), Integer.toString(h.session().number()),
-                            h.session().title(), String.join(", ", names), h.event().path(), h.snippet()),
-                    json, h.event().path(), h.snippet());
+                            h.session().title(), String.join(", ", names), h.event().path(), h.snippet().text()),
+                    json, h.event().path(), note(h.snippet()));
         }
         return l.envelope(hits -> {
             Map<String, Object> doc = Listing.object("query", r.query(), "total", r.total(), "hits", hits,
@@ -184,6 +215,20 @@ final class SearchCommand implements Callable<Integer> {
             }
             return doc;
         });
+    }
+
+    /** The matches of a snippet as {@code [start, end]} pairs (UTF-16 offsets into its text). */
+    static List<Object> marks(Snippet s) {
+        List<Object> out = new ArrayList<>(s.marks().size());
+        for (Snippet.Mark m : s.marks()) {
+            out.add(List.of(m.start(), m.end()));
+        }
+        return out;
+    }
+
+    /** A snippet as a table's note: its matches between the table's marks. */
+    static String note(Snippet s) {
+        return s.marked(String.valueOf(Table.MARK_OPEN), String.valueOf(Table.MARK_CLOSE));
     }
 
     private static List<Object> counts(List<FacetCount> counts) {

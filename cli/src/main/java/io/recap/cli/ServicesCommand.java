@@ -11,19 +11,28 @@ import java.util.Locale;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code recap services}: services by the sessions and events that mention them, or the catalog. */
 @Command(name = "services", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"List services by how many sessions and events mention them, most first. With QUERY or "
-                + "filters, count only in the matching sessions (and the events with such sessions).",
+        description = {"List services by how many sessions and events mention them, most sessions first. "
+                + "SESSIONS: the sessions that mention the service, as many as 'recap search --service S' finds. "
+                + "EVENTS: the events whose report mentions it anywhere, in a session or elsewhere, as many as "
+                + "'recap events --service S' lists; section index pages are no events. With QUERY or filters, "
+                + "both are counted as 'recap search QUERY… --service S' and 'recap events QUERY… --service S' "
+                + "would: an event may then mention a service outside its matching sessions (0 sessions).",
             "With --catalog-list, list the services recap knows instead (--category to narrow it).",
             "Exits with 1 when nothing is found."})
 final class ServicesCommand implements Callable<Integer> {
 
     private final Environment env;
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     GlobalOptions global;
@@ -114,24 +123,19 @@ final class ServicesCommand implements Callable<Integer> {
     }
 
     /**
-     * Per service, sessions and events that mention it: over the whole index from its own counts; with a query
-     * or filters, the matching sessions' service facet and, for each service shown, the events with such a
-     * session.
+     * Per service, sessions and events that mention it, counted as {@code search} and {@code events} would with the
+     * service as a filter.
      */
     private Listing counts(ServiceCatalog catalog, Output output) throws Exception {
-        String q = String.join(" ", query).strip();
+        String q = QueryText.of(query, spec);
         List<ServiceUsage> usage = new ArrayList<>();
         try (ReportSearcher idx = indexOption.open(env, catalog)) {
-            if (q.isEmpty() && !filters.any()) {
-                usage.addAll(idx.services());
-            } else {
-                SearchRequest request = filters.applyTo(SearchRequest.builder().query(q)).limit(0).build();
-                if (!q.isEmpty() && !output.quiet && idx.search(request).fuzzy()) {
-                    output.err.println("recap: nothing matches \"" + q + "\" as typed; counting sessions with "
-                            + "similar words");
-                }
-                usage.addAll(idx.services(request));
+            SearchRequest request = filters.applyTo(SearchRequest.builder().query(q)).limit(0).build();
+            if (!q.isEmpty() && !output.quiet && idx.search(request).fuzzy()) {
+                output.err.println("recap: nothing matches \"" + q + "\" as typed; counting sessions with "
+                        + "similar words");
             }
+            usage.addAll(idx.services(request));
         }
         Listing l = new Listing(
                 Listing.Column.text("service", "SERVICE"),

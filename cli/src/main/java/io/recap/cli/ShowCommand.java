@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,12 +29,16 @@ import picocli.CommandLine.Parameters;
         description = {"Show one indexed event: its date, place and language, its sessions (number, part, time, "
                 + "title, and under each its services and speakers), its speakers and the services it mentions "
                 + "(with how often).",
-            "ID is an event id as 'recap events --format json' prints it (the report's path), a session id "
-                    + "(ID#N), or the path of an indexed report file. With --format json, print the report as "
-                    + "stored, in the form of 'recap parse --format json'.",
+            "ID is an event id as 'recap events --format json' prints it (the report's path; PATH#2 for the "
+                    + "second event of a page that recaps several), a session id (ID#N), or the path of an indexed "
+                    + "report file. With --format json, print the report as stored, in the form of 'recap parse "
+                    + "--format json'.",
             "A report file that is not in the index is parsed on the fly (stderr says so). Exits with 1 when "
                     + "there is no such event."})
 final class ShowCommand implements Callable<Integer> {
+
+    /** The source path of an event of a page that recaps several: the page's path, '#', the event's number. */
+    private static final Pattern EVENT_OF_PAGE = Pattern.compile("(.+)#(\\d+)");
 
     /** The facts under the heading: a label padded to ten columns, then the value. */
     private static final String LABEL = "%-10s";
@@ -104,14 +110,22 @@ final class ShowCommand implements Callable<Integer> {
     static void print(Report r, Output output) {
         int width = output.width;
         String title = r.title() != null ? r.title() : r.pageTitle() != null ? r.pageTitle() : r.source().path();
-        output.out.println(output.style.bold(fit(title, width)));
+        for (String line : wrap(title, width)) {
+            output.out.println(output.style.bold(line));
+        }
         fact(output, "date", r.date() == null ? null : r.date() + (r.endDate() == null ? "" : " – " + r.endDate())
                 + (time(r.startTime(), r.endTime()) == null ? "" : ", " + time(r.startTime(), r.endTime())));
         fact(output, "location", r.location());
         fact(output, "language", r.language());
         fact(output, "page", r.pageTitle() != null && !r.pageTitle().equals(title) ? r.pageTitle() : null);
-        String path = width > 10 ? DisplayWidth.fit(r.source().path(), width - 10) : r.source().path();
-        output.out.println(String.format(LABEL, "path") + output.style.cyan(path));
+        // never cut: a path is there to be copied; an event of a page that recaps several ("page.md#2") shows
+        // its id and the page's file
+        String id = r.source().path();
+        Matcher ofPage = EVENT_OF_PAGE.matcher(id);
+        if (ofPage.matches()) {
+            output.out.println(String.format(LABEL, "id") + id);
+        }
+        output.out.println(String.format(LABEL, "path") + output.style.cyan(ofPage.matches() ? ofPage.group(1) : id));
         if (!r.sessions().isEmpty()) {
             boolean parts = r.sessions().stream().anyMatch(s -> s.part() != null);
             boolean times = r.sessions().stream().anyMatch(s -> s.startTime() != null);
@@ -123,7 +137,7 @@ final class ShowCommand implements Callable<Integer> {
                 columns.add(new Table.Column("TIME", false));
             }
             columns.add(new Table.Column("SESSION", false));
-            Table sessions = new Table(columns);
+            Table sessions = new Table(columns).wrapNotes();
             for (Session s : r.sessions()) {
                 List<String> cells = new ArrayList<>(List.of(Integer.toString(s.number())));
                 if (parts) {
@@ -188,14 +202,19 @@ final class ShowCommand implements Callable<Integer> {
         return parts.isEmpty() ? null : String.join("; ", parts);
     }
 
+    /** A fact: its label, then its value wrapped under itself. */
     private static void fact(Output output, String label, String value) {
         if (value != null && !value.isBlank()) {
-            output.out.println(fit(String.format(LABEL, label) + value, output.width));
+            String indent = String.format(LABEL, "");
+            List<String> lines = wrap(value.replaceAll("\\s+", " ").strip(), output.width - indent.length());
+            for (int i = 0; i < lines.size(); i++) {
+                output.out.println((i == 0 ? String.format(LABEL, label) : indent) + lines.get(i));
+            }
         }
     }
 
-    private static String fit(String line, int width) {
-        return width > 0 ? DisplayWidth.fit(line, width) : line;
+    private static List<String> wrap(String text, int width) {
+        return width > 0 ? Table.wrap(text, Math.max(Table.NARROWEST, width)) : List.of(text);
     }
 
     private static String time(LocalTime start, LocalTime end) {

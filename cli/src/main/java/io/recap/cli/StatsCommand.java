@@ -12,9 +12,11 @@ import picocli.CommandLine.Option;
 
 /** {@code recap stats}: what the index holds. */
 @Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Print what the index holds: where it is, its reports (events), sessions and distinct "
-                + "services, the schema version it was written with and the time of its last commit.",
-            "With --format json: {location, reports, sessions, services, schemaVersion, lastCommit}."})
+        description = {"Print what the index holds: where it is, its reports and how many of them are section "
+                + "index pages (lists of events, which searches leave out), the sessions of the other reports "
+                + "(the events: what 'recap search' looks in), the distinct services those events mention (what "
+                + "'recap services' lists), the schema version it was written with and the time of its last commit.",
+            "With --format json: {location, reports, indexPages, sessions, services, schemaVersion, lastCommit}."})
 final class StatsCommand implements Callable<Integer> {
 
     private final Environment env;
@@ -50,18 +52,20 @@ final class StatsCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, """
                 index           %s
                 reports         %,d
+                index pages     %,d
                 sessions        %,d
                 services        %,d
                 schema version  %d
                 last commit     %s
-                """, s.location(), s.reports(), s.sessions(), s.services(), s.schemaVersion(),
+                """, s.location(), s.reports(), s.indexPages(), s.sessions(), s.services(), s.schemaVersion(),
                 s.lastCommit() == null ? "unknown" : s.lastCommit().toString());
     }
 
     /** The documented JSON form. */
     static Map<String, Object> json(IndexStats s) {
-        return Listing.object("location", s.location().toString(), "reports", s.reports(), "sessions", s.sessions(),
-                "services", s.services(), "schemaVersion", s.schemaVersion(),
+        return Listing.object("location", s.location().toString(), "reports", s.reports(),
+                "indexPages", s.indexPages(), "sessions", s.sessions(), "services", s.services(),
+                "schemaVersion", s.schemaVersion(),
                 "lastCommit", s.lastCommit() == null ? null : s.lastCommit().toString());
     }
 }

@@ -57,14 +57,16 @@ final class Style {
     }
 
     /**
-     * A snippet with its matches, marked {@code «like this»} by the index, shown in bold colour on a terminal;
-     * without colour the marks stay, so that the match is still visible.
+     * A snippet with its matches between {@link Table#MARK_OPEN} and {@link Table#MARK_CLOSE}: in bold colour on a
+     * terminal; without colour marked {@code «like this»}, so that the match is still visible.
      */
     String matches(String snippet) {
-        if (!color || snippet == null) {
-            return snippet;
+        if (snippet == null) {
+            return null;
         }
-        return snippet.replace("«", "\u001b[1;33m").replace("»", RESET);
+        return color ? snippet.replace(String.valueOf(Table.MARK_OPEN), "\u001b[1;33m")
+                .replace(String.valueOf(Table.MARK_CLOSE), RESET)
+                : snippet.replace(Table.MARK_OPEN, '«').replace(Table.MARK_CLOSE, '»');
     }
 
     /** Colour for a diagnostic's severity label ({@code error}, {@code warning}, {@code info}). */

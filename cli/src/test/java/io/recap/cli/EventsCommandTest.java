@@ -31,13 +31,26 @@ class EventsCommandTest {
         cli.env.put("COLUMNS", "50");
         assertThat(cli.run("events", "container")).isZero();
         assertThat(cli.out).isEqualTo("""
-                DATE        EVENT         LANG  SESSIONS  MATCHING
-                2025-11-29  Container D…  vi           3         3
-                2025-11-17  DevOps on A…  vi           6         1
-                2026-07-25  Cloud Secur…  en           4         1
+                DATE        EVENT               SESSIONS  MATCHING
+                2025-11-29  Container Day –            3         3
+                            Hiện đại hóa ứng
+                            dụng
+                2025-11-17  DevOps on AWS              6         1
+                            Workshop
+                2026-07-25  Cloud Security             4         1
+                            Community Day
+                (lang not shown at this width)
                 3 of 3 events
                 """);
         assertThat(cli.out.lines()).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(50));
+    }
+
+    @Test
+    void pathsListEveryEventAndNulSeparatesThem() {
+        assertThat(cli.run("events", "--format", "paths")).isZero();
+        assertThat(cli.out.lines()).hasSize(6).doesNotHaveDuplicates();
+        assertThat(cli.run("events", "--service", "ecs", "-0")).isZero();
+        assertThat(cli.out).isEqualTo(Examples.CONTAINER_DAY + "\0" + Examples.SEED + "\0");
     }
 
     @Test
@@ -103,8 +116,8 @@ class EventsCommandTest {
 
     @Test
     void aMistypedWordIsRetriedAndStderrSaysSo() {
-        assertThat(cli.run("events", "kubernets", "-f", "paths")).isZero();
-        assertThat(cli.err).isEqualTo("recap: nothing matches \"kubernets\" as typed; showing events with similar "
+        assertThat(cli.run("events", "kubernetis", "-f", "paths")).isZero();
+        assertThat(cli.err).isEqualTo("recap: nothing matches \"kubernetis\" as typed; showing events with similar "
                 + "words\n");
         assertThat(cli.out).startsWith(Examples.CONTAINER_DAY + "\n");
     }

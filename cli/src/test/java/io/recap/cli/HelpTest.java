@@ -30,6 +30,23 @@ class HelpTest {
     }
 
     @Test
+    void theHelpOfTheListingsSaysWhatEachCountCounts() {
+        assertThat(cli.run("services", "--help", "--color=never")).isZero();
+        String services = cli.out.replaceAll("\\s+", " ");
+        assertThat(services).contains("SESSIONS: the sessions that mention the service, as many as 'recap search "
+                + "--service S' finds").contains("EVENTS: the events whose report mentions it anywhere, in a session "
+                + "or elsewhere, as many as 'recap events --service S' lists; section index pages are no events");
+        assertThat(cli.run("events", "--help", "--color=never")).isZero();
+        String events = cli.out.replaceAll("\\s+", " ");
+        assertThat(events).contains("With --service: only events whose report mentions the service anywhere")
+                .contains("MATCHING is how many sessions 'recap search' finds in the event with the same arguments");
+        assertThat(cli.run("search", "--help", "--color=never")).isZero();
+        assertThat(cli.out.replaceAll("\\s+", " ")).contains("sessions without a date or language count as "
+                + "'unknown'").contains("Section index pages (lists of events) are left out unless "
+                + "--include-index-pages");
+    }
+
+    @Test
     void theTopLevelHelpListsTheCommands() {
         assertThat(cli.run("--help")).isZero();
         assertThat(cli.out).contains("  search ", "  events ", "  show ", "  services ", "  index ", "  stats ",

@@ -22,34 +22,38 @@ class SearchCommandTest {
     final Cli cli = Examples.overSharedIndex();
 
     @Test
-    void theTableFitsEightyColumnsAndCutsLongCellsWithAnEllipsis() {
+    void atEightyColumnsNamesWrapAndTheServicesColumnIsLeftOutRatherThanCuttingThem() {
         cli.env.put("COLUMNS", "80");
         assertThat(cli.run("search", "--service", "CodeDeploy")).isZero();
         assertThat(cli.out).isEqualTo("""
-                DATE        EVENT                 #  SESSION               SERVICES
-                2025-11-29  Container Day – Hiệ…  2  Triển khai liên tục…  CodePipeline, CodeBu…
+                DATE        EVENT                            #  SESSION
+                2025-11-29  Container Day – Hiện đại hóa     2  Triển khai liên tục cho
+                            ứng dụng                            container
                     Triển khai blue/green cho ECS bằng «AWS CodeDeploy».
-                2025-11-17  DevOps on AWS Works…  2  CI/CD trên AWS        CodeCommit, CodePipe…
+                2025-11-17  DevOps on AWS Workshop           2  CI/CD trên AWS
                     Các chiến lược triển khai (Blue/Green, Rolling, Canary) với «CodeDeploy».
+                (services not shown at this width)
                 2 of 2 sessions
                 """);
+        assertThat(cli.out).doesNotContain("…");
         assertThat(cli.out.lines()).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(80));
         assertThat(cli.err).isEmpty();
     }
 
     @Test
-    void inAPipeTheTableIsNotCut() {
+    void inAPipeTheTableIsLaidOutFor120ColumnsAndNothingIsCut() {
         assertThat(cli.run("search", "--service", "CodeDeploy")).isZero();
         assertThat(cli.out).isEqualTo("""
-                DATE        EVENT                                  #  SESSION                            SERVICES
-                2025-11-29  Container Day – Hiện đại hóa ứng dụng  2  Triển khai liên tục cho container  \
-                CodePipeline, CodeBuild, ECS, CodeDeploy
+                DATE        EVENT                               #  SESSION                            SERVICES
+                2025-11-29  Container Day – Hiện đại hóa ứng    2  Triển khai liên tục cho container  CodePipeline, CodeBuild, ECS,
+                            dụng                                                                      CodeDeploy
                     Triển khai blue/green cho ECS bằng «AWS CodeDeploy».
-                2025-11-17  DevOps on AWS Workshop                 2  CI/CD trên AWS                     \
-                CodeCommit, CodePipeline, CodeBuild, CodeDeploy
+                2025-11-17  DevOps on AWS Workshop              2  CI/CD trên AWS                     CodeCommit, CodePipeline,
+                                                                                                      CodeBuild, CodeDeploy
                     Các chiến lược triển khai (Blue/Green, Rolling, Canary) với «CodeDeploy».
                 2 of 2 sessions
                 """);
+        assertThat(cli.out.lines()).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(120));
     }
 
     @Test
@@ -87,9 +91,21 @@ class SearchCommandTest {
         assertThat(cli.out).isEqualTo("date,event,session,title,services,path,snippet\r\n"
                 + "2025-11-29,Container Day – Hiện đại hóa ứng dụng,1,Chạy container không cần quản lý máy chủ,"
                 + "\"ECS, EC2, Fargate, ECR\"," + day
-                + ",\"Lưu image trong Amazon «ECR», bật quét lỗ hổng khi đẩy image.\"\r\n"
+                + ",\"Lưu image trong Amazon ECR, bật quét lỗ hổng khi đẩy image.\"\r\n"
                 + "2025-11-17,DevOps on AWS Workshop,4,Container Services trên AWS,\"ECR, ECS, EKS, App Runner\","
-                + seed + ",\"Quản lý image với Amazon «ECR» (scanning, lifecycle).\"\r\n");
+                + seed + ",\"Quản lý image với Amazon ECR (scanning, lifecycle).\"\r\n");
+    }
+
+    @Test
+    void machineFormatsCarryTheSnippetWithoutMarks() {
+        for (String format : new String[] {"csv", "tsv", "ndjson", "json"}) {
+            assertThat(cli.run("search", "tu duy", "-f", format)).as(format).isZero();
+            assertThat(cli.out).as(format).contains("Tư Duy").doesNotContain("«").doesNotContain("»")
+                    .doesNotContain(String.valueOf(Table.MARK_OPEN)).doesNotContain(String.valueOf(Table.MARK_CLOSE))
+                    .doesNotContain("\u001b[");
+        }
+        assertThat(cli.run("search", "tu duy")).as("the table marks them, for people").isZero();
+        assertThat(cli.out).contains("«Tư» «Duy»");
     }
 
     @Test
@@ -98,15 +114,51 @@ class SearchCommandTest {
         assertThat(cli.out).isEqualTo("date\tevent\tsession\ttitle\tservices\tpath\tsnippet\n"
                 + "2025-11-29\tContainer Day – Hiện đại hóa ứng dụng\t1\tChạy container không cần quản lý máy chủ\t"
                 + "ECS, EC2, Fargate, ECR\t" + Examples.CONTAINER_DAY
-                + "\tLưu image trong Amazon «ECR», bật quét lỗ hổng khi đẩy image.\n"
+                + "\tLưu image trong Amazon ECR, bật quét lỗ hổng khi đẩy image.\n"
                 + "2025-11-17\tDevOps on AWS Workshop\t4\tContainer Services trên AWS\tECR, ECS, EKS, App Runner\t"
-                + Examples.SEED + "\tQuản lý image với Amazon «ECR» (scanning, lifecycle).\n");
+                + Examples.SEED + "\tQuản lý image với Amazon ECR (scanning, lifecycle).\n");
     }
 
     @Test
     void pathsPrintsEachReportOnce() {
         assertThat(cli.run("search", "devops", "--format", "paths", "--limit", "50")).isZero();
         assertThat(cli.out).isEqualTo(Examples.SEED + "\n");
+    }
+
+    @Test
+    void pathsListsEveryMatchingReportUnlessLimitedAndSaysWhatALimitLeftOut() {
+        assertThat(cli.run("search", "--service", "ecs", "--format", "paths")).isZero();
+        assertThat(cli.out).isEqualTo(Examples.CONTAINER_DAY + "\n" + Examples.SEED + "\n");
+        assertThat(cli.err).isEmpty();
+
+        assertThat(cli.run("search", "--service", "ecs", "--format", "paths", "-n", "1")).isZero();
+        assertThat(cli.out).isEqualTo(Examples.CONTAINER_DAY + "\n");
+        assertThat(cli.err).isEqualTo("recap: 1 more report; --offset 1 for the next\n");
+    }
+
+    @Test
+    void nullSeparatesPathsForXargsAndImpliesPaths() {
+        assertThat(cli.run("search", "--service", "ecs", "-0")).isZero();
+        assertThat(cli.out).isEqualTo(Examples.CONTAINER_DAY + "\0" + Examples.SEED + "\0");
+        assertThat(cli.run("search", "--service", "ecs", "--null", "--format", "paths")).isZero();
+        assertThat(cli.out).isEqualTo(Examples.CONTAINER_DAY + "\0" + Examples.SEED + "\0");
+        assertThat(cli.run("search", "--service", "ecs", "-0", "--format", "json")).isEqualTo(2);
+        assertThat(cli.err).contains("-0/--null separates paths");
+    }
+
+    @Test
+    void aMinusWordIsPartOfTheQueryAndAMistypedOptionIsAUsageError() {
+        assertThat(cli.run("search", "container", "-kubernetes", "--format", "tsv")).isZero();
+        assertThat(cli.out).contains("Chạy container không cần quản lý máy chủ").doesNotContain("Kubernetes trên AWS");
+        assertThat(cli.run("search", "container", "--lmit", "3")).isEqualTo(2);
+        assertThat(cli.err).startsWith("recap: Unknown option: '--lmit'");
+    }
+
+    @Test
+    void typedDiacriticsMatchThatSpellingUnlessIgnored() {
+        assertThat(cli.run("search", "Tứ Duy", "-f", "tsv")).isEqualTo(1);
+        assertThat(cli.run("search", "Tứ Duy", "--ignore-diacritics", "-f", "tsv")).isZero();
+        assertThat(cli.out).contains("Tư Duy & Văn Hóa DevOps");
     }
 
     @Test
@@ -131,12 +183,13 @@ class SearchCommandTest {
         assertThat(r.get("query").asString()).isEqualTo("tu duy");
         assertThat(r.get("total").asInt()).isEqualTo(1);
         JsonNode hit = r.at("/hits/0");
-        assertThat(hit.propertyNames()).containsExactly("score", "event", "session", "services", "snippet");
+        assertThat(hit.propertyNames()).containsExactly("score", "event", "session", "services", "snippet", "marks");
         assertThat(hit.get("event").propertyNames()).containsExactly("id", "title", "date", "path");
         assertThat(hit.get("session").propertyNames()).containsExactly("number", "title", "part");
         assertThat(hit.at("/session/title").asString()).isEqualTo("Tư Duy & Văn Hóa DevOps");
         assertThat(hit.at("/event/path").asString()).isEqualTo(Examples.SEED.toString());
-        assertThat(hit.get("snippet").asString()).isEqualTo("«Tư» «Duy» & Văn Hóa DevOps");
+        assertThat(hit.get("snippet").asString()).as("no marks in the text").isEqualTo("Tư Duy & Văn Hóa DevOps");
+        assertThat(hit.get("marks").toString()).as("where the matches are").isEqualTo("[[0,2],[3,6]]");
     }
 
     @Test
@@ -219,11 +272,13 @@ class SearchCommandTest {
         cli.env.put("COLUMNS", "80");
         assertThat(cli.run("search", "--service", "CodeDeploy", "--facets")).isZero();
         assertThat(cli.out).isEqualTo("""
-                DATE        EVENT                 #  SESSION               SERVICES
-                2025-11-29  Container Day – Hiệ…  2  Triển khai liên tục…  CodePipeline, CodeBu…
+                DATE        EVENT                            #  SESSION
+                2025-11-29  Container Day – Hiện đại hóa     2  Triển khai liên tục cho
+                            ứng dụng                            container
                     Triển khai blue/green cho ECS bằng «AWS CodeDeploy».
-                2025-11-17  DevOps on AWS Works…  2  CI/CD trên AWS        CodeCommit, CodePipe…
+                2025-11-17  DevOps on AWS Workshop           2  CI/CD trên AWS
                     Các chiến lược triển khai (Blue/Green, Rolling, Canary) với «CodeDeploy».
+                (services not shown at this width)
                 2 of 2 sessions
 
                 FACET     VALUE         SESSIONS
@@ -294,13 +349,13 @@ class SearchCommandTest {
 
     @Test
     void aMistypedWordIsRetriedWithSimilarWordsAndStderrSaysSo() {
-        assertThat(cli.run("search", "kubernets", "-f", "tsv")).isZero();
-        assertThat(cli.err).isEqualTo("recap: nothing matches \"kubernets\" as typed; showing sessions with similar "
+        assertThat(cli.run("search", "kubernetis", "-f", "tsv")).isZero();
+        assertThat(cli.err).isEqualTo("recap: nothing matches \"kubernetis\" as typed; showing sessions with similar "
                 + "words\n");
         assertThat(titles()).startsWith("2025-11-29 Container Day – Hiện đại hóa ứng dụng #3\n");
-        assertThat(cli.run("search", "kubernets", "-f", "json")).isZero();
+        assertThat(cli.run("search", "kubernetis", "-f", "json")).isZero();
         assertThat(Json.read(cli.out).get("fuzzy").asBoolean()).isTrue();
-        assertThat(cli.run("search", "kubernets", "--quiet", "-f", "paths")).isZero();
+        assertThat(cli.run("search", "kubernetis", "--quiet", "-f", "paths")).isZero();
         assertThat(cli.err).isEmpty();
     }
 

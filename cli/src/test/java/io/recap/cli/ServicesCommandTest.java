@@ -28,16 +28,38 @@ class ServicesCommandTest {
     }
 
     @Test
-    void countsOnlyInMatchingSessions() {
+    void withAFilterSessionsAreThoseSearchFindsAndEventsThoseEventsListsWithTheServiceAdded() {
+        // the two events that mention CodeDeploy also mention CloudWatch, ECR…, outside their CodeDeploy sessions
         assertThat(cli.run("services", "--service", "CodeDeploy", "-f", "tsv")).isZero();
         assertThat(cli.out).isEqualTo("""
                 service\tname\tsessions\tevents\tid
                 CodeBuild\tAWS CodeBuild\t2\t2\tcodebuild
                 CodeDeploy\tAWS CodeDeploy\t2\t2\tcodedeploy
                 CodePipeline\tAWS CodePipeline\t2\t2\tcodepipeline
+                ECS\tAmazon Elastic Container Service\t1\t2\tecs
                 CodeCommit\tAWS CodeCommit\t1\t1\tcodecommit
-                ECS\tAmazon Elastic Container Service\t1\t1\tecs
+                CloudWatch\tAmazon CloudWatch\t0\t2\tcloudwatch
+                ECR\tAmazon Elastic Container Registry\t0\t2\tecr
+                EKS\tAmazon Elastic Kubernetes Service\t0\t2\teks
+                App Runner\tAWS App Runner\t0\t1\tapprunner
+                CDK\tAWS Cloud Development Kit\t0\t1\tcdk
+                CloudFormation\tAWS CloudFormation\t0\t1\tcloudformation
+                EC2\tAmazon Elastic Compute Cloud\t0\t1\tec2
+                Fargate\tAWS Fargate\t0\t1\tfargate
+                X-Ray\tAWS X-Ray\t0\t1\txray
                 """);
+        for (String line : cli.out.lines().skip(1).toList()) {
+            String[] f = line.split("\t");
+            Cli other = Examples.overSharedIndex();
+            assertThat(other.run("search", "--service", "CodeDeploy", "--service", f[4], "-n", "0", "-f", "json"))
+                    .isIn(0, 1);
+            assertThat(Json.read(other.out).get("total").asLong()).as("sessions of " + f[4])
+                    .isEqualTo(Long.parseLong(f[2]));
+            assertThat(other.run("events", "--service", "CodeDeploy", "--service", f[4], "-n", "0", "-f", "json"))
+                    .isIn(0, 1);
+            assertThat(Json.read(other.out).get("total").asLong()).as("events of " + f[4])
+                    .isEqualTo(Long.parseLong(f[3]));
+        }
     }
 
     @Test
@@ -48,8 +70,8 @@ class ServicesCommandTest {
                 ECS         Amazon Elastic Container Service          4       2
                 ECR         Amazon Elastic Container Registry         2       2
                 EKS         Amazon Elastic Kubernetes Service         2       2
-                App Runner  AWS App Runner                            1       1
-                CloudTrail  AWS CloudTrail                            1       1
+                CloudWatch  Amazon CloudWatch                         1       2
+                CodeBuild   AWS CodeBuild                             1       2
                 """);
     }
 

@@ -32,6 +32,7 @@ class StatsCommandTest {
         assertThat(cli.run("stats")).isZero();
         assertThat(cli.out).isEqualTo("index           " + index + "\n"
                 + "reports         6\n"
+                + "index pages     0\n"
                 + "sessions        24\n"
                 + "services        35\n"
                 + "schema version  " + stats.schemaVersion() + "\n"
@@ -43,8 +44,8 @@ class StatsCommandTest {
     void jsonHasTheDocumentedKeys() {
         assertThat(cli.run("stats", "--format", "json")).isZero();
         JsonNode r = Json.read(cli.out);
-        assertThat(r.propertyNames()).containsExactly("location", "reports", "sessions", "services",
-                "schemaVersion", "lastCommit");
+        assertThat(r.propertyNames()).containsExactly("location", "reports", "indexPages", "sessions",
+                "services", "schemaVersion", "lastCommit");
         assertThat(r.get("location").asString()).isEqualTo(index.toString());
         assertThat(r.get("reports").asInt()).isEqualTo(6);
         assertThat(r.get("sessions").asInt()).isEqualTo(24);

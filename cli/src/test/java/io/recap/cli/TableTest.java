@@ -7,7 +7,10 @@ import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Aligned tables: numbers right, text cut with "…" to fit, wide and combining characters measured right. */
+/**
+ * Aligned tables: numbers right, text wrapped to fit (never cut), columns left out when wrapping is not enough,
+ * wide and combining characters measured right.
+ */
 class TableTest {
 
     private static String print(Table t, int width) {
@@ -35,19 +38,48 @@ class TableTest {
     }
 
     @Test
-    void theWidestTextColumnShrinksFirstAndCellsEndWithAnEllipsis() {
+    void theWidestTextColumnWrapsFirstAtWordsAndNothingIsCut() {
         assertThat(print(table(), 36)).isEqualTo("""
                 NAME            N  TEXT
-                Tư Duy          7  a long text that…
+                Tư Duy          7  a long text that
+                                   will not fit
                 DevOps on AWS  12  short
                     a note under the row
                 """);
         assertThat(print(table(), 30)).isEqualTo("""
                 NAME           N  TEXT
-                Tư Duy         7  a long text…
-                DevOps on A…  12  short
+                Tư Duy         7  a long text
+                                  that will
+                                  not fit
+                DevOps on     12  short
+                AWS
                     a note under the row
                 """);
+    }
+
+    @Test
+    void whenWrappingIsNotEnoughADroppableColumnIsLeftOutAndSaidSo() {
+        Table t = new Table(List.of(new Table.Column("EVENT", false), new Table.Column("SESSION", false),
+                new Table.Column("SERVICES", false, 1)));
+        t.row(List.of("Container Day – Hiện đại hóa ứng dụng", "Triển khai liên tục cho container",
+                "CodePipeline, CodeBuild, ECS, CodeDeploy"), null);
+        String out = print(t, 60);
+        assertThat(out).isEqualTo("""
+                EVENT                          SESSION
+                Container Day – Hiện đại hóa   Triển khai liên tục cho
+                ứng dụng                       container
+                (services not shown at this width)
+                """);
+        assertThat(print(t, 0)).contains("SERVICES");
+    }
+
+    @Test
+    void aWordLongerThanItsColumnIsSplitAndAnExcerptNoteIsCutWithItsMarkClosed() {
+        assertThat(Table.wrap("a /very/long/path/to/a/file.md here", 10))
+                .containsExactly("a", "/very/long", "/path/to/a", "/file.md", "here");
+        Table t = new Table(List.of(new Table.Column("X", false)));
+        t.row(List.of("x"), "see " + Table.MARK_OPEN + "CodeDeploy" + Table.MARK_CLOSE + " here and there");
+        assertThat(print(t, 14)).isEqualTo("X\nx\n    see «CodeD…»\n");
     }
 
     @Test

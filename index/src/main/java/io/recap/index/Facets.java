@@ -3,7 +3,8 @@ package io.recap.index;
 import java.util.List;
 
 /**
- * Counts of matching sessions by value, most frequent first.
+ * Counts of matching sessions by value, most frequent first; the years and languages end with the sessions that
+ * have none ({@link FacetCount#value()} {@code null}), so that their counts add up to the matches.
  *
  * @param services  by service (value: the service's id; label: its short name)
  * @param years     by the event's year

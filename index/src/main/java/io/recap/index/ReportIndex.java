@@ -166,9 +166,11 @@ public final class ReportIndex implements ReportSearcher {
     }
 
     /**
-     * Lists events: when the request selects sessions (query text, services, part or speaker), the events with
-     * matching sessions and how many match; otherwise every event passing the date, year, language and event
-     * filters, including events without sessions. Paged and sorted like {@link #search}.
+     * Lists events (section index pages only when the request asks for them): those passing the date, year,
+     * language and event filters, whose report mentions each requested service anywhere (in a session or
+     * elsewhere), and, when the request has query text, a part or a speaker, with a session matching those;
+     * with how many of their sessions {@link #search} finds for the same request. Events without sessions are
+     * listed too when nothing asks for sessions. Paged and sorted like {@link #search}.
      *
      * @param request what to list
      * @return one page of events
@@ -182,11 +184,11 @@ public final class ReportIndex implements ReportSearcher {
     }
 
     /**
-     * The reports that one page of the sessions matching {@code request} belongs to, as paths, each once: the
-     * page of {@link #search} without reading a stored field or making a snippet, for listings of files
-     * ({@code recap search --format paths}). Facets are not counted.
+     * The reports the sessions matching {@code request} belong to, as paths, each once, best first (newest first
+     * without query text); the request's offset and limit count reports. No stored field is read and no snippet
+     * made: for listings of files ({@code recap search --format paths}). Facets are not counted.
      *
-     * @param request what to find, and which page
+     * @param request what to find, and which page of reports
      * @return the paths, the total and whether typo tolerance found them
      * @throws InvalidQueryException when the query has a syntax error or names an unknown field or service
      * @throws IOException           when the index cannot be read
@@ -198,21 +200,23 @@ public final class ReportIndex implements ReportSearcher {
     }
 
     /**
-     * Every service the index mentions, with how many sessions and events mention it; most sessions first.
+     * Every service the index's events mention, with how many sessions mention it and how many events mention it
+     * anywhere (section index pages are no events); most sessions first. The same as {@link
+     * #services(SearchRequest)} with an empty request.
      *
      * @return the services
      * @throws IOException when the index cannot be read
      */
     @Override
     public List<ServiceUsage> services() throws IOException {
-        return withSnapshot(overview::services);
+        return services(SearchRequest.builder().build());
     }
 
     /**
-     * Per service, how many sessions matching {@code request} mention it, and how many events have such a
-     * session; most sessions first. The query and filters apply as in {@link #search} (with its typo-tolerant
-     * retry); offset, limit, sort and facets are ignored. One pass over the matching sessions, however many
-     * services they mention.
+     * Per service, how many sessions {@link #search} finds for {@code request} with the service added as a
+     * filter, and how many events {@link #events} finds so; most sessions first. The query and filters apply as
+     * there (with the typo-tolerant retry); offset, limit, sort and facets are ignored. One pass over the
+     * matching sessions and events, however many services they mention.
      *
      * @param request which sessions to count
      * @return the services the matching sessions mention
@@ -222,7 +226,7 @@ public final class ReportIndex implements ReportSearcher {
     @Override
     public List<ServiceUsage> services(SearchRequest request) throws IOException {
         Objects.requireNonNull(request, "request");
-        return withSnapshot(s -> sessionSearch.services(s, request));
+        return withSnapshot(s -> sessionSearch.services(s, request, eventSearch));
     }
 
     /**

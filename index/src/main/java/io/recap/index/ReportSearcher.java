@@ -32,9 +32,12 @@ public interface ReportSearcher extends AutoCloseable {
     SearchResult search(SearchRequest request) throws IOException;
 
     /**
-     * Lists events: when the request selects sessions (query text, services, part or speaker), the events with
-     * matching sessions and how many match; otherwise every event passing the date, year, language and event
-     * filters, including events without sessions. Paged and sorted like {@link #search}.
+     * Lists events (section index pages only when the request asks for them): those passing the date, year,
+     * language and event filters, whose report mentions each requested service anywhere (in a session or
+     * elsewhere), and, when the request has query text, a part or a speaker, with a session matching those;
+     * with how many of their sessions {@link #search} finds for the same request. Events without sessions are
+     * listed too when nothing asks for sessions. Paged and sorted like {@link #search}: by relevance, an event
+     * ranks as its best session.
      *
      * @param request what to list
      * @return one page of events
@@ -44,19 +47,22 @@ public interface ReportSearcher extends AutoCloseable {
     EventResult events(SearchRequest request) throws IOException;
 
     /**
-     * The files of the reports that one page of the sessions matching {@code request} belongs to, each once (a
-     * page that recaps several events, once): the page of {@link #search} without snippets, for listings of
-     * files. Facets are not counted.
+     * The files of the reports the sessions matching {@code request} belong to, each once (a page that recaps
+     * several events, once), best first (newest first without query text); the request's offset and limit count
+     * files. No snippet is made: for listings of files ({@code recap search --format paths}). Facets are not
+     * counted.
      *
-     * @param request what to find, and which page
-     * @return the paths, the total and whether typo tolerance found them
+     * @param request what to find, and which page of files
+     * @return the paths, the totals and whether typo tolerance found them
      * @throws InvalidQueryException when the query has a syntax error or names an unknown field or service
      * @throws IOException           when the index cannot be read
      */
     PathResult paths(SearchRequest request) throws IOException;
 
     /**
-     * Every service the index mentions, with how many sessions and events mention it; most sessions first.
+     * Every service the index's events mention, with how many sessions mention it and how many events mention it
+     * anywhere (section index pages are no events); most sessions first. The same as {@link
+     * #services(SearchRequest)} with an empty request.
      *
      * @return the services
      * @throws IOException when the index cannot be read
@@ -64,9 +70,9 @@ public interface ReportSearcher extends AutoCloseable {
     List<ServiceUsage> services() throws IOException;
 
     /**
-     * Per service, how many sessions matching {@code request} mention it, and how many events have such a
-     * session; most sessions first. The query and filters apply as in {@link #search} (with its typo-tolerant
-     * retry); offset, limit, sort and facets are ignored.
+     * Per service, how many sessions {@link #search} finds for {@code request} with the service added as a
+     * filter, and how many events {@link #events} finds so; most sessions first. The query and filters apply as
+     * there (with the typo-tolerant retry); offset, limit, sort and facets are ignored.
      *
      * @param request which sessions to count
      * @return the services the matching sessions mention
@@ -76,7 +82,8 @@ public interface ReportSearcher extends AutoCloseable {
     List<ServiceUsage> services(SearchRequest request) throws IOException;
 
     /**
-     * What the index holds: reports, sessions, services, schema version, time of the last commit.
+     * What the index holds: reports (section index pages counted apart), sessions, services, schema version, time
+     * of the last commit.
      *
      * @return the statistics
      * @throws IOException when the index cannot be read

@@ -12,16 +12,22 @@ import java.util.Objects;
  * build one with {@link #builder()}. Used by {@link ReportIndex#search} (sessions) and
  * {@link ReportIndex#events} (events).
  *
- * <p>The query: words must all match (the default operator is AND), in any text field — session title
- * (weighted most), event title, session text, speakers, location, and the names of the services the session
- * mentions ("ecr" finds a session that wrote "Elastic Container Registry"); {@code "a phrase"}, {@code a OR b},
- * {@code -exclude}, {@code prefix*}, {@code word~} and grouping with parentheses work as in Lucene. Case and
- * diacritics do not matter ("tu duy" finds "Tư Duy"), but a word typed with diacritics ranks its exact spelling
- * first. English
- * reports also match other forms of a word ("deploying" finds "deployment"); "CodeDeploy" also matches
- * "code deploy". Fields: {@code title:}, {@code event:}, {@code text:}, {@code speaker:}, {@code location:},
- * {@code service:} (any alias), {@code lang:}, {@code year:}, {@code part:} and {@code date:} (a day, or a range
+ * <p>The query, as in a web search engine: {@code a b} both words, {@code a OR b} either ({@code AND} binds
+ * tighter: {@code bảo mật OR security} is "bảo mật" or "security"), {@code (a OR b) c} grouped,
+ * {@code -a} or {@code NOT a} without a, {@code "a phrase"}, {@code prefix*}, {@code word~} (similar spellings).
+ * A word may match the session's title (weighted most), text, speakers and the names of the services it
+ * mentions ("ecr" finds a session that wrote "Elastic Container Registry"), and its event's name and place; at
+ * least one word must be in the session itself. Case does not matter; a word typed without diacritics matches
+ * every spelling ("tu duy" finds "Tư Duy"), a word typed with them matches that spelling or the word written
+ * without any ("bảo" finds "bảo" and "bao", not "báo"), unless {@code ignoreDiacritics}; exact spellings rank
+ * first. A word written as one ("CodeDeploy", "node.js") matches itself or its parts in sequence ("Code Deploy"),
+ * never its parts apart. Other forms of an English word match too, in reports of every language ("deploying"
+ * finds "deployment", "vector database" finds "vector databases" in a Vietnamese report).
+ * Fields: {@code title:}, {@code event:}, {@code text:}, {@code speaker:}, {@code location:}, {@code service:}
+ * (any alias), {@code lang:}, {@code year:}, {@code part:} and {@code date:} (a day, or a range
  * {@code date:[2025-01-01 TO 2025-06-30]}).
+ *
+ * <p>Section index pages (pages that list several events) are left out unless {@code indexPages}.
  *
  * @param query         the query text, empty for "every session"
  * @param services      service names, abbreviations or ids (any alias, any case); a hit mentions every one
@@ -30,7 +36,10 @@ import java.util.Objects;
  * @param year          the event's year, or {@code null}
  * @param language      the report's language code ({@code vi}, {@code en}), or {@code null}
  * @param part          the session's part of the day, or {@code null}
- * @param speaker       a speaker's name (case and diacritics do not matter), or {@code null}
+ * @param speaker       a speaker's name, or {@code null}: sessions whose own speakers include it (all its words in
+ *                      one name, any order) or, in reports that name speakers only for the whole event, whose
+ *                      own title or text names it; then the sessions of events that name it only for the whole
+ *                      event
  * @param event         an event id (its report's path) or words of its title, or {@code null}
  * @param sort          the order of hits
  * @param offset        hits to skip (for paging)
@@ -41,10 +50,14 @@ import java.util.Objects;
  *                      the requested page), see {@link SearchResult#exactTotal()}
  * @param typoTolerance whether a query that finds nothing is retried with similar words (words of five or
  *                      more letters may then differ by one or two letters)
+ * @param ignoreDiacritics whether diacritics typed in the query, the speaker and the event may differ
+ *                      (exact spellings still rank first)
+ * @param indexPages    whether section index pages (lists of events) are searched too
  */
 public record SearchRequest(String query, List<String> services, LocalDate since, LocalDate until, Integer year,
                             String language, Part part, String speaker, String event, Sort sort, int offset,
-                            int limit, boolean facets, boolean exactTotal, boolean typoTolerance) {
+                            int limit, boolean facets, boolean exactTotal, boolean typoTolerance,
+                            boolean ignoreDiacritics, boolean indexPages) {
 
     /** The order of hits. */
     public enum Sort {
@@ -64,7 +77,10 @@ public record SearchRequest(String query, List<String> services, LocalDate since
      * @param year          the event's year, or {@code null}
      * @param language      the report's language code ({@code vi}, {@code en}), or {@code null}
      * @param part          the session's part of the day, or {@code null}
-     * @param speaker       a speaker's name (case and diacritics do not matter), or {@code null}
+     * @param speaker       a speaker's name, or {@code null}: sessions whose own speakers include it (all its words in
+     *                      one name, any order) or, in reports that name speakers only for the whole event, whose
+     *                      own title or text names it; then the sessions of events that name it only for the
+     *                      whole event
      * @param event         an event id (its report's path) or words of its title, or {@code null}
      * @param sort          the order of hits
      * @param offset        hits to skip (for paging)
@@ -75,6 +91,9 @@ public record SearchRequest(String query, List<String> services, LocalDate since
      *                      the requested page), see {@link SearchResult#exactTotal()}
      * @param typoTolerance whether a query that finds nothing is retried with similar words (words of five or
      *                      more letters may then differ by one or two letters)
+     * @param ignoreDiacritics whether diacritics typed in the query, the speaker and the event may differ
+     *                      (exact spellings still rank first)
+     * @param indexPages    whether section index pages (lists of events) are searched too
      */
     public SearchRequest {
         query = query == null ? "" : query.strip();
@@ -93,7 +112,7 @@ public record SearchRequest(String query, List<String> services, LocalDate since
 
     /**
      * A builder: no query, no filters, relevance order, the first 10 hits, no facets, totals counted up to 1,000,
-     * typo tolerance on.
+     * typo tolerance on, typed diacritics matching, section index pages left out.
      *
      * @return a new builder
      */
@@ -123,6 +142,8 @@ public record SearchRequest(String query, List<String> services, LocalDate since
         b.facets = facets;
         b.exactTotal = exactTotal;
         b.typoTolerance = typoTolerance;
+        b.ignoreDiacritics = ignoreDiacritics;
+        b.indexPages = indexPages;
         return b;
     }
 
@@ -152,6 +173,8 @@ public record SearchRequest(String query, List<String> services, LocalDate since
         private boolean facets;
         private boolean exactTotal;
         private boolean typoTolerance = true;
+        private boolean ignoreDiacritics;
+        private boolean indexPages;
 
         private Builder() {
         }
@@ -168,7 +191,8 @@ public record SearchRequest(String query, List<String> services, LocalDate since
         }
 
         /**
-         * Keeps only sessions that mention this service (any alias or case); repeatable: all must match.
+         * Keeps only sessions that mention this service (any alias or case) — for {@link ReportIndex#events}, events
+         * whose report mentions it anywhere; repeatable: all must match.
          *
          * @param value a service name, abbreviation or id
          * @return this builder
@@ -234,7 +258,9 @@ public record SearchRequest(String query, List<String> services, LocalDate since
         }
 
         /**
-         * Keeps only sessions by this speaker (or of events naming this speaker, when a session names none).
+         * Keeps only sessions by this speaker: those it is named for (or, in a report that names speakers only for
+         * the whole event, whose own title or text names it), then, ranked after them, the sessions of events that
+         * name this speaker for the whole event and in none of their sessions.
          *
          * @param value a name, or {@code null} for any
          * @return this builder
@@ -322,6 +348,29 @@ public record SearchRequest(String query, List<String> services, LocalDate since
         }
 
         /**
+         * Whether diacritics typed in the query, the speaker and the event may differ from the text's (default:
+         * a word typed with diacritics matches them, or the word written without any).
+         *
+         * @param value whether to ignore typed diacritics
+         * @return this builder
+         */
+        public Builder ignoreDiacritics(boolean value) {
+            this.ignoreDiacritics = value;
+            return this;
+        }
+
+        /**
+         * Whether section index pages (pages that list several events) are searched too (default: not).
+         *
+         * @param value whether to include them
+         * @return this builder
+         */
+        public Builder indexPages(boolean value) {
+            this.indexPages = value;
+            return this;
+        }
+
+        /**
          * Builds the request.
          *
          * @return a new request
@@ -329,7 +378,7 @@ public record SearchRequest(String query, List<String> services, LocalDate since
          */
         public SearchRequest build() {
             return new SearchRequest(query, services, since, until, year, language, part, speaker, event, sort,
-                    offset, limit, facets, exactTotal, typoTolerance);
+                    offset, limit, facets, exactTotal, typoTolerance, ignoreDiacritics, indexPages);
         }
     }
 }

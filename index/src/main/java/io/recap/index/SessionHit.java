@@ -12,11 +12,11 @@ import java.util.Objects;
  * @param event    the event it belongs to
  * @param session  the session
  * @param services services the session mentions
- * @param snippet  a passage of the session with the matched words marked {@code «like this»}, or its first line
- *                 when no word of it matched (empty when it has no text)
+ * @param snippet  a passage of the session with the words the query matched (or the name of a service it was
+ *                 filtered by), or its first line when none matched ({@link Snippet#NONE} when it has no text)
  */
 public record SessionHit(String id, float score, EventSummary event, SessionSummary session,
-                         List<Service> services, String snippet) {
+                         List<Service> services, Snippet snippet) {
 
     /**
      * Validates and copies.
@@ -26,8 +26,9 @@ public record SessionHit(String id, float score, EventSummary event, SessionSumm
      * @param event    the event it belongs to
      * @param session  the session
      * @param services services the session mentions
-     * @param snippet  a passage of the session with the matched words marked {@code «like this»}, or its first line
-     *                 when no word of it matched (empty when it has no text)
+     * @param snippet  a passage of the session with the words the query matched (or the name of a service it
+     *                 was filtered by), or its first line when none matched ({@link Snippet#NONE} when it has no
+     *                 text)
      */
     public SessionHit {
         Objects.requireNonNull(id, "id");

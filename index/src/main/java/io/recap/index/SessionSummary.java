@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param number   the session's number in its report, from 1
  * @param title    its title
  * @param part     its part of the day, or {@code null}
- * @param speakers its speakers (its event's when the report names none for it)
+ * @param speakers its speakers (its event's when the report names no speaker for any session)
  */
 public record SessionSummary(int number, String title, Part part, List<String> speakers) {
 
@@ -20,7 +20,7 @@ public record SessionSummary(int number, String title, Part part, List<String> s
      * @param number   the session's number in its report, from 1
      * @param title    its title
      * @param part     its part of the day, or {@code null}
-     * @param speakers its speakers (its event's when the report names none for it)
+     * @param speakers its speakers (its event's when the report names no speaker for any session)
      */
     public SessionSummary {
         Objects.requireNonNull(title, "title");

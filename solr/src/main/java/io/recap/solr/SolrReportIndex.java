@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,12 +34,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
@@ -120,11 +127,12 @@ public final class SolrReportIndex implements ReportSearcher {
     public SearchResult search(SearchRequest request) throws IOException {
         Objects.requireNonNull(request, "request");
         open();
-        Query text = logic.text(request, false);
+        Predicate<Term> exists = exists(request);
+        Query text = logic.text(request, false, exists);
         QueryResponse answer = sessions(request, text, SearchLogic.SESSION_FIELDS);
         boolean fuzzy = false;
         if (answer.getResults().getNumFound() == 0 && text != null && request.typoTolerance()) {
-            Query similar = logic.text(request, true);
+            Query similar = logic.text(request, true, exists);
             QueryResponse retry = sessions(request, similar, SearchLogic.SESSION_FIELDS);
             if (retry.getResults().getNumFound() > 0) {
                 answer = retry;
@@ -144,52 +152,84 @@ public final class SolrReportIndex implements ReportSearcher {
             stored.add(SolrDocuments.lucene(d));
         }
         List<SessionHit> hits = logic.hits(text, request, stored, scores);
+        long total = results.getNumFound();
         Facets facets = request.facets() ? new Facets(facet(answer, Schema.SERVICE, true),
-                facet(answer, Schema.YEAR, false), facet(answer, Schema.LANG, false)) : Facets.NONE;
-        return new SearchResult(request.query(), results.getNumFound(), exact(results), request.offset(), hits,
-                facets, fuzzy);
+                logic.facet(counts(answer, Schema.YEAR), total), logic.facet(counts(answer, Schema.LANG), total))
+                : Facets.NONE;
+        return new SearchResult(request.query(), total, exact(results), request.offset(), hits, facets, fuzzy);
     }
 
     @Override
     public EventResult events(SearchRequest request) throws IOException {
         Objects.requireNonNull(request, "request");
         open();
-        return request.selectsSessions() ? groupedEvents(request) : listedEvents(request);
+        if (!SearchLogic.byContent(request)) {
+            return listedEvents(request);
+        }
+        Predicate<Term> exists = exists(request);
+        Query text = logic.text(request, false, exists);
+        EventResult found = groupedEvents(request, text, false);
+        if (found.total() == 0 && text != null && request.typoTolerance()) {
+            EventResult retry = groupedEvents(request, logic.text(request, true, exists), true);
+            if (retry.total() > 0) {
+                found = retry;
+            }
+        }
+        return found;
     }
 
+    /** Events by their own documents (no query text, part or speaker): newest first. */
     private EventResult listedEvents(SearchRequest r) throws IOException {
         Query q = logic.eventListQuery(r);
-        ModifiableSolrParams p = params(q, r.offset(), rows(q, r, false));
+        ModifiableSolrParams p = params(q, r.offset(), rows(q, r));
         p.set("fl", String.join(",", SearchLogic.EVENT_FIELDS));
         p.set("sort", Schema.onEvent(Schema.DAY) + " desc," + Schema.PATH + " asc");
         QueryResponse answer = solr.query(p);
-        List<EventHit> out = new ArrayList<>();
+        List<Document> events = new ArrayList<>();
         for (SolrDocument d : answer.getResults()) {
-            Document stored = SolrDocuments.lucene(d);
-            out.add(new EventHit(SearchLogic.event(stored), SearchLogic.sessionCount(stored), 0f));
+            events.add(SolrDocuments.lucene(d));
+        }
+        Map<String, Long> matching = r.services().isEmpty() ? null : matchingSessions(r, null, events);
+        List<EventHit> out = new ArrayList<>();
+        for (Document stored : events) {
+            long sessions = matching == null ? SearchLogic.sessionCount(stored)
+                    : matching.getOrDefault(stored.get(Schema.PATH), 0L);
+            out.add(new EventHit(SearchLogic.event(stored), (int) sessions, 0f));
         }
         return new EventResult(answer.getResults().getNumFound(), r.offset(), out, false);
     }
 
-    private EventResult groupedEvents(SearchRequest r) throws IOException {
-        Query text = logic.text(r, false);
-        QueryResponse heads = eventHeads(r, text);
-        boolean fuzzy = false;
-        if (heads.getResults().getNumFound() == 0 && text != null && r.typoTolerance()) {
-            Query similar = logic.text(r, true);
-            QueryResponse retry = eventHeads(r, similar);
-            if (retry.getResults().getNumFound() > 0) {
-                heads = retry;
-                text = similar;
-                fuzzy = true;
-            }
+    /**
+     * Events by their sessions (query text, part or speaker), each ranked as its best session; those whose report
+     * mentions the request's services anywhere. Solr's collapsing keeps the best session of each report, scored
+     * with the collection's statistics (as every query is), and its expand component counts the others; both are
+     * exact because a report's documents live on one shard.
+     */
+    private EventResult groupedEvents(SearchRequest r, Query text, boolean fuzzy) throws IOException {
+        SearchLogic.Selection sessions = select(r, text, false);
+        boolean byScore = byScore(r, text);
+        ModifiableSolrParams p = params(sessions.query(), r.offset(), 0);
+        if (!r.services().isEmpty()) {
+            p.add("fq", "{!join from=" + Schema.PATH + " to=" + Schema.PATH + " v=$listed}");
+            p.set("listed", SolrQueries.write(logic.eventListQuery(r)));
         }
-        boolean byScore = byRelevance(r, text);
+        collapse(p, sessions, byScore);
+        long groups = solr.query(p).getResults().getNumFound();
+        p.set("rows", (int) Math.max(0, Math.min(r.limit(), groups - r.offset())));
+        p.set("fl", byScore ? Schema.PATH + ",score" : Schema.PATH);
+        boolean countHere = r.services().isEmpty();
+        if (countHere) {
+            p.set("expand", true);
+            p.set("expand.rows", 0);
+        }
+        QueryResponse heads = solr.query(p);
         List<String> paths = new ArrayList<>();
         for (SolrDocument d : heads.getResults()) {
             paths.add(String.valueOf(d.getFirstValue(Schema.PATH)));
         }
         Map<String, Document> events = eventDocuments(paths);
+        Map<String, Long> matching = countHere ? null
+                : matchingSessions(r, text, new ArrayList<>(events.values()));
         Map<String, SolrDocumentList> others = heads.getExpandedResults() == null ? Map.of()
                 : heads.getExpandedResults();
         List<EventHit> out = new ArrayList<>();
@@ -199,31 +239,60 @@ public final class SolrReportIndex implements ReportSearcher {
             if (event == null) {
                 continue; // sessions whose event document is missing: a push cut short, which the next one mends
             }
-            SolrDocumentList rest = others.get(path);
+            long count;
+            if (countHere) {
+                SolrDocumentList rest = others.get(path);
+                count = 1 + (rest == null ? 0 : rest.getNumFound());
+            } else {
+                count = matching.getOrDefault(path, 0L);
+            }
             Object score = head.getFieldValue("score");
-            out.add(new EventHit(SearchLogic.event(event), 1 + (rest == null ? 0 : (int) rest.getNumFound()),
+            out.add(new EventHit(SearchLogic.event(event), (int) count,
                     byScore && score instanceof Number n ? n.floatValue() : 0f));
         }
-        return new EventResult(heads.getResults().getNumFound(), r.offset(), out, fuzzy);
+        return new EventResult(groups, r.offset(), out, fuzzy);
     }
 
     /**
-     * One session per event: the best-scoring one (or, by date, any), with the number of the event's other
-     * matching sessions. Solr's collapsing keeps the best session of each report, scored with the collection's
-     * statistics (as every query is), and its expand component counts the others; both are exact because a
-     * report's documents live on one shard.
+     * Keeps one session per report, the first in the order of the listing (by its tier, then score, when ranked by
+     * relevance), and orders the reports so.
      */
-    private QueryResponse eventHeads(SearchRequest r, Query text) throws IOException {
-        boolean byScore = byRelevance(r, text);
-        Query q = logic.sessionQuery(r, text);
-        ModifiableSolrParams p = params(q, r.offset(), rows(q, r, true));
-        p.set("fl", byScore ? Schema.PATH + ",score" : Schema.PATH);
-        p.set("fq", COLLAPSE_BY_REPORT);
-        p.set("expand", true);
-        p.set("expand.rows", 0);
-        p.set("sort", byScore ? "score desc," + Schema.DAY + " desc," + Schema.PATH + " asc"
-                : Schema.DAY + " desc," + Schema.PATH + " asc");
-        return solr.query(p);
+    private static void collapse(ModifiableSolrParams p, SearchLogic.Selection sessions, boolean byScore) {
+        if (byScore && sessions.first() != null) {
+            p.set("first", SolrQueries.write(new ConstantScoreQuery(sessions.first())));
+            p.add("fq", "{!collapse field=" + Schema.PATH + " sort='query($first,0) desc,score desc'}");
+            p.set("sort", "query($first,0) desc,score desc," + Schema.DAY + " desc," + Schema.PATH + " asc");
+        } else {
+            p.add("fq", COLLAPSE_BY_REPORT);
+            p.set("sort", byScore ? "score desc," + Schema.DAY + " desc," + Schema.PATH + " asc"
+                    : Schema.DAY + " desc," + Schema.PATH + " asc");
+        }
+    }
+
+    /**
+     * Per event of {@code events}, how many of its sessions {@link #search} finds for {@code r} (services
+     * included), its text being {@code text}.
+     */
+    private Map<String, Long> matchingSessions(SearchRequest r, Query text, List<Document> events)
+            throws IOException {
+        Map<String, Long> out = new HashMap<>();
+        if (events.isEmpty()) {
+            return out;
+        }
+        Set<BytesRef> paths = new TreeSet<>();
+        for (Document e : events) {
+            paths.add(new BytesRef(e.get(Schema.PATH)));
+        }
+        ModifiableSolrParams p = params(select(r, text, true).query(), 0, 0);
+        p.add("fq", SolrQueries.write(new TermInSetQuery(Schema.PATH, paths)));
+        facetOn(p, Schema.PATH);
+        FacetField f = solr.query(p).getFacetField(Schema.PATH);
+        if (f != null && f.getValues() != null) {
+            for (FacetField.Count c : f.getValues()) {
+                out.put(c.getName(), c.getCount());
+            }
+        }
+        return out;
     }
 
     /** The event documents of these paths, by path. */
@@ -232,13 +301,13 @@ public final class SolrReportIndex implements ReportSearcher {
         if (paths.isEmpty()) {
             return out;
         }
-        BooleanQuery.Builder anyPath = new BooleanQuery.Builder();
+        Set<BytesRef> ids = new TreeSet<>();
         for (String path : paths) {
-            anyPath.add(new TermQuery(new Term(Schema.PATH, path)), BooleanClause.Occur.SHOULD);
+            ids.add(new BytesRef(path));
         }
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         q.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_EVENT)), BooleanClause.Occur.FILTER);
-        q.add(anyPath.build(), BooleanClause.Occur.FILTER);
+        q.add(new TermInSetQuery(Schema.PATH, ids), BooleanClause.Occur.FILTER);
         ModifiableSolrParams p = params(q.build(), 0, paths.size());
         p.set("fl", String.join(",", SearchLogic.EVENT_FIELDS));
         for (SolrDocument d : solr.query(p).getResults()) {
@@ -253,86 +322,100 @@ public final class SolrReportIndex implements ReportSearcher {
         Objects.requireNonNull(request, "request");
         open();
         SearchRequest r = request.toBuilder().facets(false).build();
-        Query text = logic.text(r, false);
-        QueryResponse answer = sessions(r, text, Set.of(Schema.FILE));
-        boolean fuzzy = false;
-        if (answer.getResults().getNumFound() == 0 && text != null && r.typoTolerance()) {
-            QueryResponse retry = sessions(r, logic.text(r, true), Set.of(Schema.FILE));
-            if (retry.getResults().getNumFound() > 0) {
-                answer = retry;
-                fuzzy = true;
+        Predicate<Term> exists = exists(r);
+        Query text = logic.text(r, false, exists);
+        PathResult found = files(r, text, false);
+        if (found.total() == 0 && text != null && r.typoTolerance()) {
+            PathResult retry = files(r, logic.text(r, true, exists), true);
+            if (retry.total() > 0) {
+                found = retry;
             }
         }
-        Set<String> paths = new LinkedHashSet<>(); // files, as the local index lists them: a page once
-        for (SolrDocument d : answer.getResults()) {
-            Object path = d.getFirstValue(Schema.FILE);
-            if (path != null) {
-                paths.add(path.toString());
+        return found;
+    }
+
+    /** The files of the events with matching sessions, in the order of their best sessions, each once. */
+    private PathResult files(SearchRequest r, Query text, boolean fuzzy) throws IOException {
+        SearchLogic.Selection sessions = select(r, text, true);
+        long matching = solr.query(params(sessions.query(), 0, 0)).getResults().getNumFound();
+        Set<String> files = new LinkedHashSet<>(); // a page that recaps several events once
+        if (matching > 0) {
+            ModifiableSolrParams p = params(sessions.query(), 0, 0);
+            collapse(p, sessions, byScore(r, text));
+            long groups = solr.query(p).getResults().getNumFound();
+            p.set("rows", (int) Math.min(Integer.MAX_VALUE, groups));
+            p.set("fl", Schema.FILE);
+            for (SolrDocument d : solr.query(p).getResults()) {
+                Object file = d.getFirstValue(Schema.FILE);
+                if (file != null) {
+                    files.add(file.toString());
+                }
             }
         }
-        return new PathResult(new ArrayList<>(paths), answer.getResults().getNumFound(), exact(answer.getResults()),
-                fuzzy);
+        List<String> all = new ArrayList<>(files);
+        List<String> page = all.subList(Math.min(r.offset(), all.size()),
+                (int) Math.min((long) r.offset() + r.limit(), all.size()));
+        return new PathResult(new ArrayList<>(page), matching, true, all.size(), fuzzy);
     }
 
     @Override
     public List<ServiceUsage> services() throws IOException {
-        open();
-        ModifiableSolrParams p = params(new org.apache.lucene.search.MatchAllDocsQuery(), 0, 0);
-        facetOn(p, Schema.onEvent(Schema.SERVICE), Schema.SERVICE);
-        QueryResponse answer = solr.query(p);
-        Map<String, long[]> counts = new LinkedHashMap<>();
-        for (FacetField.Count c : answer.getFacetField(Schema.onEvent(Schema.SERVICE)).getValues()) {
-            counts.computeIfAbsent(c.getName(), k -> new long[2])[1] = c.getCount();
-        }
-        for (FacetField.Count c : answer.getFacetField(Schema.SERVICE).getValues()) {
-            counts.computeIfAbsent(c.getName(), k -> new long[2])[0] = c.getCount();
-        }
-        return logic.services(counts);
+        return services(SearchRequest.builder().build());
     }
 
     @Override
     public List<ServiceUsage> services(SearchRequest request) throws IOException {
         Objects.requireNonNull(request, "request");
         open();
-        Query text = logic.text(request, false);
-        Query q = logic.sessionQuery(request, text);
-        QueryResponse sessions = serviceCounts(q, false);
+        Predicate<Term> exists = exists(request);
+        Query text = logic.text(request, false, exists);
+        QueryResponse sessions = serviceCounts(select(request, text, true).query(), Schema.SERVICE);
         if (sessions.getResults().getNumFound() == 0 && text != null && request.typoTolerance()) {
-            q = logic.sessionQuery(request, logic.text(request, true));
-            sessions = serviceCounts(q, false);
+            text = logic.text(request, true, exists);
+            sessions = serviceCounts(select(request, text, true).query(), Schema.SERVICE);
         }
         Map<String, long[]> counts = new LinkedHashMap<>();
-        if (sessions.getResults().getNumFound() > 0) {
-            for (FacetField.Count c : sessions.getFacetField(Schema.SERVICE).getValues()) {
-                counts.computeIfAbsent(c.getName(), k -> new long[2])[0] = c.getCount();
-            }
-            // a report's documents live on one shard, so Solr counts the events per service exactly
-            for (FacetField.Count c : serviceCounts(q, true).getFacetField(Schema.SERVICE).getValues()) {
-                counts.computeIfAbsent(c.getName(), k -> new long[2])[1] = c.getCount();
-            }
+        for (FacetField.Count c : values(sessions, Schema.SERVICE)) {
+            counts.computeIfAbsent(c.getName(), k -> new long[2])[0] = c.getCount();
+        }
+        // the events `events` lists for the request: a report's documents live on one shard, so the join of its
+        // sessions to its event document is exact
+        ModifiableSolrParams p = params(logic.eventListQuery(request), 0, 0);
+        if (SearchLogic.byContent(request)) {
+            p.add("fq", "{!join from=" + Schema.PATH + " to=" + Schema.PATH + " v=$sessions}");
+            p.set("sessions", SolrQueries.write(select(request, text, false).query()));
+        }
+        facetOn(p, Schema.onEvent(Schema.SERVICE));
+        for (FacetField.Count c : values(solr.query(p), Schema.onEvent(Schema.SERVICE))) {
+            counts.computeIfAbsent(c.getName(), k -> new long[2])[1] = c.getCount();
         }
         return logic.services(counts);
     }
 
-    private QueryResponse serviceCounts(Query q, boolean byEvent) throws IOException {
+    private QueryResponse serviceCounts(Query q, String field) throws IOException {
         ModifiableSolrParams p = params(q, 0, 0);
-        facetOn(p, Schema.SERVICE);
-        if (byEvent) {
-            p.set("group", true);
-            p.set("group.field", Schema.PATH);
-            p.set("group.facet", true);
-        }
+        facetOn(p, field);
         return solr.query(p);
+    }
+
+    private static List<FacetField.Count> values(QueryResponse answer, String field) {
+        FacetField f = answer.getFacetField(field);
+        return f == null || f.getValues() == null ? List.of() : f.getValues();
     }
 
     @Override
     public IndexStats stats() throws IOException {
         open();
-        long reports = count(Schema.TYPE_EVENT);
-        long sessions = count(Schema.TYPE_SESSION);
-        ModifiableSolrParams p = params(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_EVENT)), 0, 0);
+        Query events = new TermQuery(new Term(Schema.TYPE, Schema.TYPE_EVENT));
+        Query sessions = new TermQuery(new Term(Schema.TYPE, Schema.TYPE_SESSION));
+        Query pages = SearchLogic.indexPages();
+        long reports = count(events);
+        long indexPages = count(new BooleanQuery.Builder().add(events, BooleanClause.Occur.FILTER)
+                .add(pages, BooleanClause.Occur.FILTER).build());
+        long sessionCount = count(withoutIndexPages(sessions));
+        ModifiableSolrParams p = params(withoutIndexPages(events), 0, 0);
         facetOn(p, Schema.onEvent(Schema.SERVICE));
-        int services = solr.query(p).getFacetField(Schema.onEvent(Schema.SERVICE)).getValueCount();
+        int services = values(solr.query(p), Schema.onEvent(Schema.SERVICE)).size();
         ModifiableSolrParams run = params(new TermQuery(new Term(Schema.ID, SolrPush.RUN_ID)), 0, 1);
         run.set("fl", "committed");
         Instant committed = null;
@@ -340,11 +423,17 @@ public final class SolrReportIndex implements ReportSearcher {
         if (!runs.isEmpty() && runs.get(0).getFirstValue("committed") instanceof Date d) {
             committed = d.toInstant();
         }
-        return new IndexStats(solr.where(), reports, sessions, services, SolrConfigset.schemaVersion(), committed);
+        return new IndexStats(solr.where(), reports, indexPages, sessionCount, services,
+                SolrConfigset.schemaVersion(), committed);
     }
 
-    private long count(String type) throws IOException {
-        return solr.query(params(new TermQuery(new Term(Schema.TYPE, type)), 0, 0)).getResults().getNumFound();
+    private static Query withoutIndexPages(Query q) {
+        return new BooleanQuery.Builder().add(q, BooleanClause.Occur.FILTER)
+                .add(SearchLogic.indexPages(), BooleanClause.Occur.MUST_NOT).build();
+    }
+
+    private long count(Query q) throws IOException {
+        return solr.query(params(q, 0, 0)).getResults().getNumFound();
     }
 
     @Override
@@ -370,14 +459,20 @@ public final class SolrReportIndex implements ReportSearcher {
 
     /** The sessions of {@code r} whose text query is {@code text}: the page, the total and the facets asked for. */
     private QueryResponse sessions(SearchRequest r, Query text, Set<String> fields) throws IOException {
-        Query q = logic.sessionQuery(r, text);
-        ModifiableSolrParams p = params(q, r.offset(), rows(q, r, false));
+        SearchLogic.Selection sessions = select(r, text, true);
+        Query q = sessions.query();
+        ModifiableSolrParams p = params(q, r.offset(), rows(q, r));
         boolean byRelevance = byRelevance(r, text);
         p.set("fl", String.join(",", fields) + (byRelevance ? ",score" : ""));
-        if (byRelevance) {
-            p.set("sort", "score desc");
+        String byDate = Schema.DAY + " desc," + Schema.PATH + " asc," + Schema.SESSION_NUMBER + " asc";
+        if (r.sort() == SearchRequest.Sort.DATE) {
+            p.set("sort", byDate);
+        } else if (sessions.first() != null) {
+            // as the local index: the speaker's own sessions first, then by score, then newest first
+            p.set("first", SolrQueries.write(new ConstantScoreQuery(sessions.first())));
+            p.set("sort", "query($first,0) desc," + (text != null ? "score desc," : "") + byDate);
         } else {
-            p.set("sort", Schema.DAY + " desc," + Schema.PATH + " asc," + Schema.SESSION_NUMBER + " asc");
+            p.set("sort", text != null ? "score desc" : byDate);
         }
         if (!r.exactTotal() && !r.facets()) {
             // as the local index: count exactly up to 1,000 matches (or the end of the page), then stop counting
@@ -389,8 +484,67 @@ public final class SolrReportIndex implements ReportSearcher {
         return solr.query(p);
     }
 
+    /** The sessions {@code r} selects with the text {@code text}, the speaker's events looked up in Solr. */
+    private SearchLogic.Selection select(SearchRequest r, Query text, boolean withServices) throws IOException {
+        return logic.sessions(r, text, withServices, this::eventIds);
+    }
+
+    /** The events (ids) with a session {@code sessions} matches. */
+    private Set<String> eventIds(Query sessions) throws IOException {
+        ModifiableSolrParams p = params(sessions, 0, 0);
+        p.add("fq", COLLAPSE_BY_REPORT);
+        long n = solr.query(p).getResults().getNumFound();
+        Set<String> out = new TreeSet<>();
+        if (n > 0) {
+            p.set("rows", (int) Math.min(Integer.MAX_VALUE, n));
+            p.set("fl", Schema.PATH);
+            for (SolrDocument d : solr.query(p).getResults()) {
+                out.add(String.valueOf(d.getFirstValue(Schema.PATH)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Which terms of the request's query the collection holds, asked in one request (a count per term, over the
+     * whole collection), so that recap writes the query the local index would: spellings an index does not have are
+     * left out of it. Terms the parser did not foresee count as held (a term matching nothing changes no match).
+     */
+    private Predicate<Term> exists(SearchRequest r) throws IOException {
+        if (r.query().isEmpty()) {
+            return t -> true;
+        }
+        Set<Term> asked = logic.spellings(r);
+        if (asked.isEmpty()) {
+            return t -> true;
+        }
+        ModifiableSolrParams p = params(new MatchAllDocsQuery(), 0, 0);
+        p.set("facet", true);
+        Map<String, Term> byQuery = new HashMap<>();
+        for (Term t : asked) {
+            String q = "{!term f=" + SolrQueries.localParam(t.field()) + " v=" + SolrQueries.localParam(t.text())
+                    + "}";
+            byQuery.put(q, t);
+            p.add("facet.query", q);
+        }
+        Map<String, Integer> counts = solr.query(p).getFacetQuery();
+        Set<Term> held = new HashSet<>();
+        byQuery.forEach((q, t) -> {
+            Integer n = counts == null ? null : counts.get(q);
+            if (n == null || n > 0) {
+                held.add(t);
+            }
+        });
+        return t -> !asked.contains(t) || held.contains(t);
+    }
+
     private static boolean byRelevance(SearchRequest r, Query text) {
         return text != null && r.sort() == SearchRequest.Sort.RELEVANCE;
+    }
+
+    /** Whether events are ranked by their best sessions (as the local index's events listing). */
+    private static boolean byScore(SearchRequest r, Query text) {
+        return (text != null || r.speaker() != null) && r.sort() == SearchRequest.Sort.RELEVANCE;
     }
 
     private static boolean exact(SolrDocumentList results) {
@@ -398,18 +552,14 @@ public final class SolrReportIndex implements ReportSearcher {
     }
 
     /**
-     * Rows to ask for: the request's limit, but never more than there are matches past the offset (for events
-     * collapsed by report, {@code groups}): Solr sizes its queues by the rows asked for, and a listing of every
-     * match asks for all.
+     * Rows to ask for: the request's limit, but never more than there are matches past the offset: Solr sizes its
+     * queues by the rows asked for, and a listing of every match asks for all.
      */
-    private int rows(Query q, SearchRequest r, boolean groups) throws IOException {
+    private int rows(Query q, SearchRequest r) throws IOException {
         if ((long) r.offset() + r.limit() <= SMALL_PAGE) {
             return r.limit();
         }
         ModifiableSolrParams p = params(q, 0, 0);
-        if (groups) {
-            p.set("fq", COLLAPSE_BY_REPORT);
-        }
         long total = solr.query(p).getResults().getNumFound();
         return (int) Math.max(0, Math.min(r.limit(), total - r.offset()));
     }
@@ -430,14 +580,15 @@ public final class SolrReportIndex implements ReportSearcher {
     }
 
     private List<FacetCount> facet(QueryResponse answer, String field, boolean services) {
+        return logic.facet(counts(answer, field), services);
+    }
+
+    private static Map<String, Long> counts(QueryResponse answer, String field) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        FacetField f = answer.getFacetField(field);
-        if (f != null && f.getValues() != null) {
-            for (FacetField.Count c : f.getValues()) {
-                counts.put(c.getName(), c.getCount());
-            }
+        for (FacetField.Count c : values(answer, field)) {
+            counts.put(c.getName(), c.getCount());
         }
-        return logic.facet(counts, services);
+        return counts;
     }
 
     private void open() {

@@ -79,12 +79,13 @@ public final class Documents {
 
     /** The event document followed by one document per session of one report. */
     private static List<Document> of(Report r, String parser, String file, String readHash) {
-        boolean english = "en".equals(r.language());
         String path = r.source().path();
         List<String> speakers = new ArrayList<>(r.speakers().size());
         for (Speaker s : r.speakers()) {
             speakers.add(s.name());
         }
+        // A report that names a speaker for any session names its sessions' speakers: the others have none known.
+        boolean perSession = r.sessions().stream().anyMatch(s -> !s.speakers().isEmpty());
         List<Document> docs = new ArrayList<>(1 + r.sessions().size());
         Document event = event(r, speakers, file, readHash);
         event.add(new SortedDocValuesField(Schema.PARSER, new BytesRef(parser)));
@@ -94,20 +95,21 @@ public final class Documents {
             d.add(new StringField(Schema.TYPE, Schema.TYPE_SESSION, Field.Store.NO));
             d.add(new StringField(Schema.ID, path + "#" + s.number(), Field.Store.YES));
             shared(d, r, file);
-            eventFields(d, r, english);
+            eventFields(d, r);
             d.add(new StoredField(Schema.SESSION_NUMBER, s.number()));
             d.add(new NumericDocValuesField(Schema.SESSION_NUMBER, s.number()));
-            text(d, Schema.SESSION_TITLE, s.title(), STORED_WITH_OFFSETS, english);
-            text(d, Schema.SESSION_TEXT, String.join("\n", sessionText(s)), STORED_WITH_OFFSETS, english);
+            text(d, Schema.SESSION_TITLE, s.title(), STORED_WITH_OFFSETS);
+            text(d, Schema.SESSION_TEXT, String.join("\n", sessionText(s)), STORED_WITH_OFFSETS);
             if (s.part() != null) {
                 d.add(new StringField(Schema.PART, s.part().label(), Field.Store.YES));
             }
-            List<String> own = new ArrayList<>(s.speakers().size());
             for (Speaker sp : s.speakers()) {
-                own.add(sp.name());
+                text(d, Schema.SPEAKERS, sp.name(), STORED);
             }
-            for (String name : own.isEmpty() ? speakers : own) {
-                text(d, Schema.SPEAKERS, name, STORED, english);
+            if (!perSession) {
+                for (String name : speakers) {
+                    text(d, Schema.EVENT_SPEAKERS, name, STORED);
+                }
             }
             Set<String> ids = new LinkedHashSet<>();
             StringBuilder serviceNames = new StringBuilder();
@@ -178,11 +180,17 @@ public final class Documents {
         return out;
     }
 
-    /** The fields both kinds of document have under the same names: the path and what only shows. */
+    /**
+     * The fields both kinds of document have under the same names: the file, the path, whether the report is a
+     * section index page, and what only shows.
+     */
     private static void shared(Document d, Report r, String file) {
         String path = r.source().path();
         d.add(new StringField(Schema.FILE, file, Field.Store.YES));
         d.add(new SortedDocValuesField(Schema.FILE, new BytesRef(file)));
+        if (r.indexPage()) {
+            d.add(new StringField(Schema.INDEX_PAGE, Schema.INDEX_PAGE_YES, Field.Store.NO));
+        }
         d.add(new StringField(Schema.PATH, path, Field.Store.YES));
         d.add(new SortedDocValuesField(Schema.PATH, new BytesRef(path)));
         d.add(new StoredField(Schema.SESSION_COUNT, r.sessions().size()));
@@ -192,10 +200,10 @@ public final class Documents {
     }
 
     /** The event's fields, copied onto each of its sessions. */
-    private static void eventFields(Document d, Report r, boolean english) {
-        text(d, Schema.EVENT_TITLE, eventTitle(r), STORED, english);
+    private static void eventFields(Document d, Report r) {
+        text(d, Schema.EVENT_TITLE, eventTitle(r), STORED);
         if (r.pageTitle() != null) {
-            text(d, Schema.PAGE_TITLE, r.pageTitle(), STORED, english);
+            text(d, Schema.PAGE_TITLE, r.pageTitle(), STORED);
         }
         if (r.date() != null) {
             dates(d, Schema.DAY, Schema.YEAR, r);
@@ -204,7 +212,7 @@ public final class Documents {
             language(d, Schema.LANG, r.language());
         }
         if (r.location() != null) {
-            text(d, Schema.LOCATION, r.location(), STORED, english);
+            text(d, Schema.LOCATION, r.location(), STORED);
         }
     }
 
@@ -229,15 +237,17 @@ public final class Documents {
         }
     }
 
-    /** A folded text field and, for English reports, its stemmed twins ({@link Schema#variants}). */
-    private static void text(Document d, String field, String value, FieldType type, boolean english) {
+    /**
+     * A folded text field and its English-stemmed twins ({@link Schema#variants}), whatever the report's language:
+     * Vietnamese reports write their technical terms in English, and "vector database" must find their "vector
+     * databases" too. Vietnamese syllables end in none of the suffixes the English stemmer removes.
+     */
+    private static void text(Document d, String field, String value, FieldType type) {
         String v = nfc(value);
         d.add(new Field(field, v, type));
-        if (english) {
-            for (String twin : Schema.variants(field)) {
-                if (Schema.isEnglish(twin)) {
-                    d.add(new Field(twin, v, TWIN));
-                }
+        for (String twin : Schema.variants(field)) {
+            if (Schema.isEnglish(twin)) {
+                d.add(new Field(twin, v, TWIN));
             }
         }
     }

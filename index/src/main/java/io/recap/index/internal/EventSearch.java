@@ -5,32 +5,24 @@ import io.recap.index.EventResult;
 import io.recap.index.SearchRequest;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollectorManager;
 
 /**
- * Lists events: those with matching sessions when the request selects sessions (grouped, with how many match),
- * otherwise every event passing the request's event filters (with or without sessions). Thread-safe.
+ * Lists events: those passing the request's event filters, whose report mentions every requested service
+ * anywhere, and, when the request asks for sessions by content (query text, part, speaker), with such a session;
+ * each with how many of its sessions the same request finds with {@link SessionSearch}. Thread-safe.
  */
 public final class EventSearch {
 
     private static final TermQuery EVENTS = new TermQuery(new Term(Schema.TYPE, Schema.TYPE_EVENT));
-    private static final Comparator<EventGroups.Group> BY_DATE = Comparator
-            .comparingLong((EventGroups.Group g) -> g.day).reversed()
-            .thenComparing(g -> g.path);
-    private static final Comparator<EventGroups.Group> BY_SCORE = Comparator
-            .comparingDouble((EventGroups.Group g) -> g.score).reversed()
-            .thenComparing(BY_DATE);
 
     private final SessionSearch sessions;
 
@@ -39,54 +31,73 @@ public final class EventSearch {
         this.sessions = sessions;
     }
 
+    /** The events of a request (all pages), how they were found, and how to order them. */
+    private record Found(Map<Integer, EventGroups.Group> events, Map<Integer, EventGroups.Group> matching,
+                         boolean countsAll, boolean byScore, boolean fuzzy) {
+    }
+
     /** Runs an events listing. */
     public EventResult search(IndexSnapshot s, SearchRequest r) throws IOException {
-        return r.selectsSessions() ? grouped(s, r) : listed(s, r);
-    }
-
-    private EventResult listed(IndexSnapshot s, SearchRequest r) throws IOException {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(EVENTS, BooleanClause.Occur.FILTER);
-        sessions.eventFilters(r).forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
-        int n = s.topN(r.offset(), r.limit());
-        TopDocs top = s.search(b.build(), new TopFieldCollectorManager(SessionSearch.EVENTS_BY_DATE, n, null,
-                Integer.MAX_VALUE, false));
-        List<EventHit> out = new ArrayList<>();
-        ScoreDoc[] docs = top.scoreDocs;
-        for (int i = r.offset(); i < docs.length && i < (long) r.offset() + r.limit(); i++) {
-            Document d = s.storedFields().document(docs[i].doc, Summaries.EVENT_FIELDS);
-            out.add(new EventHit(Summaries.event(d, true), Summaries.sessionCount(d), 0f));
-        }
-        return new EventResult(top.totalHits.value, r.offset(), out, false);
-    }
-
-    private EventResult grouped(IndexSnapshot s, SearchRequest r) throws IOException {
-        Query text = sessions.text(r, false);
-        Map<Integer, EventGroups.Group> groups = groups(s, r, text);
-        boolean fuzzy = false;
-        if (groups.isEmpty() && text != null && r.typoTolerance()) {
-            Query similar = sessions.text(r, true);
-            Map<Integer, EventGroups.Group> retry = groups(s, r, similar);
-            if (!retry.isEmpty()) {
-                groups = retry;
-                fuzzy = true;
+        SessionQueryParser.Parsed text = sessions.text(s, r, false);
+        Found found = find(s, r, text, false);
+        if (found.events.isEmpty() && text != null && r.typoTolerance()) {
+            Found retry = find(s, r, sessions.text(s, r, true), true);
+            if (!retry.events.isEmpty()) {
+                found = retry;
             }
         }
-        boolean byScore = text != null && r.sort() == SearchRequest.Sort.RELEVANCE;
-        List<EventGroups.Group> ordered = new ArrayList<>(groups.values());
-        ordered.sort(byScore ? BY_SCORE : BY_DATE);
+        List<EventGroups.Group> ordered = new ArrayList<>(found.events.values());
+        ordered.sort(found.byScore ? EventGroups.BY_SCORE : EventGroups.BY_DATE);
         List<EventHit> out = new ArrayList<>();
         for (int i = r.offset(); i < ordered.size() && i < (long) r.offset() + r.limit(); i++) {
             EventGroups.Group g = ordered.get(i);
             Document d = s.storedFields().document(g.doc, Summaries.EVENT_FIELDS);
-            out.add(new EventHit(Summaries.event(d, true), g.sessions, byScore ? g.score : 0f));
+            EventGroups.Group m = found.matching.get(g.doc);
+            int matching = found.countsAll ? Summaries.sessionCount(d) : m == null ? 0 : m.sessions;
+            out.add(new EventHit(Summaries.event(d, true), matching, found.byScore ? g.score : 0f));
         }
-        return new EventResult(ordered.size(), r.offset(), out, fuzzy);
+        return new EventResult(ordered.size(), r.offset(), out, found.fuzzy);
     }
 
-    private Map<Integer, EventGroups.Group> groups(IndexSnapshot s, SearchRequest r, Query text)
+    /**
+     * The event documents {@link #search} lists for {@code r} (all pages), with its query text parsed as
+     * {@code text} (as typed, or with similar words).
+     */
+    Set<Integer> matchingEvents(IndexSnapshot s, SearchRequest r, SessionQueryParser.Parsed text)
             throws IOException {
-        boolean scores = text != null && r.sort() == SearchRequest.Sort.RELEVANCE;
-        return s.search(sessions.sessionQuery(r, text), new EventGroups(s, scores));
+        return find(s, r, text, false).events.keySet();
+    }
+
+    private Found find(IndexSnapshot s, SearchRequest r, SessionQueryParser.Parsed text, boolean fuzzy)
+            throws IOException {
+        boolean byContent = !r.query().isEmpty() || r.part() != null || r.speaker() != null;
+        boolean byServices = !r.services().isEmpty();
+        Map<Integer, EventGroups.Group> events;
+        if (byContent) {
+            events = sessions.groups(s, r, text, false);
+            if (byServices) {
+                Set<Integer> mentioning = listed(s, r).keySet();
+                events.keySet().retainAll(mentioning);
+            }
+        } else {
+            events = listed(s, r);
+        }
+        Map<Integer, EventGroups.Group> matching = byServices ? sessions.groups(s, r, text, true) : events;
+        boolean byScore = byContent && (text != null || r.speaker() != null)
+                && r.sort() == SearchRequest.Sort.RELEVANCE;
+        return new Found(events, matching, !byContent && !byServices, byScore, fuzzy);
+    }
+
+    /** The event documents passing the request's event filters and services, grouped as events. */
+    private Map<Integer, EventGroups.Group> listed(IndexSnapshot s, SearchRequest r) throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(EVENTS, BooleanClause.Occur.FILTER);
+        for (Query f : sessions.eventFilters(r)) {
+            b.add(f, BooleanClause.Occur.FILTER);
+        }
+        if (!r.indexPages()) {
+            b.add(Filters.INDEX_PAGES, BooleanClause.Occur.MUST_NOT);
+        }
+        return s.search(b.build(), new EventGroups(s, false, List.of()));
     }
 }

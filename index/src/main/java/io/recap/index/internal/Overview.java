@@ -2,7 +2,6 @@ package io.recap.index.internal;
 
 import io.recap.index.FacetCount;
 import io.recap.index.IndexStats;
-import io.recap.index.ServiceUsage;
 import io.recap.model.Report;
 import io.recap.parser.ReportJson;
 import java.io.IOException;
@@ -21,10 +20,11 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
-/** What the index holds as a whole: per-service counts, statistics, and reports by id. Thread-safe. */
+/** What the index holds as a whole: statistics, and reports by id. Thread-safe. */
 public final class Overview {
 
     private static final TermQuery EVENTS = new TermQuery(new Term(Schema.TYPE, Schema.TYPE_EVENT));
@@ -37,25 +37,7 @@ public final class Overview {
         this.search = search;
     }
 
-    /** Every service mentioned, with its counts of sessions and events; most sessions first. */
-    public List<ServiceUsage> services(IndexSnapshot s) throws IOException {
-        Map<String, Long> events = byId(s, EVENTS, Schema.onEvent(Schema.SERVICE));
-        Map<String, Long> sessions = byId(s, SESSIONS, Schema.SERVICE);
-        List<ServiceUsage> out = new ArrayList<>();
-        for (Map.Entry<String, Long> e : events.entrySet()) {
-            out.add(new ServiceUsage(Summaries.service(e.getKey(), search.catalog()),
-                    sessions.getOrDefault(e.getKey(), 0L), e.getValue()));
-        }
-        for (Map.Entry<String, Long> e : sessions.entrySet()) {
-            if (!events.containsKey(e.getKey())) {
-                out.add(new ServiceUsage(Summaries.service(e.getKey(), search.catalog()), e.getValue(), 0));
-            }
-        }
-        out.sort(ServiceCounts.MOST_SESSIONS_FIRST);
-        return out;
-    }
-
-    private Map<String, Long> byId(IndexSnapshot s, TermQuery type, String field) throws IOException {
+    private Map<String, Long> byId(IndexSnapshot s, Query type, String field) throws IOException {
         FacetsCollector fc = s.search(type, new FacetsCollectorManager());
         Map<String, Long> out = new HashMap<>();
         for (FacetCount c : search.counts(s, fc, field, false)) {
@@ -64,11 +46,18 @@ public final class Overview {
         return out;
     }
 
+    private static Query withoutIndexPages(Query type) {
+        return new BooleanQuery.Builder().add(type, BooleanClause.Occur.FILTER)
+                .add(Filters.INDEX_PAGES, BooleanClause.Occur.MUST_NOT).build();
+    }
+
     /** Counts and commit data. */
     public IndexStats stats(IndexSnapshot s, String location) throws IOException {
         long reports = s.count(EVENTS);
-        long sessions = s.count(SESSIONS);
-        int services = byId(s, EVENTS, Schema.onEvent(Schema.SERVICE)).size();
+        long indexPages = s.count(new BooleanQuery.Builder().add(EVENTS, BooleanClause.Occur.FILTER)
+                .add(Filters.INDEX_PAGES, BooleanClause.Occur.FILTER).build());
+        long sessions = s.count(withoutIndexPages(SESSIONS));
+        int services = byId(s, withoutIndexPages(EVENTS), Schema.onEvent(Schema.SERVICE)).size();
         String version = s.userData().get(Schema.VERSION_KEY);
         Instant committed = null;
         try {
@@ -77,7 +66,7 @@ public final class Overview {
         } catch (DateTimeParseException e) {
             // an index written by hand: the time is unknown
         }
-        return new IndexStats(location, reports, sessions, services,
+        return new IndexStats(location, reports, indexPages, sessions, services,
                 version == null ? 0 : Integer.parseInt(version), committed);
     }
 

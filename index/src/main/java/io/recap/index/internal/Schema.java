@@ -4,16 +4,17 @@ package io.recap.index.internal;
  * Field names and constants of the recap index. One place, so that writer and searcher never disagree.
  *
  * <p>Every file becomes a block of documents written together: for each report it holds (one, or a page and the
- * events it recaps), its event document first, then one document per session. Session documents carry copies of their event's fields, so that any session hit can be filtered
- * and shown alone. The event document names its fields with the prefix {@link #onEvent(String) e_}: apart from
- * {@link #TYPE}, {@link #ID}, {@link #PATH}, {@link #HASH}, {@link #PARSER} and {@link #JSON}, no field of a
- * session document exists on event documents, so that a query on session fields needs no filter to leave events
- * out.
+ * events it recaps), its event document first, then one document per session. Session documents carry copies of
+ * their event's fields, so that any session hit can be filtered and shown alone. The event document names its
+ * fields with the prefix {@link #onEvent(String) e_}: apart from {@link #TYPE}, {@link #ID}, {@link #PATH},
+ * {@link #FILE}, {@link #INDEX_PAGE}, {@link #HASH}, {@link #PARSER} and {@link #JSON}, no field of a session
+ * document exists on event documents, so that a query on session fields needs no filter to leave events out.
  *
- * <p>Text is folded (case and diacritics removed) and, where the words had diacritics, also kept exact at the
- * same position ({@code Tư} is indexed as {@code tu} and {@code tư}), so that a query typed with the right
- * diacritics can rank exact matches first; English reports also get {@link #ENGLISH stemmed} twins of their
- * titles and text.
+ * <p>Text is folded (case and diacritics removed) and, where the words had diacritics, also kept as written at
+ * the same position, the folded form then marked as such ({@code Tư} is indexed as {@code tu}+MARKED and
+ * {@code tư}; see {@link Diacritics}), so that a query typed with diacritics can mean those diacritics; titles and
+ * text also get {@link #ENGLISH English-stemmed} twins, in reports of every language (Vietnamese reports write
+ * their technical terms in English: "vector databases").
  */
 public final class Schema {
 
@@ -22,15 +23,18 @@ public final class Schema {
      * Version 2: event/session blocks, exact forms beside folded ones, stemmed twins, doc values for facets, the
      * report's JSON. Version 3: the report's JSON deflated; each report's parser. Version 4: a file may hold
      * several events ({@code page#1}, {@code page#2}): documents are keyed by {@link #FILE}, events by {@link #PATH}.
+     * Version 5: folded forms of words with diacritics marked as such, exact forms with one tone placement; a
+     * session's own speakers apart from its event's; section index pages marked. Version 6: English-stemmed twins
+     * for reports of every language, not only English ones.
      */
-    public static final int VERSION = 4;
+    public static final int VERSION = 6;
     /** Commit user-data key holding {@link #VERSION}. */
     public static final String VERSION_KEY = "recap.schema";
     /** Commit user-data key holding the commit's time (ISO-8601 instant). */
     public static final String COMMITTED_KEY = "recap.committed";
 
 
-    /** Suffix of the English-stemmed twin of a text field (filled for English reports only). */
+    /** Suffix of the English-stemmed twin of a text field (filled for reports of every language). */
     public static final String ENGLISH = "_en";
 
     /** Document type: {@link #TYPE_EVENT} or {@link #TYPE_SESSION} (keyword). */
@@ -82,11 +86,20 @@ public final class Schema {
     public static final String LANG = "lang";
     /** The venue (text, stored). */
     public static final String LOCATION = "location";
-    /**
-     * Speakers' names, one value each (text, stored). On a session: its own speakers, or its event's when the
-     * report names none for it.
-     */
+    /** Speakers' names, one value each (text, stored). On a session: the speakers named for it. */
     public static final String SPEAKERS = "speakers";
+    /**
+     * On a session of a report that names no speaker for any session: the event's speakers (text, stored), who
+     * may have given it.
+     */
+    public static final String EVENT_SPEAKERS = "event_speakers";
+    /**
+     * {@link #INDEX_PAGE_YES} on every document of a section index page (a page listing several events rather
+     * than one event; keyword): searches leave them out unless asked.
+     */
+    public static final String INDEX_PAGE = "index_page";
+    /** The value of {@link #INDEX_PAGE}. */
+    public static final String INDEX_PAGE_YES = "yes";
 
     /** The session's number (stored, numeric doc values). */
     public static final String SESSION_NUMBER = "session_number";

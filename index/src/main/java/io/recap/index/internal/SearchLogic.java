@@ -5,15 +5,18 @@ import io.recap.index.FacetCount;
 import io.recap.index.SearchRequest;
 import io.recap.index.ServiceUsage;
 import io.recap.index.SessionHit;
+import io.recap.index.Snippet;
 import io.recap.model.Report;
 import io.recap.parser.ReportJson;
 import io.recap.parser.ServiceCatalog;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.index.DirectoryReader;
@@ -55,26 +58,81 @@ public final class SearchLogic {
     }
 
     /**
-     * The user's query text of {@code r} parsed ({@code fuzzy}: for the retry with similar words), or
-     * {@code null} when the request has none.
+     * How a back end answers the one question a request may need answered before its query can be written: which
+     * events ({@link Schema#PATH}) have a session that {@code sessions} matches (for {@code --speaker}).
+     */
+    @FunctionalInterface
+    public interface EventIds {
+
+        /** The ids of the events with a session {@code sessions} matches. */
+        Set<String> of(Query sessions) throws IOException;
+    }
+
+    /**
+     * The sessions a request selects.
+     *
+     * @param query the whole query of the sessions: text and filters
+     * @param first the sessions that rank first, whatever their scores (the sessions named for the request's
+     *              speaker), or {@code null}
+     */
+    public record Selection(Query query, Query first) {
+    }
+
+    /**
+     * The terms the query text of {@code r} may be looked up under, as typed and with similar words: what a back end
+     * that cannot look terms up one at a time asks its index for before {@link #text}.
      *
      * @throws io.recap.index.InvalidQueryException when the query cannot be understood
      */
-    public Query text(SearchRequest r, boolean fuzzy) {
-        return sessions.text(r, fuzzy);
+    public Set<Term> spellings(SearchRequest r) {
+        Set<Term> out = new LinkedHashSet<>();
+        sessions.text(r, false, t -> out.add(t) || true);
+        sessions.text(r, true, t -> out.add(t) || true);
+        return out;
     }
 
-    /** The whole query of the sessions {@code r} selects, its text being {@code text} (from {@link #text}). */
-    public Query sessionQuery(SearchRequest r, Query text) {
-        return sessions.sessionQuery(r, text);
+    /**
+     * The user's query text of {@code r} parsed ({@code fuzzy}: for the retry with similar words) for an index
+     * holding the terms {@code exists} accepts, or {@code null} when the request has none. The local index gives
+     * the same query for the same terms.
+     *
+     * @throws io.recap.index.InvalidQueryException when the query cannot be understood
+     */
+    public Query text(SearchRequest r, boolean fuzzy, Predicate<Term> exists) {
+        SessionQueryParser.Parsed parsed = sessions.text(r, fuzzy, exists);
+        return parsed == null ? null : parsed.query();
     }
 
-    /** The query of the event documents an events listing without session criteria shows. */
+    /**
+     * The sessions {@code r} selects, its text being {@code text} (from {@link #text}): whether they must mention
+     * the request's services ({@code withServices}; not when they only decide which events a listing shows).
+     */
+    public Selection sessions(SearchRequest r, Query text, boolean withServices, EventIds eventIds)
+            throws IOException {
+        Filters.SpeakerSessions speaker = Filters.speaker(r, eventIds);
+        return new Selection(sessions.sessionQuery(r, text, speaker, withServices),
+                speaker == null ? null : speaker.named());
+    }
+
+    /** The query of the event documents an events listing shows without asking for sessions by content. */
     public Query eventListQuery(SearchRequest r) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_EVENT)), BooleanClause.Occur.FILTER);
         sessions.eventFilters(r).forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
+        if (!r.indexPages()) {
+            b.add(Filters.INDEX_PAGES, BooleanClause.Occur.MUST_NOT);
+        }
         return b.build();
+    }
+
+    /** Whether a request asks for sessions by content (query text, part, speaker), not only by filters. */
+    public static boolean byContent(SearchRequest r) {
+        return !r.query().isEmpty() || r.part() != null || r.speaker() != null;
+    }
+
+    /** The documents of section index pages (event and session documents alike). */
+    public static Query indexPages() {
+        return Filters.INDEX_PAGES;
     }
 
     /**
@@ -85,7 +143,7 @@ public final class SearchLogic {
     public List<SessionHit> hits(Query text, SearchRequest r, List<Document> stored, float[] scores)
             throws IOException {
         Document[] docs = stored.toArray(new Document[0]);
-        String[] marked = new String[docs.length];
+        Snippet[] marked = new Snippet[docs.length];
         if (text != null && docs.length > 0) {
             try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
                 TextAnalyzer analyzer = TextAnalyzer.forIndexing();
@@ -141,6 +199,22 @@ public final class SearchLogic {
             }
         });
         out.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
+        return out;
+    }
+
+    /**
+     * The counts of a facet of one value per session (year, language) as the local index shows them: after the
+     * values, the {@code total} matches without one, labelled {@code unknown}, so that they add up.
+     */
+    public List<FacetCount> facet(Map<String, Long> counts, long total) {
+        List<FacetCount> out = new ArrayList<>(facet(counts, false));
+        long known = 0;
+        for (FacetCount c : out) {
+            known += c.count();
+        }
+        if (known < total) {
+            out.add(new FacetCount(null, SessionSearch.UNKNOWN, total - known));
+        }
         return out;
     }
 

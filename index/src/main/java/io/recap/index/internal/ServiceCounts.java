@@ -8,18 +8,17 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.FixedBitSet;
 
 /**
- * Per service, the matching sessions that mention it and the events those sessions belong to, in one pass over
- * the matching session documents' doc values. A report's documents are written as one block, so an event lies
- * in one segment, and distinct events per segment add up.
+ * Per service, the matching sessions that mention it and the matching events whose report mentions it anywhere,
+ * in one pass over the doc values of each: the sessions' services and the event documents' services.
  */
 final class ServiceCounts {
 
@@ -31,44 +30,51 @@ final class ServiceCounts {
     private ServiceCounts() {
     }
 
-    /** The counts over the session documents {@code matching} collected; most sessions first. */
-    static List<ServiceUsage> of(FacetsCollector matching, ServiceCatalog catalog) throws IOException {
+    /**
+     * The counts over the session documents {@code sessions} collected and the event documents {@code events}
+     * (global ids); most sessions first.
+     */
+    static List<ServiceUsage> of(IndexSnapshot snapshot, FacetsCollector sessions, Set<Integer> events,
+                                 ServiceCatalog catalog) throws IOException {
         Map<String, long[]> counts = new HashMap<>(); // id → {sessions, events}
-        for (FacetsCollector.MatchingDocs md : matching.getMatchingDocs()) {
+        for (FacetsCollector.MatchingDocs md : sessions.getMatchingDocs()) {
             if (md.totalHits == 0 || md.bits == null) {
                 continue;
             }
-            LeafReader leaf = md.context.reader();
-            SortedSetDocValues services = DocValues.getSortedSet(leaf, Schema.SERVICE);
-            SortedDocValues paths = DocValues.getSorted(leaf, Schema.PATH);
-            long serviceCount = services.getValueCount();
+            SortedSetDocValues services = DocValues.getSortedSet(md.context.reader(), Schema.SERVICE);
+            int serviceCount = (int) services.getValueCount();
             if (serviceCount == 0) {
                 continue;
             }
-            long[] sessions = new long[(int) serviceCount];
-            FixedBitSet[] events = new FixedBitSet[(int) serviceCount];
+            long[] perOrd = new long[serviceCount];
             DocIdSetIterator docs = md.bits.iterator();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                if (!services.advanceExact(doc)) {
-                    continue;
-                }
-                int path = paths.advanceExact(doc) ? paths.ordValue() : -1;
-                for (int i = 0; i < services.docValueCount(); i++) {
-                    int ord = (int) services.nextOrd();
-                    sessions[ord]++;
-                    if (path >= 0) {
-                        if (events[ord] == null) {
-                            events[ord] = new FixedBitSet(paths.getValueCount());
-                        }
-                        events[ord].set(path);
+                if (services.advanceExact(doc)) {
+                    for (int i = 0; i < services.docValueCount(); i++) {
+                        perOrd[(int) services.nextOrd()]++;
                     }
                 }
             }
             for (int ord = 0; ord < serviceCount; ord++) {
-                if (sessions[ord] > 0) {
-                    long[] c = counts.computeIfAbsent(services.lookupOrd(ord).utf8ToString(), k -> new long[2]);
-                    c[0] += sessions[ord];
-                    c[1] += events[ord] == null ? 0 : events[ord].cardinality();
+                if (perOrd[ord] > 0) {
+                    counts.computeIfAbsent(services.lookupOrd(ord).utf8ToString(), k -> new long[2])[0] += perOrd[ord];
+                }
+            }
+        }
+        // Event documents in document order: doc values only move forward.
+        List<LeafReaderContext> leaves = snapshot.getIndexReader().leaves();
+        int[] sorted = events.stream().mapToInt(Integer::intValue).sorted().toArray();
+        LeafReaderContext leaf = null;
+        SortedSetDocValues services = null;
+        for (int global : sorted) {
+            if (leaf == null || global >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(global, leaves));
+                services = DocValues.getSortedSet(leaf.reader(), Schema.onEvent(Schema.SERVICE));
+            }
+            if (services.advanceExact(global - leaf.docBase)) {
+                for (int i = 0; i < services.docValueCount(); i++) {
+                    String id = services.lookupOrd(services.nextOrd()).utf8ToString();
+                    counts.computeIfAbsent(id, k -> new long[2])[1]++;
                 }
             }
         }

@@ -1,6 +1,8 @@
 package io.recap.index.internal;
 
 import io.recap.index.InvalidQueryException;
+import io.recap.index.internal.QueryWords.Mode;
+import io.recap.index.internal.QueryWords.Word;
 import io.recap.model.Part;
 import io.recap.model.Service;
 import io.recap.parser.ServiceCatalog;
@@ -11,354 +13,373 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.MultiPhraseQuery;
-import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
-import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.search.WildcardQuery;
 
 /**
- * Parses a user's query (Lucene's classic syntax, default operator AND) into a query over the session fields:
- * each word may match any text field, folded or stemmed, and, when typed with diacritics, also as typed (which
- * ranks exact spellings first), with titles weighted more; user field names
- * ({@code title:}, {@code service:}…) map to the index's fields. Not thread-safe: make one per query.
+ * Turns a user's query ({@link QuerySyntax}) into a query over the session documents. A word may match any text
+ * of a session — its title, its text, its speakers, the names of its services — and its event's name and place,
+ * titles weighing more; but at least one word of the query must be in the session itself, so that a word of an
+ * event's name does not bring every session of the event. Field names ({@code title:}, {@code service:}…) narrow
+ * where a word may match. Diacritics typed mean what {@link Mode} says. Not thread-safe: one instance per query.
  */
-public final class SessionQueryParser extends QueryParser {
+public final class SessionQueryParser {
 
-    /** The parser's name for "no field given". */
-    private static final String ANY = "_any";
-    /** Weight of the stemmed twin relative to the folded field. */
+    /**
+     * What a session with the query's words in their exact spelling gains over the others: far more than any text
+     * score (a few tens), so that exact spellings rank first.
+     */
+    static final float EXACT_BONUS = 1000f;
+    /** Weight of an English-stemmed twin relative to its folded field. */
     private static final float ENGLISH_WEIGHT = 0.5f;
-    /** Words at least this long may differ by one letter in a fuzzy retry (eight letters: two). */
+    /** Words at least this long may differ by one letter in a retry with similar words (eight letters: two). */
     static final int FUZZY_MIN_LENGTH = 5;
 
+    /** Where a word without a field may match, with weights. */
+    private static final Map<String, Float> ANY = fields(Schema.SESSION_TITLE, 3f, Schema.EVENT_TITLE, 2f,
+            Schema.SESSION_TEXT, 1f, Schema.SPEAKERS, 1f, Schema.EVENT_SPEAKERS, 0.5f, Schema.LOCATION, 0.5f,
+            Schema.SERVICE_NAMES, 1f);
+    /** The session's own text: one word of a query must match here. */
+    private static final Map<String, Float> OWN = fields(Schema.SESSION_TITLE, 3f, Schema.SESSION_TEXT, 1f,
+            Schema.SPEAKERS, 1f, Schema.SERVICE_NAMES, 1f);
+    /** The event's text on a session: what {@link #ANY} adds to {@link #OWN}. */
+    private static final Map<String, Float> EVENT = fields(Schema.EVENT_TITLE, 2f, Schema.EVENT_SPEAKERS, 0.5f,
+            Schema.LOCATION, 0.5f);
     /** User field name → the text fields it searches, with weights. */
-    private static final Map<String, Map<String, Float>> TEXT_FIELDS = textFields();
+    private static final Map<String, Map<String, Float>> NAMED = Map.of(
+            "title", fields(Schema.SESSION_TITLE, 1f),
+            "event", fields(Schema.EVENT_TITLE, 1f, Schema.PAGE_TITLE, 1f),
+            "text", fields(Schema.SESSION_TEXT, 1f),
+            "speaker", fields(Schema.SPEAKERS, 1f, Schema.EVENT_SPEAKERS, 0.5f),
+            "location", fields(Schema.LOCATION, 1f));
 
-    private final QueryBuilder exact;
-    private final ServiceCatalog catalog;
-    private final boolean fuzzy;
-
-    private SessionQueryParser(Analyzer analyzer, QueryBuilder exact, ServiceCatalog catalog, boolean fuzzy) {
-        super(ANY, analyzer);
-        this.exact = exact;
-        this.catalog = catalog;
-        this.fuzzy = fuzzy;
-        setDefaultOperator(QueryParser.Operator.AND);
-        setSplitOnWhitespace(true);
+    /**
+     * A parsed query.
+     *
+     * @param query the query the sessions must match, with {@link #EXACT_BONUS} for exact spellings
+     * @param exact the same query in the session's own text with typed diacritics matching exactly; {@code null}
+     *              when no word has diacritics
+     */
+    public record Parsed(Query query, Query exact) {
     }
 
-    private static Map<String, Map<String, Float>> textFields() {
-        Map<String, Map<String, Float>> m = new LinkedHashMap<>();
-        Map<String, Float> any = new LinkedHashMap<>();
-        any.put(Schema.SESSION_TITLE, 3f);
-        any.put(Schema.EVENT_TITLE, 2f);
-        any.put(Schema.SESSION_TEXT, 1f);
-        any.put(Schema.SPEAKERS, 1f);
-        any.put(Schema.LOCATION, 0.5f);
-        any.put(Schema.SERVICE_NAMES, 1f);
-        m.put(ANY, any);
-        m.put("title", Map.of(Schema.SESSION_TITLE, 1f));
-        m.put("event", Map.of(Schema.EVENT_TITLE, 1f, Schema.PAGE_TITLE, 1f));
-        m.put("text", Map.of(Schema.SESSION_TEXT, 1f));
-        m.put("speaker", Map.of(Schema.SPEAKERS, 1f));
-        m.put("location", Map.of(Schema.LOCATION, 1f));
+    private final ServiceCatalog catalog;
+    private final boolean fuzzy;
+    private final QueryWords words;
+
+    private SessionQueryParser(ServiceCatalog catalog, boolean fuzzy, Predicate<Term> exists) {
+        this.catalog = catalog;
+        this.fuzzy = fuzzy;
+        this.words = new QueryWords(exists);
+    }
+
+    private static Map<String, Float> fields(Object... fieldsAndWeights) {
+        Map<String, Float> m = new LinkedHashMap<>();
+        for (int i = 0; i < fieldsAndWeights.length; i += 2) {
+            m.put((String) fieldsAndWeights[i], (Float) fieldsAndWeights[i + 1]);
+        }
         return m;
     }
 
     /**
-     * Parses {@code text} with {@code analyzer} ({@link TextAnalyzer#forQueries()}) and {@code exact} (a query
-     * builder on {@link TextAnalyzer#forExactQueries()}); {@code fuzzy} makes words of five or more letters
-     * match similar words.
+     * Parses {@code text}; {@code ignoreDiacritics} makes typed diacritics not matter, {@code fuzzy} makes words
+     * of five or more letters match similar words.
      *
      * @throws InvalidQueryException with a message for people when the query cannot be understood
      */
-    public static Query parse(String text, Analyzer analyzer, QueryBuilder exact, ServiceCatalog catalog,
-                              boolean fuzzy) {
-        String q = Documents.nfc(text);
-        SessionQueryParser parser = new SessionQueryParser(analyzer, exact, catalog, fuzzy);
+    public static Parsed parse(String text, ServiceCatalog catalog, boolean ignoreDiacritics, boolean fuzzy) {
+        return parse(text, catalog, ignoreDiacritics, fuzzy, t -> true);
+    }
+
+    /**
+     * {@link #parse(String, ServiceCatalog, boolean, boolean)} for an index that holds the terms {@code exists}
+     * accepts: spellings it lacks are left out of the query, which is then lighter to run.
+     */
+    public static Parsed parse(String text, ServiceCatalog catalog, boolean ignoreDiacritics, boolean fuzzy,
+                               Predicate<Term> exists) {
         try {
-            Query query = parser.parse(q);
-            return query == null ? new MatchNoDocsQuery("nothing to search for") : query;
-        } catch (ParseException | TokenMgrError e) {
-            throw new InvalidQueryException("cannot understand the query '" + text + "': " + explain(e), e);
+            QueryTree tree = QuerySyntax.parse(Documents.nfc(text), text);
+            if (tree == null) {
+                return new Parsed(new MatchNoDocsQuery("nothing to search for"), null);
+            }
+            SessionQueryParser p = new SessionQueryParser(catalog, fuzzy, exists);
+            Mode mode = ignoreDiacritics ? Mode.LOOSE : Mode.STRICT;
+            Query query;
+            if (isOpenLeaf(tree)) {
+                // one word or phrase: it must be in the session itself; its event's name and place only add to
+                // the score (the same as the general form below, reading each field once)
+                Query own = p.leaf(tree, mode, OWN);
+                Query event = p.leaf(tree, mode, EVENT);
+                query = own == null || event == null ? own : new BooleanQuery.Builder()
+                        .add(own, BooleanClause.Occur.MUST).add(event, BooleanClause.Occur.SHOULD).build();
+            } else {
+                query = p.compile(tree, mode, ANY);
+                Query own = query == null ? null : p.own(tree, mode);
+                if (own != null) {
+                    query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                            .add(own, BooleanClause.Occur.FILTER).build();
+                }
+            }
+            if (query == null) {
+                return new Parsed(new MatchNoDocsQuery("no words to search for"), null);
+            }
+            // exact spellings in the session itself rank first (not in its event's name, which all its sessions
+            // share): a bonus no text score reaches, so that Lucene still skips what cannot make the page
+            Query exact = !fuzzy && p.hasMarks(tree) ? p.compile(tree, Mode.EXACT, OWN) : null;
+            if (exact != null) {
+                query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                        .add(new BoostQuery(new ConstantScoreQuery(exact), EXACT_BONUS), BooleanClause.Occur.SHOULD)
+                        .build();
+            }
+            return new Parsed(query, exact);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidQueryException("the query '" + text + "' is too large; use fewer words", e);
-        } catch (RuntimeException e) {
-            if (e instanceof InvalidQueryException iqe) {
-                throw iqe;
-            }
-            throw new InvalidQueryException("cannot understand the query '" + text + "': " + e.getMessage(), e);
         }
     }
 
     /**
-     * What went wrong, in recap's words: the classic parser's own text ("Encountered … Was expecting …",
-     * "Lexical error at line 1 …") names grammar tokens people never wrote.
+     * The query for a name in a field of names ({@code --speaker}): all its words in one value, in any order
+     * ("Đào Đức" is "Đức Đào"), diacritics as {@code ignoreDiacritics} says; {@code null} when it has no
+     * words.
      */
-    static String explain(Throwable e) {
-        Throwable t = e.getCause() instanceof TokenMgrError || e.getCause() instanceof ParseException
-                ? e.getCause() : e;
-        String m = t.getMessage() == null ? "" : t.getMessage();
-        boolean atEnd = t instanceof ParseException pe && pe.currentToken != null && pe.currentToken.next != null
-                ? pe.currentToken.next.kind == 0 : m.contains("<EOF>");
-        if (atEnd) {
-            return "it ends too early (an unclosed parenthesis or quote, or a trailing AND, OR or NOT?)";
-        }
-        if (m.contains("not allowed as first character in WildcardQuery")) {
-            return "a word cannot start with * or ? (write some letters first, as in kube*; to list everything, "
-                    + "give no query)";
-        }
-        if (t instanceof ParseException pe && pe.currentToken != null && pe.currentToken.next != null) {
-            org.apache.lucene.queryparser.classic.Token bad = pe.currentToken.next;
-            String image = bad.image == null ? "" : bad.image;
-            String hint = switch (image) {
-                case "AND", "OR", "NOT", "&&", "||" -> " (" + image + " goes between two words; to search for the word, "
-                        + "put it in quotes)";
-                case ")" -> " (a closing parenthesis without an opening one?)";
-                case "^", "~" -> " (" + image + " goes right after a word, as in devops^2 or kubernets~)";
-                default -> " (put it in quotes to search for it as it is)";
-            };
-            return "unexpected \"" + image + "\" at column " + (bad.beginColumn + 1) + hint;
-        }
-        if (t instanceof TokenMgrError) {
-            return "a character that cannot stand there, such as a lone backslash or quote (put the text in "
-                    + "quotes, or leave the character out)";
-        }
-        if (m.startsWith("Cannot parse '")) {
-            int end = m.indexOf("': ");
-            if (end > 0) {
-                m = m.substring(end + 3);
-            }
-        }
-        m = m.lines().findFirst().orElse("").strip();
-        return m.isEmpty() || m.contains("Encountered") ? "a syntax error" : m;
-    }
-
-    private static String field(String field) {
-        return field == null ? ANY : field.toLowerCase(Locale.ROOT);
-    }
-
-    /** The text fields {@code field} searches, or {@code null} when it is no text field. */
-    private static Map<String, Float> targets(String field) {
-        return TEXT_FIELDS.get(field);
-    }
-
-    /** Thrown for a field name nobody defined. */
-    private static InvalidQueryException unknownField(String field) {
-        return new InvalidQueryException("unknown field '" + field + "' in the query; known fields: title, "
-                + "event, text, speaker, location, service, lang, year, part, date (put the word in quotes to "
-                + "search for it as it is)", null);
-    }
-
-    @Override
-    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
-        String f = field(field);
-        Map<String, Float> targets = targets(f);
-        if (targets == null) {
-            return keywordQuery(f, queryText);
-        }
-        List<Query> parts = new ArrayList<>();
-        for (Map.Entry<String, Float> t : targets.entrySet()) {
-            for (String variant : variants(t.getKey())) {
-                Query q = super.getFieldQuery(variant, queryText, quoted);
-                if (q != null) {
-                    parts.add(boost(q, t.getValue() * weight(variant)));
-                }
-                Query exact = exact(variant, queryText, quoted, getPhraseSlop());
-                if (exact != null) {
-                    parts.add(boost(exact, t.getValue()));
-                }
-            }
-        }
-        return disjunction(parts);
-    }
-
-    /**
-     * The words as typed, when they have diacritics, for a folded field (which holds the exact forms beside the
-     * folded ones): matching them too ranks exact spellings first. {@code null} otherwise.
-     */
-    private Query exact(String field, String text, boolean quoted, int slop) {
-        if (fuzzy || Schema.isEnglish(field) || isAscii(text)) {
+    static Query name(String field, String name, boolean ignoreDiacritics) {
+        List<Word> w = QueryWords.words(name);
+        if (w.isEmpty()) {
             return null;
         }
-        return quoted ? exact.createPhraseQuery(field, text, slop)
-                : exact.createBooleanQuery(field, text, getDefaultOperator() == QueryParser.Operator.AND
-                        ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+        return new QueryWords().sequence(field, w, Math.min(2 * w.size() + 2, TextAnalyzer.VALUE_GAP - 1),
+                ignoreDiacritics ? Mode.LOOSE : Mode.STRICT);
     }
 
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) > 0x7f) {
-                return false;
-            }
+    /** The query for words that must all be in a text field ({@code --event} words), or {@code null}. */
+    static Query allWords(String field, String text, boolean ignoreDiacritics) {
+        QueryWords qw = new QueryWords();
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        boolean any = false;
+        for (Word w : QueryWords.words(text)) {
+            b.add(qw.word(field, w, ignoreDiacritics ? Mode.LOOSE : Mode.STRICT), BooleanClause.Occur.MUST);
+            any = true;
         }
-        return true;
+        return any ? b.build() : null;
     }
 
-    @Override
-    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-        String f = field(field);
-        if (targets(f) == null) {
-            return keywordQuery(f, queryText);
-        }
-        List<Query> parts = new ArrayList<>();
-        for (Map.Entry<String, Float> t : targets(f).entrySet()) {
-            for (String variant : variants(t.getKey())) {
-                Query q = withSlop(super.getFieldQuery(variant, queryText, true), slop);
-                if (q != null) {
-                    parts.add(boost(q, t.getValue() * weight(variant)));
-                }
-                Query exact = exact(variant, queryText, true, slop);
-                if (exact != null) {
-                    parts.add(boost(exact, t.getValue()));
-                }
-            }
-        }
-        return disjunction(parts);
-    }
+    // ---- compiling the tree ----
 
-    @Override
-    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-        List<Query> parts = new ArrayList<>();
-        for (Map.Entry<String, Float> t : textTargets(field).entrySet()) {
-            parts.add(boost(super.getFuzzyQuery(t.getKey(), termStr, minSimilarity), t.getValue()));
-        }
-        return disjunction(parts);
-    }
-
-    @Override
-    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-        List<Query> parts = new ArrayList<>();
-        for (Map.Entry<String, Float> t : textTargets(field).entrySet()) {
-            for (String variant : variants(t.getKey())) {
-                if (!Schema.isEnglish(variant)) {
-                    parts.add(boost(super.getPrefixQuery(variant, termStr), t.getValue()));
-                }
-            }
-        }
-        return disjunction(parts);
-    }
-
-    @Override
-    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-        if ("*".equals(field) && "*".equals(termStr)) {
-            return new MatchAllDocsQuery();
-        }
-        List<Query> parts = new ArrayList<>();
-        for (Map.Entry<String, Float> t : textTargets(field).entrySet()) {
-            for (String variant : variants(t.getKey())) {
-                if (!Schema.isEnglish(variant)) {
-                    parts.add(boost(super.getWildcardQuery(variant, termStr), t.getValue()));
-                }
-            }
-        }
-        return disjunction(parts);
-    }
-
-    @Override
-    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-        List<Query> parts = new ArrayList<>();
-        try {
-            for (Map.Entry<String, Float> t : textTargets(field).entrySet()) {
-                parts.add(boost(super.getRegexpQuery(t.getKey(), termStr), t.getValue()));
-            }
-        } catch (IllegalArgumentException e) {
-            if (e instanceof InvalidQueryException iqe) {
-                throw iqe;
-            }
-            // Lucene's RegExp refuses the pattern ("expected ')' at position 5")
-            throw new InvalidQueryException("/" + termStr + "/ is not a regular expression recap can read ("
-                    + e.getMessage() + "); put it in quotes to search for the text", null);
-        }
-        return disjunction(parts);
-    }
-
-    @Override
-    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
-                                  boolean endInclusive) throws ParseException {
-        String f = field(field);
-        switch (f) {
-            case "date": {
-                long from = part1 == null ? Long.MIN_VALUE : day(part1).toEpochDay() + (startInclusive ? 0 : 1);
-                long to = part2 == null ? Long.MAX_VALUE : day(part2).toEpochDay() - (endInclusive ? 0 : 1);
-                return LongPoint.newRangeQuery(Schema.DAY, from, to);
-            }
-            case "year":
-                return TermRangeQuery.newStringRange(Schema.YEAR, part1, part2, startInclusive, endInclusive);
-            default:
-                throw new InvalidQueryException("ranges work on dates and years only, such as "
-                        + "date:[2025-01-01 TO 2025-06-30] or year:[2024 TO 2025]", null);
-        }
-    }
-
-    @Override
-    protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
-        Query q = super.getBooleanQuery(clauses);
-        if (q instanceof BooleanQuery bq && !bq.clauses().isEmpty()
-                && bq.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
-            // "-word" alone means "everything but word", not "nothing".
+    private Query compile(QueryTree t, Mode mode, Map<String, Float> targets) {
+        if (t instanceof QueryTree.Or or) {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
-            b.add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
-            bq.clauses().forEach(b::add);
+            boolean any = false;
+            for (QueryTree c : or.any()) {
+                Query q = compile(c, mode, targets);
+                if (q != null) {
+                    b.add(q, BooleanClause.Occur.SHOULD);
+                    any = true;
+                }
+            }
+            return any ? b.build() : null;
+        }
+        if (t instanceof QueryTree.And and) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            boolean positive = false;
+            boolean any = false;
+            for (QueryTree c : and.all()) {
+                boolean not = c instanceof QueryTree.Not;
+                Query q = compile(not ? ((QueryTree.Not) c).tree() : c, mode, targets);
+                if (q != null) {
+                    b.add(q, not ? BooleanClause.Occur.MUST_NOT : BooleanClause.Occur.MUST);
+                    positive |= !not;
+                    any = true;
+                }
+            }
+            if (!any) {
+                return null;
+            }
+            if (!positive) {
+                b.add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER); // "-word" alone: everything but word
+            }
             return b.build();
         }
-        return q;
-    }
-
-    @Override
-    protected Query newTermQuery(Term term, float boost) {
-        String f = term.field();
-        if (fuzzy && !Schema.isEnglish(f) && term.text().length() >= FUZZY_MIN_LENGTH) {
-            int edits = term.text().length() >= 8 ? 2 : 1;
-            return boost(new FuzzyQuery(term, edits, 1), boost);
+        if (t instanceof QueryTree.Not not) {
+            return compile(new QueryTree.And(List.of(not)), mode, targets);
         }
-        return super.newTermQuery(term, boost);
-    }
-
-    /** The text fields a multi-term query (prefix, wildcard…) on {@code field} searches. */
-    private Map<String, Float> textTargets(String field) {
-        String f = field(field);
-        Map<String, Float> t = targets(f);
-        if (t == null) {
-            throw new InvalidQueryException(isKeyword(f) ? "the field '" + f + "' takes whole values, not "
-                    + "patterns" : unknownField(f).getMessage(), null);
+        if (t instanceof QueryTree.All) {
+            return new MatchAllDocsQuery();
         }
-        return t;
+        return leaf(t, mode, targets);
     }
 
-    private static boolean isKeyword(String f) {
-        return switch (f) {
-            case "service", "lang", "language", "year", "part", "date" -> true;
-            default -> false;
-        };
+    /** Any positive word of the query without a field, in the session's own text; {@code null} when none. */
+    private Query own(QueryTree tree, Mode mode) {
+        List<QueryTree> leaves = new ArrayList<>();
+        positiveLeaves(tree, leaves);
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        boolean any = false;
+        for (QueryTree leaf : leaves) {
+            Query q = leaf(leaf, mode, OWN);
+            if (q != null) {
+                b.add(q, BooleanClause.Occur.SHOULD);
+                any = true;
+            }
+        }
+        return any ? b.build() : null;
     }
 
-    /** The field and its twins ({@link Schema#variants}); none in a fuzzy retry (the folded field finds similar words). */
-    private List<String> variants(String field) {
-        return fuzzy ? List.of(field) : Schema.variants(field);
+    /** Whether {@code t} is one word, phrase or pattern in no field. */
+    private static boolean isOpenLeaf(QueryTree t) {
+        List<QueryTree> leaves = new ArrayList<>();
+        positiveLeaves(t, leaves);
+        return leaves.size() == 1 && leaves.get(0) == t;
     }
 
-    private static float weight(String variant) {
-        return Schema.isEnglish(variant) ? ENGLISH_WEIGHT : 1f;
+    private static void positiveLeaves(QueryTree t, List<QueryTree> out) {
+        if (t instanceof QueryTree.Or or) {
+            or.any().forEach(c -> positiveLeaves(c, out));
+        } else if (t instanceof QueryTree.And and) {
+            and.all().forEach(c -> positiveLeaves(c, out));
+        } else if (t instanceof QueryTree.Word w && w.field() == null
+                || t instanceof QueryTree.Phrase p && p.field() == null
+                || t instanceof QueryTree.Pattern pt && pt.field() == null
+                || t instanceof QueryTree.Fuzzy f && f.field() == null) {
+            out.add(t);
+        }
     }
 
-    private Query keywordQuery(String field, String value) {
+    private boolean hasMarks(QueryTree t) {
+        if (t instanceof QueryTree.Or or) {
+            return or.any().stream().anyMatch(this::hasMarks);
+        }
+        if (t instanceof QueryTree.And and) {
+            return and.all().stream().anyMatch(this::hasMarks);
+        }
+        if (t instanceof QueryTree.Not not) {
+            return hasMarks(not.tree());
+        }
+        String text = t instanceof QueryTree.Word w ? w.text() : t instanceof QueryTree.Phrase p ? p.text() : null;
+        return text != null && QueryWords.anyMarked(QueryWords.words(text));
+    }
+
+    private Query leaf(QueryTree t, Mode mode, Map<String, Float> any) {
+        String field = fieldOf(t);
+        if (field != null && !NAMED.containsKey(field)) {
+            return keyword(t, field);
+        }
+        Map<String, Float> targets = field == null ? any : NAMED.get(field);
+        List<Query> parts = new ArrayList<>();
+        boolean absent = false;
+        for (Map.Entry<String, Float> target : targets.entrySet()) {
+            for (String variant : fuzzy ? List.of(target.getKey()) : Schema.variants(target.getKey())) {
+                Query q = inField(t, variant, mode);
+                if (q instanceof MatchNoDocsQuery) {
+                    absent = true; // the index has not these words in this field
+                } else if (q != null) {
+                    float weight = target.getValue() * (Schema.isEnglish(variant) ? ENGLISH_WEIGHT : 1f);
+                    parts.add(weight == 1f ? q : new BoostQuery(q, weight));
+                }
+            }
+        }
+        if (parts.isEmpty()) {
+            return absent ? new MatchNoDocsQuery("no such words") : null;
+        }
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        parts.forEach(p -> b.add(p, BooleanClause.Occur.SHOULD));
+        return b.build();
+    }
+
+    private static String fieldOf(QueryTree t) {
+        if (t instanceof QueryTree.Word w) {
+            return w.field();
+        }
+        if (t instanceof QueryTree.Phrase p) {
+            return p.field();
+        }
+        if (t instanceof QueryTree.Pattern p) {
+            return p.field();
+        }
+        if (t instanceof QueryTree.Fuzzy f) {
+            return f.field();
+        }
+        if (t instanceof QueryTree.Range r) {
+            return r.field();
+        }
+        throw new IllegalStateException(t.toString());
+    }
+
+    private Query inField(QueryTree t, String field, Mode mode) {
+        boolean english = Schema.isEnglish(field);
+        if (t instanceof QueryTree.Word w) {
+            List<Word> ws = QueryWords.words(w.text());
+            if (fuzzy && ws.size() == 1 && !english) {
+                Word one = ws.get(0);
+                int length = Diacritics.fold(one.lower()).length();
+                return length >= FUZZY_MIN_LENGTH ? words.similar(field, one, length >= 8 ? 2 : 1)
+                        : words.word(field, one, Mode.LOOSE);
+            }
+            return words.sequence(field, ws, 0, mode);
+        }
+        if (t instanceof QueryTree.Phrase p) {
+            return words.sequence(field, QueryWords.words(p.text()), p.slop(), mode);
+        }
+        if (t instanceof QueryTree.Fuzzy f) {
+            List<Word> ws = QueryWords.words(f.text());
+            if (english || ws.size() != 1) {
+                return english ? null : words.sequence(field, ws, 0, mode);
+            }
+            return f.edits() == 0 ? words.word(field, ws.get(0), mode) : words.similar(field, ws.get(0), f.edits());
+        }
+        if (t instanceof QueryTree.Pattern p) {
+            return english ? null : pattern(field, p.text(), mode);
+        }
+        throw new InvalidQueryException("ranges work on dates and years only, such as "
+                + "date:[2025-01-01 TO 2025-06-30] or year:[2024 TO 2025]", null);
+    }
+
+    /** {@code cont*}, {@code c?de}: a prefix or wildcard over every spelling (or, with marks, as typed). */
+    private static Query pattern(String field, String text, Mode mode) {
+        String lower = Documents.nfc(text).toLowerCase(Locale.ROOT);
+        boolean marked = Diacritics.hasMarks(lower);
+        String p = marked && mode != Mode.LOOSE ? lower : Diacritics.fold(lower);
+        int star = p.indexOf('*');
+        if (star == p.length() - 1 && p.indexOf('?') < 0) {
+            return new PrefixQuery(new Term(field, p.substring(0, star)));
+        }
+        Query plain = new WildcardQuery(new Term(field, p));
+        if (p.endsWith("*") || marked && mode != Mode.LOOSE) {
+            return plain;
+        }
+        return new BooleanQuery.Builder().add(plain, BooleanClause.Occur.SHOULD)
+                .add(new WildcardQuery(new Term(field, p + Diacritics.MARKED)), BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    private Query keyword(QueryTree t, String field) {
+        if (t instanceof QueryTree.Range r) {
+            return range(r);
+        }
+        String value;
+        if (t instanceof QueryTree.Word w) {
+            value = w.text();
+        } else if (t instanceof QueryTree.Phrase p) {
+            value = p.text();
+        } else {
+            throw new InvalidQueryException("the field '" + field + "' takes whole values, not patterns", null);
+        }
         String v = value.strip();
         switch (field) {
             case "service": {
@@ -384,7 +405,24 @@ public final class SessionQueryParser extends QueryParser {
             case "date":
                 return LongPoint.newExactQuery(Schema.DAY, day(v).toEpochDay());
             default:
-                throw unknownField(field);
+                throw new IllegalStateException(field);
+        }
+    }
+
+    private static Query range(QueryTree.Range r) {
+        switch (r.field() == null ? "" : r.field()) {
+            case "date": {
+                long from = r.from() == null ? Long.MIN_VALUE
+                        : day(r.from()).toEpochDay() + (r.fromIncluded() ? 0 : 1);
+                long to = r.to() == null ? Long.MAX_VALUE : day(r.to()).toEpochDay() - (r.toIncluded() ? 0 : 1);
+                return LongPoint.newRangeQuery(Schema.DAY, from, to);
+            }
+            case "year":
+                return TermRangeQuery.newStringRange(Schema.YEAR, r.from(), r.to(), r.fromIncluded(),
+                        r.toIncluded());
+            default:
+                throw new InvalidQueryException("ranges work on dates and years only, such as "
+                        + "date:[2025-01-01 TO 2025-06-30] or year:[2024 TO 2025]", null);
         }
     }
 
@@ -408,38 +446,5 @@ public final class SessionQueryParser extends QueryParser {
                     .collect(Collectors.joining(", ")) + "?";
             return new InvalidQueryException("unknown service '" + name + "'" + hint, null);
         });
-    }
-
-    private static Query boost(Query q, float boost) {
-        return boost == 1f ? q : new BoostQuery(q, boost);
-    }
-
-    private static Query disjunction(List<Query> parts) {
-        if (parts.isEmpty()) {
-            return null;
-        }
-        if (parts.size() == 1) {
-            return parts.get(0);
-        }
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        parts.forEach(p -> b.add(p, BooleanClause.Occur.SHOULD));
-        return b.build();
-    }
-
-    private static Query withSlop(Query q, int slop) {
-        if (q instanceof PhraseQuery pq) {
-            PhraseQuery.Builder b = new PhraseQuery.Builder();
-            b.setSlop(slop);
-            org.apache.lucene.index.Term[] terms = pq.getTerms();
-            int[] positions = pq.getPositions();
-            for (int i = 0; i < terms.length; i++) {
-                b.add(terms[i], positions[i]);
-            }
-            return b.build();
-        }
-        if (q instanceof MultiPhraseQuery mpq) {
-            return new MultiPhraseQuery.Builder(mpq).setSlop(slop).build();
-        }
-        return q;
     }
 }

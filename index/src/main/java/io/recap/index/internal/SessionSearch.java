@@ -8,6 +8,7 @@ import io.recap.index.SearchRequest;
 import io.recap.index.SearchResult;
 import io.recap.index.ServiceUsage;
 import io.recap.index.SessionHit;
+import io.recap.index.Snippet;
 import io.recap.parser.ServiceCatalog;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
@@ -23,14 +25,12 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -41,14 +41,17 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Searches sessions: the query and filters of a {@link SearchRequest}, sorted and paged, with snippets, facet
- * counts and a fuzzy retry when the query as typed finds nothing. Thread-safe.
+ * Searches sessions: the query and filters of a {@link SearchRequest}, ranked, paged, with snippets, facet
+ * counts and a retry with similar words when the query as typed finds nothing. Ranking by relevance puts first
+ * the sessions a requested speaker is named for (before sessions of events that name the speaker only for the
+ * whole event), then the best scores, sessions with the query's words in their exact spelling (when it has
+ * diacritics) above all others. Thread-safe.
  */
 public final class SessionSearch {
 
@@ -62,13 +65,12 @@ public final class SessionSearch {
      * than finding the best ten.
      */
     static final int COUNT_UP_TO = 1000;
+    /** The label of a facet's sessions without a value. */
+    static final String UNKNOWN = "unknown";
 
     private static final TermQuery SESSIONS = new TermQuery(new Term(Schema.TYPE, Schema.TYPE_SESSION));
 
     private final ServiceCatalog catalog;
-    private final TextAnalyzer queryAnalyzer = TextAnalyzer.forQueries();
-    private final QueryBuilder textQueries = new QueryBuilder(queryAnalyzer);
-    private final QueryBuilder exactQueries = new QueryBuilder(TextAnalyzer.forExactQueries());
     private final Snippets snippets = new Snippets();
 
     /** A searcher resolving service names with {@code catalog}. */
@@ -88,27 +90,60 @@ public final class SessionSearch {
         return catalog;
     }
 
-    /** The user's query text parsed, or {@code null} when there is none. */
-    Query text(SearchRequest r, boolean fuzzy) {
-        return r.query().isEmpty() ? null
-                : SessionQueryParser.parse(r.query(), queryAnalyzer, exactQueries, catalog, fuzzy);
+    /** The user's query text parsed for the index {@code s} reads, or {@code null} when there is none. */
+    SessionQueryParser.Parsed text(IndexSnapshot s, SearchRequest r, boolean fuzzy) {
+        Map<Term, Boolean> seen = new java.util.HashMap<>();
+        return text(r, fuzzy, t -> seen.computeIfAbsent(t, term -> {
+            try {
+                return s.getIndexReader().docFreq(term) > 0;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }));
+    }
+
+    /**
+     * The user's query text parsed for an index that holds the terms {@code exists} accepts (spellings it has not
+     * are left out of the query), or {@code null} when there is none.
+     */
+    SessionQueryParser.Parsed text(SearchRequest r, boolean fuzzy, java.util.function.Predicate<Term> exists) {
+        if (r.query().isEmpty()) {
+            return null;
+        }
+        return SessionQueryParser.parse(r.query(), catalog, r.ignoreDiacritics(), fuzzy, exists);
     }
 
     /**
      * The whole session query: text and every filter, and the type filter when the query could match event
-     * documents (which have none of the session documents' fields but the path): without text, or with text that
-     * matches everything but some words.
+     * documents (which have none of the session documents' fields but the path and the index-page mark): without
+     * text, or with text that matches everything but some words. {@code withServices}: whether the sessions must
+     * mention the request's services (not when they only decide which events a listing shows).
      */
-    Query sessionQuery(SearchRequest r, Query text) {
+    Query sessionQuery(IndexSnapshot s, SearchRequest r, SessionQueryParser.Parsed text, boolean withServices)
+            throws IOException {
+        return sessionQuery(r, text == null ? null : text.query(), Filters.speaker(s, r), withServices);
+    }
+
+    /** The whole session query of {@code r} (see above), its text being {@code q} and its speaker {@code speaker}. */
+    Query sessionQuery(SearchRequest r, Query q, Filters.SpeakerSessions speaker, boolean withServices) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        if (text == null || matchesAll(text)) {
+        if (q == null || matchesAll(q)) {
             b.add(SESSIONS, BooleanClause.Occur.FILTER);
         }
-        if (text != null) {
-            b.add(text, BooleanClause.Occur.MUST);
+        if (q != null) {
+            b.add(q, BooleanClause.Occur.MUST);
         }
-        Filters.onEvents(r, textQueries, false).forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
-        Filters.onSessions(r, catalog, textQueries).forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
+        Filters.onEvents(r, false).forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
+        if (withServices) {
+            Filters.servicesOnSessions(r, catalog).forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
+        }
+        Filters.onSessions(r).forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
+        if (speaker != null) {
+            b.add(speaker.all(), BooleanClause.Occur.FILTER);
+        }
+        if (!r.indexPages()) {
+            b.add(Filters.INDEX_PAGES, BooleanClause.Occur.MUST_NOT);
+        }
         return b.build();
     }
 
@@ -131,13 +166,51 @@ public final class SessionSearch {
         return found[0];
     }
 
-    /** Filter queries on the event documents' fields. */
+    /** Filter queries on the event documents' fields, services included (mentioned anywhere in the report). */
     List<Query> eventFilters(SearchRequest r) {
-        return Filters.onEvents(r, textQueries, true);
+        List<Query> out = new ArrayList<>(Filters.onEvents(r, true));
+        out.addAll(Filters.servicesOnEvents(r, catalog));
+        return out;
+    }
+
+    /**
+     * The order of sessions by relevance, or {@code null} for score alone: first the sessions the speaker is named
+     * for, then by score (when there is text; the query's exact spellings score highest), then newest first.
+     */
+    Sort ranking(IndexSnapshot s, SearchRequest r, SessionQueryParser.Parsed text) throws IOException {
+        if (r.sort() == SearchRequest.Sort.DATE) {
+            return BY_DATE;
+        }
+        List<SortField> fields = new ArrayList<>();
+        for (Query t : tiers(s, r)) {
+            fields.add(tier(t));
+        }
+        if (fields.isEmpty()) {
+            return text == null ? BY_DATE : null;
+        }
+        if (text != null) {
+            fields.add(SortField.FIELD_SCORE);
+        }
+        fields.addAll(Arrays.asList(BY_DATE.getSort()));
+        return new Sort(fields.toArray(SortField[]::new)).rewrite(s);
+    }
+
+    /**
+     * What ranks sessions first, before their scores: the speaker known to have given them (the query's exact
+     * spellings rank first by a bonus in the score itself, see {@link SessionQueryParser#EXACT_BONUS}).
+     */
+    static List<Query> tiers(IndexSnapshot s, SearchRequest r) throws IOException {
+        Filters.SpeakerSessions speaker = Filters.speaker(s, r);
+        return speaker == null ? List.of() : List.of(speaker.named());
+    }
+
+    /** A sort field that puts the documents matching {@code q} first. */
+    private static SortField tier(Query q) {
+        return DoubleValuesSource.fromQuery(new ConstantScoreQuery(q)).getSortField(true);
     }
 
     /** The matching sessions, as typed or, when that finds nothing, with similar words. */
-    private record Matched(Outcome out, Query text, boolean fuzzy) {
+    private record Matched(Outcome out, SessionQueryParser.Parsed text, boolean fuzzy) {
 
         ScoreDoc[] page(SearchRequest r) {
             ScoreDoc[] all = out.top.scoreDocs;
@@ -151,10 +224,10 @@ public final class SessionSearch {
     }
 
     private Matched match(IndexSnapshot s, SearchRequest r) throws IOException {
-        Query text = text(r, false);
+        SessionQueryParser.Parsed text = text(s, r, false);
         Outcome out = run(s, r, text);
         if (out.top.totalHits.value == 0 && text != null && r.typoTolerance()) {
-            Query similar = text(r, true);
+            SessionQueryParser.Parsed similar = text(s, r, true);
             Outcome retry = run(s, r, similar);
             if (retry.top.totalHits.value > 0) {
                 return new Matched(retry, similar, true);
@@ -164,75 +237,84 @@ public final class SessionSearch {
     }
 
     /**
-     * The paths of the reports of one page of matching sessions: read from doc values alone, with no stored
-     * field and no snippet, for listings of files.
+     * The reports of the matching sessions, each once, in the order of their best session (by date without query
+     * text), {@code offset} and {@code limit} counting reports: read from doc values alone, with no stored field
+     * and no snippet, for listings of files.
      */
     public PathResult paths(IndexSnapshot s, SearchRequest r) throws IOException {
-        Matched m = match(s, r.toBuilder().facets(false).build());
-        ScoreDoc[] page = m.page(r);
-        // doc values only move forward: read the hits in document order, then list them in rank order
-        Integer[] byDoc = new Integer[page.length];
-        for (int i = 0; i < page.length; i++) {
-            byDoc[i] = i;
-        }
-        Arrays.sort(byDoc, Comparator.comparingInt(i -> page[i].doc));
-        String[] pathOf = new String[page.length];
-        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-        LeafReaderContext leaf = null;
-        SortedDocValues path = null;
-        for (int i : byDoc) {
-            int doc = page[i].doc;
-            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
-                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-                path = DocValues.getSorted(leaf.reader(), Schema.FILE); // files, for xargs: a page once
-            }
-            if (path.advanceExact(doc - leaf.docBase)) {
-                pathOf[i] = path.lookupOrd(path.ordValue()).utf8ToString();
+        SessionQueryParser.Parsed text = text(s, r, false);
+        boolean fuzzy = false;
+        Map<Integer, EventGroups.Group> groups = groups(s, r, text, true);
+        if (groups.isEmpty() && text != null && r.typoTolerance()) {
+            SessionQueryParser.Parsed similar = text(s, r, true);
+            Map<Integer, EventGroups.Group> retry = groups(s, r, similar, true);
+            if (!retry.isEmpty()) {
+                groups = retry;
+                fuzzy = true;
             }
         }
+        boolean byScore = (text != null || r.speaker() != null) && r.sort() == SearchRequest.Sort.RELEVANCE;
+        List<EventGroups.Group> ordered = new ArrayList<>(groups.values());
+        ordered.sort(byScore ? EventGroups.BY_SCORE : EventGroups.BY_DATE);
         Set<String> paths = new LinkedHashSet<>();
-        for (String p : pathOf) {
-            if (p != null) {
-                paths.add(p);
-            }
+        long sessions = 0;
+        for (EventGroups.Group g : ordered) {
+            paths.add(g.file); // files, for xargs: a page that recaps several events once
+            sessions += g.sessions;
         }
-        return new PathResult(new ArrayList<>(paths), m.out.top.totalHits.value, m.exactTotal(), m.fuzzy);
+        List<String> all = new ArrayList<>(paths);
+        List<String> page = all.subList(Math.min(r.offset(), all.size()),
+                (int) Math.min((long) r.offset() + r.limit(), all.size()));
+        return new PathResult(page, sessions, true, all.size(), fuzzy);
+    }
+
+    /** The matching sessions grouped by event, with their best scores when ranked by relevance. */
+    Map<Integer, EventGroups.Group> groups(IndexSnapshot s, SearchRequest r, SessionQueryParser.Parsed text,
+                                           boolean withServices) throws IOException {
+        boolean scores = (text != null || r.speaker() != null) && r.sort() == SearchRequest.Sort.RELEVANCE;
+        try {
+            return s.search(sessionQuery(s, r, text, withServices),
+                    new EventGroups(s, scores, scores ? tiers(s, r) : List.of()));
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooManyWords(r, e);
+        }
     }
 
     /** Runs a session search. */
     public SearchResult search(IndexSnapshot s, SearchRequest r) throws IOException {
         Matched m = match(s, r);
         Outcome out = m.out;
-        Query text = m.text;
-        boolean fuzzy = m.fuzzy;
         ScoreDoc[] page = m.page(r);
         Document[] docs = new Document[page.length];
         StoredFields stored = s.storedFields();
         for (int i = 0; i < page.length; i++) {
             docs[i] = stored.document(page[i].doc, Summaries.SESSION_FIELDS);
         }
-        String[] marked = snippets.of(s, text, page, docs);
+        Snippet[] marked = snippets.of(s, m.text == null ? null : m.text.query(), page, docs);
         List<String> serviceNames = serviceNames(r);
         List<SessionHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             hits.add(Summaries.hit(docs[i], page[i].score, marked[i], serviceNames, catalog));
         }
-        Facets facets = out.facets == null ? Facets.NONE : facets(s, out.facets);
+        Facets facets = out.facets == null ? Facets.NONE : facets(s, out.facets, out.top.totalHits.value);
         return new SearchResult(r.query(), out.top.totalHits.value, m.exactTotal(), r.offset(), hits, facets,
-                fuzzy);
+                m.fuzzy);
     }
 
     /**
      * Per service, the sessions matching {@code r} (its query, with the same typo-tolerant retry as
-     * {@link #search}, and its filters; paging ignored) that mention it, and the events they belong to.
+     * {@link #search}, and its filters; paging ignored) that mention it, and the events {@code recap events} lists
+     * for {@code r} whose report mentions it: for each service, the totals of {@link #search} and of
+     * {@link EventSearch} with the service added to the request.
      */
-    public List<ServiceUsage> services(IndexSnapshot s, SearchRequest r) throws IOException {
-        Query text = text(r, false);
-        FacetsCollector matching = s.search(sessionQuery(r, text), new FacetsCollectorManager());
+    public List<ServiceUsage> services(IndexSnapshot s, SearchRequest r, EventSearch events) throws IOException {
+        SessionQueryParser.Parsed text = text(s, r, false);
+        FacetsCollector matching = s.search(sessionQuery(s, r, text, true), new FacetsCollectorManager());
         if (total(matching) == 0 && text != null && r.typoTolerance()) {
-            matching = s.search(sessionQuery(r, text(r, true)), new FacetsCollectorManager());
+            text = text(s, r, true);
+            matching = s.search(sessionQuery(s, r, text, true), new FacetsCollectorManager());
         }
-        return ServiceCounts.of(matching, catalog);
+        return ServiceCounts.of(s, matching, events.matchingEvents(s, r, text), catalog);
     }
 
     private static long total(FacetsCollector fc) {
@@ -256,29 +338,55 @@ public final class SessionSearch {
     private record Outcome(TopDocs top, FacetsCollector facets) {
     }
 
-    private Outcome run(IndexSnapshot s, SearchRequest r, Query text) throws IOException {
-        Query q = sessionQuery(r, text);
+    private Outcome run(IndexSnapshot s, SearchRequest r, SessionQueryParser.Parsed text) throws IOException {
+        Query q = sessionQuery(s, r, text, true);
         int n = s.topN(r.offset(), r.limit());
-        boolean byRelevance = text != null && r.sort() == SearchRequest.Sort.RELEVANCE;
         // With facets every match is visited anyway, so the count comes for free.
         int countUpTo = r.exactTotal() || r.facets() ? Integer.MAX_VALUE : Math.max(COUNT_UP_TO, n);
-        var top = byRelevance ? new TopScoreDocCollectorManager(n, null, countUpTo, false)
-                : new TopFieldCollectorManager(BY_DATE, n, null, countUpTo, false);
         try {
-            if (!r.facets()) {
-                return new Outcome(s.search(q, top), null);
+            Sort sort = ranking(s, r, text);
+            var top = sort == null ? new TopScoreDocCollectorManager(n, null, countUpTo, false)
+                    : new TopFieldCollectorManager(sort, n, null, countUpTo, false);
+            TopDocs docs;
+            FacetsCollector facets = null;
+            if (r.facets()) {
+                Object[] results = s.search(q, new MultiCollectorManager(top, new FacetsCollectorManager()));
+                docs = (TopDocs) results[0];
+                facets = (FacetsCollector) results[1];
+            } else {
+                docs = s.search(q, top);
             }
-            Object[] results = s.search(q, new MultiCollectorManager(top, new FacetsCollectorManager()));
-            return new Outcome((TopDocs) results[0], (FacetsCollector) results[1]);
+            if (sort != null && text != null && sort.needsScores()) {
+                TopFieldCollector.populateScores(docs.scoreDocs, s, q);
+            }
+            return new Outcome(docs, facets);
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new InvalidQueryException("the query '" + r.query() + "' matches too many words; make its "
-                    + "patterns (* ? ~) more specific", e);
+            throw tooManyWords(r, e);
         }
     }
 
-    private Facets facets(IndexSnapshot s, FacetsCollector fc) throws IOException {
-        return new Facets(counts(s, fc, Schema.SERVICE, true), counts(s, fc, Schema.YEAR, false),
-                counts(s, fc, Schema.LANG, false));
+    private static InvalidQueryException tooManyWords(SearchRequest r, IndexSearcher.TooManyClauses e) {
+        return new InvalidQueryException("the query '" + r.query() + "' matches too many words; make its "
+                + "patterns (* ? ~) more specific", e);
+    }
+
+    private Facets facets(IndexSnapshot s, FacetsCollector fc, long total) throws IOException {
+        return new Facets(counts(s, fc, Schema.SERVICE, true), withUnknown(counts(s, fc, Schema.YEAR, false), total),
+                withUnknown(counts(s, fc, Schema.LANG, false), total));
+    }
+
+    /** The counts of a single-valued facet, and last the matches without a value, so that they add up. */
+    private static List<FacetCount> withUnknown(List<FacetCount> counts, long total) {
+        long known = 0;
+        for (FacetCount c : counts) {
+            known += c.count();
+        }
+        if (known >= total) {
+            return counts;
+        }
+        List<FacetCount> out = new ArrayList<>(counts);
+        out.add(new FacetCount(null, UNKNOWN, total - known));
+        return out;
     }
 
     /** Counts of the collected documents by the values of a doc-values field, most frequent first. */

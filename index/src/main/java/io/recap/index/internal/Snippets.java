@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import io.recap.index.Snippet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -17,14 +18,15 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Snippets of hits with the matched words marked {@code «like this»}, by Lucene's UnifiedHighlighter from the
- * offsets stored in the postings of the session text and title. Thread-safe.
+ * Snippets of hits with the matched words marked, by Lucene's UnifiedHighlighter from the offsets stored in the
+ * postings of the session text and title; a phrase's words are marked only where they stand as the phrase.
+ * Thread-safe.
  */
 final class Snippets {
 
-    /** Marks around a matched word. */
-    static final String OPEN = "«";
-    static final String CLOSE = "»";
+    /** Marks around a matched word while a snippet is made (private-use characters no text has). */
+    static final String OPEN = "\uE001";
+    static final String CLOSE = "\uE002";
     /** About how long a snippet is, in characters. */
     static final int LENGTH = 160;
     /** The longest snippet, in characters. */
@@ -39,8 +41,8 @@ final class Snippets {
      * A snippet per document of {@code page}, {@code null} where no word of the query matched; {@code docs} are
      * the page's stored fields, already loaded (so the highlighter need not load them again).
      */
-    String[] of(IndexSearcher s, Query text, ScoreDoc[] page, Document[] docs) throws IOException {
-        String[] out = new String[page.length];
+    Snippet[] of(IndexSearcher s, Query text, ScoreDoc[] page, Document[] docs) throws IOException {
+        Snippet[] out = new Snippet[page.length];
         if (text == null || page.length == 0) {
             return out;
         }
@@ -52,9 +54,9 @@ final class Snippets {
                 .withFormatter(new DefaultPassageFormatter(OPEN, CLOSE, " … ", false))
                 .withMaxNoHighlightPassages(0)
                 // Terms of the highlighted field, not Weight.matches() of the whole query over every twin field:
-                // an order of magnitude cheaper; words of a phrase are then marked wherever they occur.
+                // an order of magnitude cheaper; phrases (and the parts of a word like CodeDeploy) are checked.
                 .withWeightMatches(false)
-                .withHighlightPhrasesStrictly(false)
+                .withHighlightPhrasesStrictly(true)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.ROOT), LENGTH, 0.3f));
         UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
@@ -86,7 +88,7 @@ final class Snippets {
             if (s1 == null || !s1.contains(OPEN)) {
                 s1 = inTitle == null ? null : inTitle[i];
             }
-            out[i] = s1 == null || !s1.contains(OPEN) ? null : around(oneLine(s1));
+            out[i] = s1 == null || !s1.contains(OPEN) ? null : snippet(around(oneLine(s1)));
         }
         return out;
     }
@@ -95,7 +97,7 @@ final class Snippets {
      * For hits found by filters alone: the first line of a session's text that names one of {@code names}
      * (as a whole word, any case), with the name marked; else the first line.
      */
-    static String lineMentioning(String text, List<String> names) {
+    static Snippet lineMentioning(String text, List<String> names) {
         if (text != null && !names.isEmpty()) {
             for (String line : text.split("\n")) {
                 for (String name : names) {
@@ -103,12 +105,39 @@ final class Snippets {
                     if (at >= 0) {
                         String one = line.substring(0, at) + OPEN + line.substring(at, at + name.length()) + CLOSE
                                 + line.substring(at + name.length());
-                        return around(oneLine(one));
+                        return snippet(around(oneLine(one)));
                     }
                 }
             }
         }
-        return firstLine(text);
+        String first = firstLine(text);
+        return first.isEmpty() ? Snippet.NONE : new Snippet(first, List.of());
+    }
+
+    /** A snippet from text with {@link #OPEN} and {@link #CLOSE} around its marks. */
+    static Snippet snippet(String marked) {
+        StringBuilder text = new StringBuilder(marked.length());
+        List<Snippet.Mark> marks = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < marked.length(); i++) {
+            char c = marked.charAt(i);
+            if (c == OPEN.charAt(0)) {
+                start = start < 0 ? text.length() : start;
+            } else if (c == CLOSE.charAt(0)) {
+                if (start >= 0 && text.length() > start) {
+                    Snippet.Mark last = marks.isEmpty() ? null : marks.get(marks.size() - 1);
+                    if (last != null && last.end() >= start) {
+                        marks.set(marks.size() - 1, new Snippet.Mark(last.start(), text.length()));
+                    } else {
+                        marks.add(new Snippet.Mark(start, text.length()));
+                    }
+                }
+                start = -1;
+            } else {
+                text.append(c);
+            }
+        }
+        return new Snippet(text.toString(), marks);
     }
 
     /** Where {@code word} stands in {@code text} as a whole word, ignoring case (char by char), or -1. */

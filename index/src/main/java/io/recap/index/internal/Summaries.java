@@ -2,6 +2,7 @@ package io.recap.index.internal;
 
 import io.recap.index.EventSummary;
 import io.recap.index.SessionHit;
+import io.recap.index.Snippet;
 import io.recap.index.SessionSummary;
 import io.recap.model.Part;
 import io.recap.model.Service;
@@ -22,7 +23,8 @@ final class Summaries {
     /** The stored fields a session hit needs. */
     static final Set<String> SESSION_FIELDS = Set.of(Schema.ID, Schema.PATH, Schema.FILE, Schema.EVENT_TITLE,
             Schema.DATE, Schema.LANG, Schema.LOCATION, Schema.SESSION_COUNT, Schema.SESSION_NUMBER,
-            Schema.SESSION_TITLE, Schema.SESSION_TEXT, Schema.PART, Schema.SPEAKERS, Schema.SERVICE);
+            Schema.SESSION_TITLE, Schema.SESSION_TEXT, Schema.PART, Schema.SPEAKERS, Schema.EVENT_SPEAKERS,
+            Schema.SERVICE);
 
     private Summaries() {
     }
@@ -31,9 +33,9 @@ final class Summaries {
      * The hit a session document's stored fields make, with the snippet the highlighter {@code marked} (or, where
      * it marked nothing, the session's first line naming one of {@code serviceNames}).
      */
-    static SessionHit hit(Document d, float score, String marked, List<String> serviceNames,
+    static SessionHit hit(Document d, float score, Snippet marked, List<String> serviceNames,
                           ServiceCatalog catalog) {
-        String snippet = marked != null ? marked : Snippets.lineMentioning(d.get(Schema.SESSION_TEXT), serviceNames);
+        Snippet snippet = marked != null ? marked : Snippets.lineMentioning(d.get(Schema.SESSION_TEXT), serviceNames);
         return new SessionHit(d.get(Schema.ID), Float.isNaN(score) ? 0f : score, event(d, false), session(d),
                 services(d, catalog), snippet);
     }
@@ -62,7 +64,13 @@ final class Summaries {
         IndexableField number = d.getField(Schema.SESSION_NUMBER);
         String title = d.get(Schema.SESSION_TITLE);
         return new SessionSummary(number == null ? 0 : number.numericValue().intValue(),
-                title == null ? "" : title, Part.fromLabel(d.get(Schema.PART)), List.of(d.getValues(Schema.SPEAKERS)));
+                title == null ? "" : title, Part.fromLabel(d.get(Schema.PART)), speakers(d));
+    }
+
+    /** A session's speakers: its own, else its event's when its report names none for any session. */
+    private static List<String> speakers(Document d) {
+        String[] own = d.getValues(Schema.SPEAKERS);
+        return List.of(own.length > 0 ? own : d.getValues(Schema.EVENT_SPEAKERS));
     }
 
     /** The services of a document, from the catalog (an id it does not know becomes a bare entry). */

@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  *
  * <p>It does what Lucene's WordDelimiterGraphFilter followed by FlattenGraphFilter does for these cases, at a
  * fraction of the cost: most words have nothing to split and pass through after one scan of their letters.
- * Queries are analysed with WordDelimiterGraphFilter itself (see {@link TextAnalyzer}).
+ * {@link QueryWords} splits query words by the same rules.
  */
 final class WordPartsFilter extends TokenFilter {
 

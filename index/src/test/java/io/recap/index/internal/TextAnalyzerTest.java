@@ -12,7 +12,10 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
-/** The tokens each kind of text field is indexed as: "term@position[start,end)". */
+/**
+ * The tokens each kind of text field is indexed as: "term@position[start,end)", the folded form of a word that had
+ * diacritics ending with "*".
+ */
 class TextAnalyzerTest {
 
     static final Analyzer INDEX = TextAnalyzer.forIndexing();
@@ -34,7 +37,8 @@ class TextAnalyzerTest {
                 position += inc.getPositionIncrement();
                 assertThat(offset.startOffset()).as("offsets never go backwards").isGreaterThanOrEqualTo(lastStart);
                 lastStart = offset.startOffset();
-                out.add(term + "@" + position + "[" + offset.startOffset() + "," + offset.endOffset() + ")");
+                String t = term.toString().replace(Diacritics.MARKED, '*');
+                out.add(t + "@" + position + "[" + offset.startOffset() + "," + offset.endOffset() + ")");
             }
             ts.end();
         }
@@ -42,18 +46,24 @@ class TextAnalyzerTest {
     }
 
     @Test
-    void textIsFoldedAndWordsWithDiacriticsAreAlsoKeptExact() throws IOException {
+    void wordsWithDiacriticsAreFoldedAsSuchAndKeptAsWritten() throws IOException {
         assertThat(tokens(Schema.SESSION_TEXT, "Tư Duy đám mây")).containsExactly(
-                "tu@0[0,2)", "tư@0[0,2)", "duy@1[3,6)", "dam@2[7,10)", "đám@2[7,10)", "may@3[11,14)",
+                "tu*@0[0,2)", "tư@0[0,2)", "duy@1[3,6)", "dam*@2[7,10)", "đám@2[7,10)", "may*@3[11,14)",
                 "mây@3[11,14)");
     }
 
     @Test
-    void queriesAreFoldedOrLookedUpAsTyped() throws IOException {
-        assertThat(tokens(TextAnalyzer.forQueries(), Schema.SESSION_TEXT, "Tư Duy")).containsExactly(
-                "tu@0[0,2)", "duy@1[3,6)");
-        assertThat(tokens(TextAnalyzer.forExactQueries(), Schema.SESSION_TEXT, "Tư Duy")).containsExactly(
-                "tư@0[0,2)", "duy@1[3,6)");
+    void aWordWrittenWithoutDiacriticsIsFoldedPlainly() throws IOException {
+        assertThat(tokens(Schema.SESSION_TEXT, "Bao mat")).containsExactly("bao@0[0,3)", "mat@1[4,7)");
+    }
+
+    @Test
+    void toneMarksOfOaOeUyAreKeptInOnePlace() throws IOException {
+        assertThat(tokens(Schema.SESSION_TEXT, "mã hóa mã hoá thủy khỏe quý")).containsExactly(
+                "ma*@0[0,2)", "mã@0[0,2)", "hoa*@1[3,6)", "hoá@1[3,6)",
+                "ma*@2[7,9)", "mã@2[7,9)", "hoa*@3[10,13)", "hoá@3[10,13)",
+                "thuy*@4[14,18)", "thuỷ@4[14,18)", "khoe*@5[19,23)", "khoẻ@5[19,23)", "quy*@6[24,27)",
+                "quý@6[24,27)");
     }
 
     @Test
@@ -79,6 +89,13 @@ class TextAnalyzerTest {
     void plainWordsAndAcronymsAreLeftAlone() throws IOException {
         assertThat(tokens(Schema.SESSION_TEXT, "EC2 AWS s3 iPhone")).containsExactly(
                 "ec2@0[0,3)", "aws@1[4,7)", "s3@2[8,10)", "iphone@3[11,17)", "i@3[11,12)", "phone@4[12,17)");
+    }
+
+    @Test
+    void punctuationBetweenWordsLeavesAPositionFree() throws IOException {
+        assertThat(tokens(Schema.SESSION_TEXT, "code, deploy code → deploy. Next CI/CD blue-green")).containsExactly(
+                "code@0[0,4)", "deploy@2[6,12)", "code@3[13,17)", "deploy@5[20,26)", "next@7[28,32)",
+                "ci@8[33,35)", "cd@9[36,38)", "blue@10[39,43)", "green@11[44,49)");
     }
 
     @Test

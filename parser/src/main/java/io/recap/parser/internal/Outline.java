@@ -153,9 +153,10 @@ public final class Outline {
             boolean namesEvent = !titleSeen && container == null && (heading || !hasHeadings)
                     && vocabulary.namesEvent(text);
             if (!titleSeen && (m == null && heading || namesEvent) && container == null
-                    && !TimeText.startsWithTime(text)) {
-                // the first heading that is not a section label names the event; in a report written with bold
-                // lines only, the first one that says so ("**Báo Cáo Tổng Kết: …**")
+                    && !TimeText.startsWithTime(text) && (namesEvent || Sessions.leadingNumber(text) != 1)) {
+                // the first heading that is not a section label names the event, unless it opens a numbered run
+                // ("## 1. Context & Core Messages"); in a report written with bold lines only, the first one that
+                // says so ("**Báo Cáo Tổng Kết: …**")
                 n.kind = SectionKind.PREAMBLE;
                 titleSeen = true;
                 continue;

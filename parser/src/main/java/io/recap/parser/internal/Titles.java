@@ -43,7 +43,10 @@ public final class Titles {
                     // "### DevOps on AWS" above "Event name: AWS Cloud Mastery Series #2 – DevOps on AWS"
                     boolean fieldIsFuller = fromField != null && fromField.length() > name.length()
                             && Text.fold(fromField).contains(Text.fold(name));
-                    return fieldIsFuller ? fromField : name;
+                    // "What I Learned from FCAJ Community Day: …" above "Event name: FCAJ Community Day": the
+                    // heading frames the name the field gives
+                    boolean headingFramesField = fromField != null && framedBy(name, fromField);
+                    return fieldIsFuller || headingFramesField ? fromField : name;
                 }
                 break;
             }
@@ -55,6 +58,17 @@ public final class Titles {
             return unquote(Text.squeeze(frontMatterTitle));
         }
         return null;
+    }
+
+    /**
+     * Whether a heading is the author's framing of the name a field gives: the name comes after three words or
+     * more of the author's own ("What I Learned from | FCAJ Community Day", "Tôi học được gì từ | …").
+     */
+    private static boolean framedBy(String heading, String name) {
+        String h = Text.fold(heading);
+        String n = Text.fold(name);
+        int at = n.isEmpty() ? -1 : h.indexOf(n);
+        return at > 0 && h.substring(0, at).strip().split(" ").length >= 3;
     }
 
     /** The first line of text under an "Event Name" heading: the name the heading announces. */

@@ -1,8 +1,12 @@
 package io.recap.solr.internal;
 
 import io.recap.index.InvalidQueryException;
+import io.recap.index.internal.QueryTermsFilterFactory;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.PrefixCodedTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -11,12 +15,14 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PointRangeQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.TopTermsRewrite;
@@ -25,19 +31,31 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Writes a Lucene query, as recap's query parser makes it for the local index, in the syntax of Solr's standard
- * query parser, so that Solr runs the same query: the terms are already analysed (recap's schema queries text
- * fields with a whitespace tokenizer and lower-casing only, which leave them as they are), boosts, occurrences
- * and slops are kept, filters become {@code filter(…)} (cached by Solr, not scored). Stateless.
+ * query parser, so that Solr runs the same query: the terms are already analysed, and the configset queries text
+ * fields with a whitespace tokenizer, lower-casing and {@link QueryTermsFilterFactory}, which leave them as they
+ * are and read several terms at one position and positions left free from the characters this class writes; so
+ * synonym queries (several spellings of a word), phrases with gaps and multi-phrase queries are rebuilt by Solr's
+ * parser as they are. Boosts, occurrences and slops are kept, filters become {@code filter(…)} (cached by Solr,
+ * not scored), sets of terms go to Solr's {@code terms} parser. Stateless.
  *
  * <p>Solr's syntax cannot say everything a Lucene query can; what it cannot say is refused with an
- * {@link InvalidQueryException} (a usage error) rather than written differently, except one documented approximation: a
- * {@link SynonymQuery} becomes a disjunction of its terms (same matches, scores differ). A fuzzy term is sent to
- * Solr's {@code fuzzy} parser (Solr 9.9 and later) with all of its settings, since the standard syntax's
- * {@code term~N} has no prefix length.
+ * {@link InvalidQueryException} (a usage error) rather than written differently. A fuzzy term is sent to Solr's
+ * {@code fuzzy} parser (Solr 9.9 and later) with all of its settings, since the standard syntax's {@code term~N}
+ * has no prefix length.
  */
 public final class SolrQueries {
 
+    /** Separates the values of a {@link TermInSetQuery} (a control character no path holds). */
+    private static final char TERMS_SEPARATOR = '\u001F';
+
     private SolrQueries() {
+    }
+
+    /** {@code value} as the value of a local parameter ({@code {!term f=… v=…}}): quoted, with escapes. */
+    public static String localParam(String value) {
+        StringBuilder out = new StringBuilder();
+        quoted(value, out);
+        return out.toString();
     }
 
     /** {@code query} in Solr's standard syntax. */
@@ -88,16 +106,11 @@ public final class SolrQueries {
             write(c.getQuery(), out);
             out.append(")^=1");
         } else if (q instanceof SynonymQuery s) {
-            out.append('(');
-            boolean first = true;
-            for (Term t : s.getTerms()) {
-                if (!first) {
-                    out.append(' ');
-                }
-                first = false;
-                term(t, out);
-            }
-            out.append(')');
+            stacked(s.getField(), s.getTerms().stream().map(Term::text).toList(), out);
+        } else if (q instanceof MultiPhraseQuery m) {
+            multiPhrase(m, out);
+        } else if (q instanceof TermInSetQuery t) {
+            termSet(t, out);
         } else {
             throw new InvalidQueryException("recap cannot send this query to Solr: " + q.getClass().getSimpleName()
                     + " (" + q + ")", null);
@@ -144,33 +157,103 @@ public final class SolrQueries {
 
     private static void phrase(PhraseQuery p, StringBuilder out) {
         Term[] terms = p.getTerms();
-        int[] positions = p.getPositions();
         if (terms.length == 0) {
             write(new MatchNoDocsQuery(), out);
             return;
         }
-        for (int i = 0; i < positions.length; i++) {
-            if (positions[i] != positions[0] + i) {
-                throw new InvalidQueryException("recap cannot send a phrase with gaps to Solr: " + p, null);
+        List<List<String>> positions = new ArrayList<>();
+        for (Term t : terms) {
+            positions.add(List.of(t.text()));
+        }
+        phrase(terms[0].field(), positions, p.getPositions(), p.getSlop(), out);
+    }
+
+    private static void multiPhrase(MultiPhraseQuery m, StringBuilder out) {
+        Term[][] terms = m.getTermArrays();
+        if (terms.length == 0) {
+            write(new MatchNoDocsQuery(), out);
+            return;
+        }
+        List<List<String>> positions = new ArrayList<>();
+        for (Term[] at : terms) {
+            positions.add(java.util.Arrays.stream(at).map(Term::text).toList());
+        }
+        phrase(terms[0][0].field(), positions, m.getPositions(), m.getSlop(), out);
+    }
+
+    /**
+     * {@code field:"a b"~slop}, where a position of several terms is written with
+     * {@link QueryTermsFilterFactory#ALTERNATIVE} between them and a position left free as
+     * {@link QueryTermsFilterFactory#GAP}: the field's query analysis gives Solr's query parser these very terms at
+     * these positions, from which it builds the same phrase or multi-phrase query.
+     */
+    private static void phrase(String field, List<List<String>> terms, int[] positions, int slop,
+                               StringBuilder out) {
+        for (int i = 1; i < positions.length; i++) {
+            if (positions[i] <= positions[i - 1]) {
+                throw new InvalidQueryException("recap cannot send a phrase with terms out of order to Solr", null);
             }
         }
-        field(terms[0].field(), out);
+        field(field, out);
         out.append('"');
-        for (int i = 0; i < terms.length; i++) {
+        for (int i = 0; i < terms.size(); i++) {
             if (i > 0) {
                 out.append(' ');
+                for (int gap = positions[i - 1] + 1; gap < positions[i]; gap++) {
+                    out.append(QueryTermsFilterFactory.GAP).append(' ');
+                }
             }
-            for (char c : terms[i].text().toCharArray()) {
+            quoted(terms.get(i), out);
+        }
+        out.append('"');
+        if (slop > 0) {
+            out.append('~').append(slop);
+        }
+    }
+
+    /** Terms at one position in a phrase (between double quotes, where a backslash escapes " and \). */
+    private static void quoted(List<String> terms, StringBuilder out) {
+        for (int k = 0; k < terms.size(); k++) {
+            if (k > 0) {
+                out.append(QueryTermsFilterFactory.ALTERNATIVE);
+            }
+            for (char c : terms.get(k).toCharArray()) {
                 if (c == '"' || c == '\\') {
                     out.append('\\');
                 }
                 out.append(c);
             }
         }
-        out.append('"');
-        if (p.getSlop() > 0) {
-            out.append('~').append(p.getSlop());
+    }
+
+    /** Several terms at one position, which Solr's query parser makes a {@link SynonymQuery} of. */
+    private static void stacked(String field, List<String> terms, StringBuilder out) {
+        field(field, out);
+        for (int k = 0; k < terms.size(); k++) {
+            if (k > 0) {
+                out.append(QueryTermsFilterFactory.ALTERNATIVE);
+            }
+            escape(terms.get(k), out);
         }
+    }
+
+    /** {@code {!terms f=field separator=… v='a…b'}}: Solr's terms parser, a {@link TermInSetQuery} too. */
+    private static void termSet(TermInSetQuery t, StringBuilder out) {
+        StringBuilder values = new StringBuilder();
+        PrefixCodedTerms.TermIterator it = t.getTermData().iterator();
+        for (BytesRef v = it.next(); v != null; v = it.next()) {
+            if (values.length() > 0) {
+                values.append(TERMS_SEPARATOR);
+            }
+            values.append(v.utf8ToString());
+        }
+        out.append("{!terms f=");
+        quoted(t.getField(), out);
+        out.append(" separator=");
+        quoted(String.valueOf(TERMS_SEPARATOR), out);
+        out.append(" v=");
+        quoted(values.toString(), out);
+        out.append('}');
     }
 
     /**

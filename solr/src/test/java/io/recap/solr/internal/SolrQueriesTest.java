@@ -3,6 +3,8 @@ package io.recap.solr.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.recap.index.internal.QueryTermsFilterFactory;
+import java.util.List;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -14,9 +16,12 @@ import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
 /** Lucene queries written in Solr's standard syntax, terms as they are (the corpus test checks the meaning). */
@@ -49,8 +54,25 @@ class SolrQueriesTest {
                 "deploy")).setSlop(2).build();
         assertThat(SolrQueries.write(p)).isEqualTo("session_text:\"code deploy\"~2");
         PhraseQuery gap = new PhraseQuery.Builder().add(new Term("f", "a"), 0).add(new Term("f", "b"), 2).build();
-        assertThatThrownBy(() -> SolrQueries.write(gap)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("gaps");
+        assertThat(SolrQueries.write(gap)).as("a position left free, which the query analysis reads")
+                .isEqualTo("f:\"a " + QueryTermsFilterFactory.GAP + " b\"");
+    }
+
+    @Test
+    void spellingsOfOneWordAreTermsAtOnePosition() {
+        Query synonyms = new SynonymQuery.Builder("f").addTerm(new Term("f", "dam")).addTerm(new Term("f", "đám"))
+                .build();
+        assertThat(SolrQueries.write(synonyms)).isEqualTo("f:dam" + QueryTermsFilterFactory.ALTERNATIVE + "đám");
+        Query multi = new MultiPhraseQuery.Builder().add(new Term[]{new Term("f", "dam"), new Term("f", "đám")})
+                .add(new Term[]{new Term("f", "may")}, 2).setSlop(1).build();
+        assertThat(SolrQueries.write(multi)).isEqualTo("f:\"dam" + QueryTermsFilterFactory.ALTERNATIVE + "đám "
+                + QueryTermsFilterFactory.GAP + " may\"~1");
+    }
+
+    @Test
+    void setsOfTermsGoToSolrsTermsParser() {
+        Query set = new TermInSetQuery("path", List.of(new BytesRef("/a,b.md"), new BytesRef("/c'd.md")));
+        assertThat(SolrQueries.write(set)).isEqualTo("{!terms f='path' separator='\u001F' v='/a,b.md\u001F/c\\'d.md'}");
     }
 
     @Test
@@ -81,9 +103,8 @@ class SolrQueriesTest {
 
     @Test
     void whatSolrsSyntaxCannotSayIsRefusedRatherThanChanged() {
-        Query multi = new MultiPhraseQuery.Builder().add(new Term[]{new Term("f", "a"), new Term("f", "b")}).build();
-        assertThatThrownBy(() -> SolrQueries.write(multi)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("MultiPhraseQuery");
+        PhraseQuery backwards = new PhraseQuery.Builder().add(new Term("f", "a"), 1).add(new Term("f", "b"), 1).build();
+        assertThatThrownBy(() -> SolrQueries.write(backwards)).isInstanceOf(IllegalArgumentException.class);
         BooleanQuery.Builder mm = new BooleanQuery.Builder().setMinimumNumberShouldMatch(2);
         mm.add(term("f", "a"), Occur.SHOULD).add(term("f", "b"), Occur.SHOULD).add(term("f", "c"), Occur.SHOULD);
         assertThatThrownBy(() -> SolrQueries.write(mm.build())).isInstanceOf(IllegalArgumentException.class);
