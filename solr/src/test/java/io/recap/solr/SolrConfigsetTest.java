@@ -3,6 +3,7 @@ package io.recap.solr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.recap.index.internal.Documents;
+import io.recap.index.internal.QueryTermsFilterFactory;
 import io.recap.index.internal.Schema;
 import io.recap.index.internal.TextAnalyzer;
 import io.recap.model.Report;
@@ -24,7 +25,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.TokenizerFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -199,19 +202,22 @@ class SolrConfigsetTest {
         }
         assertThat(differ).isEmpty();
         assertThat(terms(folded, Schema.SESSION_TEXT, "CodeDeploy node.js Tư"))
-                .contains("0:codedeploy", "0:code", "1:deploy", "2:node.js", "2:node", "3:js", "2:nodejs", "4:tu",
-                        "4:tư");
+                .contains("0:codedeploy", "0:code", "1:deploy", "2:node.js", "2:node", "3:js", "2:nodejs",
+                        "4:tu\uE000", "4:tư");
     }
 
     @Test
-    void theOneKnownDifferenceIsAWordWithADelimiterOnlyAtOneEnd() throws IOException {
-        // WordDelimiterGraphFilter also indexes "_lead" as "lead" (the local index keeps it whole only), so
-        // Solr finds such a word by its letters too; the real corpus has none (the test above).
+    void theAnalysisIsRecapsOwnSoWordsWithADelimiterAtOneEndAndPunctuationGapsAreAsLocal() throws IOException {
+        // Solr's WordDelimiterGraphFilter would also index "_lead" as "lead", and no stock filter leaves a position
+        // free at punctuation or marks folded forms: the configset names recap's own factories instead
         Analyzer solr = indexAnalyzer("text_recap");
-        assertThat(terms(solr, Schema.SESSION_TEXT, "_lead trail_"))
-                .containsExactly("0:_lead", "0:lead", "1:trail", "1:trail_");
-        assertThat(terms(TextAnalyzer.forIndexing(), Schema.SESSION_TEXT, "_lead trail_"))
-                .containsExactly("0:_lead", "1:trail_");
+        for (String text : List.of("_lead trail_", "code, deploy; CI/CD", "Tư Duy, đám mây")) {
+            assertThat(terms(solr, Schema.SESSION_TEXT, text)).as(text)
+                    .isEqualTo(terms(TextAnalyzer.forIndexing(), Schema.SESSION_TEXT, text));
+        }
+        assertThat(terms(solr, Schema.SESSION_TEXT, "code, deploy")).containsExactly("0:code", "2:deploy");
+        assertThat(analyzerClasses()).as("text_recap: 3 at index time, 1 at query time; text_recap_en: 2 and 1")
+                .hasSize(7).allSatisfy(c -> assertThat(c).startsWith("io.recap.index.internal."));
     }
 
     @Test
@@ -223,6 +229,28 @@ class SolrConfigsetTest {
             assertThat(terms(query, "f", sent[0])).containsExactly("0:" + sent[0]);
             assertThat(terms(englishQuery, "f", sent[0])).containsExactly("0:" + sent[0]);
         }
+        String both = "dam" + QueryTermsFilterFactory.ALTERNATIVE + "đám";
+        assertThat(terms(query, "f", both + " may")).as("terms at one position")
+                .containsExactly("0:dam", "0:đám", "1:may");
+        assertThat(terms(query, "f", "code " + QueryTermsFilterFactory.GAP + " deploy")).as("a position left free")
+                .containsExactly("0:code", "2:deploy");
+    }
+
+    /** The classes schema.xml names for analysis (besides Solr's own factories, named by their SPI names). */
+    private static List<String> analyzerClasses() {
+        List<String> out = new ArrayList<>();
+        for (Element type : TYPES.values()) {
+            for (String tag : List.of("tokenizer", "filter")) {
+                NodeList l = type.getElementsByTagName(tag);
+                for (int i = 0; i < l.getLength(); i++) {
+                    String c = ((Element) l.item(i)).getAttribute("class");
+                    if (!c.isEmpty()) {
+                        out.add(c);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     @Test
@@ -256,24 +284,41 @@ class SolrConfigsetTest {
                 continue;
             }
             Element tokenizer = (Element) a.getElementsByTagName("tokenizer").item(0);
-            CustomAnalyzer.Builder b = CustomAnalyzer.builder()
-                    .withTokenizer(tokenizer.getAttribute("name"), params(tokenizer))
-                    .withPositionIncrementGap(Integer.parseInt(type.getAttribute("positionIncrementGap")));
+            CustomAnalyzer.Builder b = CustomAnalyzer.builder();
+            if (tokenizer.hasAttribute("class")) {
+                b.withTokenizer(factory(tokenizer, TokenizerFactory.class), params(tokenizer));
+            } else {
+                b.withTokenizer(tokenizer.getAttribute("name"), params(tokenizer));
+            }
+            b.withPositionIncrementGap(Integer.parseInt(type.getAttribute("positionIncrementGap")));
             NodeList filters = a.getElementsByTagName("filter");
             for (int j = 0; j < filters.getLength(); j++) {
                 Element f = (Element) filters.item(j);
-                b.addTokenFilter(f.getAttribute("name"), params(f));
+                if (f.hasAttribute("class")) {
+                    b.addTokenFilter(factory(f, TokenFilterFactory.class), params(f));
+                } else {
+                    b.addTokenFilter(f.getAttribute("name"), params(f));
+                }
             }
             return b.build();
         }
         throw new AssertionError("no " + kind + " analyzer in " + type.getAttribute("name"));
     }
 
+    /** The factory class an element names with {@code class}, as a Solr node loads it from its class path. */
+    private static <T> Class<? extends T> factory(Element e, Class<T> kind) {
+        try {
+            return Class.forName(e.getAttribute("class")).asSubclass(kind);
+        } catch (ClassNotFoundException ex) {
+            throw new AssertionError("schema.xml names a class recap-index does not have", ex);
+        }
+    }
+
     private static Map<String, String> params(Element e) {
         Map<String, String> out = new HashMap<>();
         for (int i = 0; i < e.getAttributes().getLength(); i++) {
             String name = e.getAttributes().item(i).getNodeName();
-            if (!name.equals("name")) {
+            if (!name.equals("name") && !name.equals("class")) {
                 out.put(name, e.getAttributes().item(i).getNodeValue());
             }
         }
