@@ -41,13 +41,13 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.TermsResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.params.ModifiableSolrParams;
@@ -55,9 +55,12 @@ import org.apache.solr.common.params.ModifiableSolrParams;
 /**
  * A recap index in a SolrCloud collection, opened for reading: the {@link ReportSearcher} of recap's local index
  * ({@link io.recap.index.ReportIndex}), over a collection that {@link SolrArchiveIndexer} filled. The same
- * requests give the same sessions: recap parses the query with the same code, sends Solr the Lucene query it made
- * (terms already analysed), and makes hits, snippets, facets and counts from what Solr returns with the same code
- * as for the local index. Scores use the collection's statistics (the configset's ExactStatsCache), so sessions
+ * requests give the same sessions: recap parses the query with the same code (after asking the collection, in one
+ * request to its terms handler, which spellings of the query's words it holds, as the local index leaves the others
+ * out), sends Solr the Lucene query it made (terms already analysed; the configset's query analysis rebuilds
+ * synonyms and multi-word phrases from them), and makes hits, snippets, facets and counts from what Solr returns
+ * with the same code as for the local index. A request with a speaker asks first which events name the speaker
+ * in a session, as the local index does. Scores use the collection's statistics (the configset's ExactStatsCache), so sessions
  * rank as in one index; where scores tie, the order may differ.
  *
  * <pre>{@code
@@ -506,9 +509,10 @@ public final class SolrReportIndex implements ReportSearcher {
     }
 
     /**
-     * Which terms of the request's query the collection holds, asked in one request (a count per term, over the
-     * whole collection), so that recap writes the query the local index would: spellings an index does not have are
-     * left out of it. Terms the parser did not foresee count as held (a term matching nothing changes no match).
+     * Which terms of the request's query the collection holds, asked in one request to its terms handler (a term
+     * dictionary lookup on each shard, counting deleted documents as the local index's {@code docFreq} does), so
+     * that recap writes the query the local index would: spellings an index does not have are left out of it.
+     * Terms the parser did not foresee count as held (a term that matches nothing changes no match).
      */
     private Predicate<Term> exists(SearchRequest r) throws IOException {
         if (r.query().isEmpty()) {
@@ -518,23 +522,40 @@ public final class SolrReportIndex implements ReportSearcher {
         if (asked.isEmpty()) {
             return t -> true;
         }
-        ModifiableSolrParams p = params(new MatchAllDocsQuery(), 0, 0);
-        p.set("facet", true);
-        Map<String, Term> byQuery = new HashMap<>();
+        Set<String> fields = new TreeSet<>();
+        StringBuilder list = new StringBuilder();
+        Set<String> texts = new HashSet<>();
         for (Term t : asked) {
-            String q = "{!term f=" + SolrQueries.localParam(t.field()) + " v=" + SolrQueries.localParam(t.text())
-                    + "}";
-            byQuery.put(q, t);
-            p.add("facet.query", q);
-        }
-        Map<String, Integer> counts = solr.query(p).getFacetQuery();
-        Set<Term> held = new HashSet<>();
-        byQuery.forEach((q, t) -> {
-            Integer n = counts == null ? null : counts.get(q);
-            if (n == null || n > 0) {
-                held.add(t);
+            fields.add(t.field());
+            if (texts.add(t.text())) {
+                if (list.length() > 0) {
+                    list.append(',');
+                }
+                for (char c : t.text().toCharArray()) {
+                    if (c == ',' || c == '\\') {
+                        list.append('\\'); // the terms handler splits the list at commas, with escapes
+                    }
+                    list.append(c);
+                }
             }
-        });
+        }
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        p.set("terms", true);
+        p.set("terms.fl", fields.toArray(String[]::new));
+        p.set("terms.list", list.toString());
+        p.set("terms.limit", -1);
+        TermsResponse answer = solr.query(p, "/terms").getTermsResponse();
+        Set<Term> held = new HashSet<>();
+        for (String field : fields) {
+            List<TermsResponse.Term> found = answer == null ? null : answer.getTerms(field);
+            if (found != null) {
+                for (TermsResponse.Term t : found) {
+                    if (t.getFrequency() > 0) {
+                        held.add(new Term(field, t.getTerm()));
+                    }
+                }
+            }
+        }
         return t -> !asked.contains(t) || held.contains(t);
     }
 

@@ -157,9 +157,21 @@ public final class SolrConnection implements Closeable {
      * @throws IndexException when the collection cannot answer
      */
     public QueryResponse query(SolrParams params) throws IOException {
+        return query(params, "/select");
+    }
+
+    /**
+     * Runs a request on a search handler of the collection ({@code /select}, {@code /terms}), as {@link #query}.
+     *
+     * @throws IndexException when the collection cannot answer
+     */
+    public QueryResponse query(SolrParams params, String handler) throws IOException {
         try {
-            return Retry.run(() -> new QueryRequest(params, SolrRequest.METHOD.POST).process(client, collection),
-                    QUERY_PATIENCE);
+            return Retry.run(() -> {
+                QueryRequest request = new QueryRequest(params, SolrRequest.METHOD.POST);
+                request.setPath(handler);
+                return request.process(client, collection);
+            }, QUERY_PATIENCE);
         } catch (Retry.GaveUp | Retry.Refused e) {
             throw failure((Exception) e.getCause(), "search it");
         } catch (RuntimeException e) {
@@ -185,8 +197,10 @@ public final class SolrConnection implements Closeable {
         if (m.contains("Collection not found") || m.contains("Could not find collection")) {
             return new IndexException(IndexException.Reason.MISSING, null, "no collection " + where, e);
         }
+        String hint = m.contains("io.recap.index.internal") ? "; its nodes lack recap's analysis: put "
+                + "recap-index's jar in $SOLR_HOME/lib on every node and restart them" : "";
         return new IndexException(IndexException.Reason.UNREADABLE, null, "SolrCloud could not " + doing + ": "
-                + where + " answered: " + m, e);
+                + where + " answered: " + m + hint, e);
     }
 
     /** Whether {@code e} says that no node could be reached, rather than that one answered with an error. */
