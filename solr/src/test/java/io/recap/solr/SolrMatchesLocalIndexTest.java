@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -105,7 +106,8 @@ class SolrMatchesLocalIndexTest {
     /** The requests compared: words with and without diacritics, phrases, operators, filters, facets. */
     Stream<SearchRequest> requests() throws IOException {
         String speaker = mostFrequentSpeaker();
-        String event = firstEventOf("workshop");
+        String eventSpeaker = mostFrequentEventSpeaker();
+        String event = firstEventOf("aws");
         return Stream.of(
                 q("kubernetes"),
                 q("serverless"),
@@ -138,8 +140,47 @@ class SolrMatchesLocalIndexTest {
                 SearchRequest.builder().query("aws").facets(true).build(),
                 SearchRequest.builder().service("lambda").facets(true).build(),
                 SearchRequest.builder().query("s3").sort(SearchRequest.Sort.DATE).build(),
-                SearchRequest.builder().year(2025).language("vi").build());
+                SearchRequest.builder().year(2025).language("vi").build(),
+                // issue 13's query syntax: OR chains, "a b" as both, parentheses, -word
+                q("lambda OR fargate OR ecs"),
+                q("(lambda OR fargate) serverless"),
+                q("(s3 OR dynamodb) -\"machine learning\""),
+                q("serverless -lambda -fargate"),
+                q("title:\"machine learning\" OR text:sagemaker"),
+                // diacritics typed mean those diacritics (exact spellings first); folded, every spelling
+                q("đám mây"),
+                q("dam may"),
+                q("bảo"),
+                SearchRequest.builder().query("bảo mật").ignoreDiacritics(true).build(),
+                // a split word matches as its parts in sequence or as the whole word
+                q("code deploy"),
+                q("\"code deploy\""),
+                q("codedeploy"),
+                q("node.js"),
+                q("CI/CD"),
+                // English stems in reports of every language: a plural in a Vietnamese report
+                q("\"vector database\""),
+                SearchRequest.builder().query("\"vector database\"").language("vi").build(),
+                // --speaker: the session's own speakers first, the event's as a lower tier
+                SearchRequest.builder().speaker(speaker).build(),
+                SearchRequest.builder().speaker(eventSpeaker).build(),
+                SearchRequest.builder().query("cloud").speaker(eventSpeaker).build(),
+                // section index pages, left out unless asked for
+                SearchRequest.builder().query("aws").indexPages(true).build());
     }
+
+    /**
+     * The requests whose scores depend on how the collection is sharded, so that Solr ranks their sessions
+     * otherwise than the local index where no score ties (their sessions, totals, facets and snippets are still the
+     * same, and checked). Each has a word with several spellings at one position (a synonym query, or a phrase of
+     * them: a multi-phrase query), such as "tư" (exact) beside "tu" (written without marks), and one spelling is
+     * missing on a shard: Lucene's synonym and multi-phrase queries weigh the spellings a shard holds
+     * (TermStates.docFreq() &gt; 0 on that shard), whatever the collection's statistics (ExactStatsCache) say.
+     * A collection of one shard scores as the local index. If a request of this list comes to score alike, the
+     * test fails: take it off the list.
+     */
+    private static final Set<String> SCORES_DEPEND_ON_SHARDS = Set.of("tư duy", "\"điện toán đám mây\"",
+            "\"dien toan dam may\"", "đám mây");
 
     private static SearchRequest q(String query) {
         return SearchRequest.builder().query(query).build();
@@ -159,6 +200,10 @@ class SolrMatchesLocalIndexTest {
         assertThat(s.facets()).isEqualTo(l.facets());
         if (page.sort() == SearchRequest.Sort.DATE || page.query().isEmpty()) {
             assertThat(ids(s.hits())).containsExactlyElementsOf(ids(l.hits()));
+        } else if (SCORES_DEPEND_ON_SHARDS.contains(page.query())) {
+            assertThat(scores(s.hits(), SessionHit::id, SessionHit::score))
+                    .as("a request listed as scored by shard scores otherwise")
+                    .isNotEqualTo(scores(l.hits(), SessionHit::id, SessionHit::score));
         } else {
             assertSameScoresAndOrder(scores(l.hits(), SessionHit::id, SessionHit::score),
                     scores(s.hits(), SessionHit::id, SessionHit::score));
@@ -189,6 +234,9 @@ class SolrMatchesLocalIndexTest {
         if (page.sort() == SearchRequest.Sort.DATE || page.query().isEmpty()) {
             assertThat(s.events().stream().map(e -> e.event()).toList())
                     .isEqualTo(l.events().stream().map(e -> e.event()).toList());
+        } else if (SCORES_DEPEND_ON_SHARDS.contains(page.query())) {
+            assertThat(s.events().stream().map(e -> e.event()).toList())
+                    .containsExactlyInAnyOrderElementsOf(l.events().stream().map(e -> e.event()).toList());
         } else {
             assertSameScoresAndOrder(scores(l.events(), e -> e.event().id(), EventHit::score),
                     scores(s.events(), e -> e.event().id(), EventHit::score));
@@ -215,17 +263,21 @@ class SolrMatchesLocalIndexTest {
         Path layouts = TestCluster.eventLayouts().resolve("content/4-Events").toRealPath();
         String cloudDay = layouts.resolve("4.1-Cloud-Day/_index.md").toString();
         String buildersWeek = layouts.resolve("4.2-Builders-Week/_index.md").toString();
-        SearchResult waf = solr.search(SearchRequest.builder().service("waf").build());
-        assertThat(waf.hits()).singleElement().satisfies(h -> {
+        SearchResult waf = solr.search(SearchRequest.builder().service("waf").limit(1000).build());
+        assertThat(waf.hits()).filteredOn(h -> h.id().startsWith(layouts.toString())).singleElement().satisfies(h -> {
             assertThat(h.event().id()).as("a session page is a session of its event").isEqualTo(cloudDay);
             assertThat(h.session().title()).isEqualTo("Guarding the edge with AWS WAF");
         });
         assertThat(solr.report(cloudDay).orElseThrow().sessions()).hasSize(3);
-        SearchRequest containers = SearchRequest.builder().query("\"container night\"").build();
+        // the event's name narrows, a word of the session's own text matches
+        SearchRequest containers = SearchRequest.builder().query("\"container night\" ecs").build();
         assertThat(solr.search(containers).hits()).extracting(h -> h.event().id())
                 .containsOnly(buildersWeek + "#2");
-        assertThat(solr.paths(SearchRequest.builder().query("night").limit(100).build()).paths())
-                .as("a page of several events is one file").containsOnlyOnce(buildersWeek);
+        assertThat(ids(solr.search(containers).hits())).isEqualTo(ids(local.search(containers).hits()));
+        SearchRequest both = SearchRequest.builder().query("lambda OR ecs").limit(1000).build();
+        assertThat(solr.search(both).hits()).extracting(h -> h.event().id())
+                .contains(buildersWeek + "#1", buildersWeek + "#2");
+        assertThat(solr.paths(both).paths()).as("a page of several events is one file").containsOnlyOnce(buildersWeek);
         assertThat(solr.report(buildersWeek + "#2").map(ReportJson::write))
                 .isEqualTo(local.report(buildersWeek + "#2").map(ReportJson::write)).isPresent();
     }
@@ -255,23 +307,36 @@ class SolrMatchesLocalIndexTest {
             paged.addAll(ids(solr.search(request.toBuilder().offset(offset).build()).hits()));
         }
         assertThat(paged.subList(0, 100)).isEqualTo(all);
+        // counted exactly up to 1,000 matches: the local index's whole count, each shard its own
         SearchResult counted = solr.search(SearchRequest.builder().query("aws").build());
-        SearchResult localCount = local.search(SearchRequest.builder().query("aws").build());
-        assertThat(counted.exactTotal()).isEqualTo(localCount.exactTotal());
+        long exact = local.search(SearchRequest.builder().query("aws").exactTotal(true).build()).total();
+        assertThat(exact).isGreaterThan(1000);
+        assertThat(counted.total()).isGreaterThanOrEqualTo(1000).isLessThanOrEqualTo(exact);
         if (counted.exactTotal()) {
-            assertThat(counted.total()).isEqualTo(localCount.total());
+            assertThat(counted.total()).isEqualTo(exact);
         }
     }
 
+    /**
+     * The same scores, and the local order but where scores tie: the local index ranks first by tiers (a speaker's own
+     * sessions) and then by score, and orders ties as its documents lie; Solr as the shards answer.
+     */
     private static void assertSameScoresAndOrder(Map<String, Float> local, Map<String, Float> solr) {
         solr.forEach((id, score) -> assertThat((double) score).as("score of %s", id)
                 .isCloseTo(local.get(id), org.assertj.core.data.Offset.offset(SCORE_TOLERANCE * Math.max(1, score))));
+        Map<String, Integer> rank = new HashMap<>();
+        for (String id : local.keySet()) {
+            rank.put(id, rank.size());
+        }
         List<String> order = new ArrayList<>(solr.keySet());
         for (int i = 1; i < order.size(); i++) {
-            float before = local.get(order.get(i - 1));
-            float after = local.get(order.get(i));
-            assertThat((double) before).as("%s ranks before %s", order.get(i - 1), order.get(i))
-                    .isGreaterThanOrEqualTo(after - SCORE_TOLERANCE * Math.max(1, after));
+            String before = order.get(i - 1);
+            String after = order.get(i);
+            if (rank.get(before) > rank.get(after)) {
+                assertThat((double) local.get(before)).as("%s ranks before %s, a tie", before, after)
+                        .isCloseTo(local.get(after), org.assertj.core.data.Offset.offset(
+                                SCORE_TOLERANCE * Math.max(1, local.get(after))));
+            }
         }
     }
 
@@ -299,8 +364,30 @@ class SolrMatchesLocalIndexTest {
                 .orElseThrow().getKey();
     }
 
+    /**
+     * A speaker the corpus names for whole events only (in reports that name no speaker for a session), found at run
+     * time: sessions that mention them rank above the event's other sessions.
+     */
+    private String mostFrequentEventSpeaker() throws IOException {
+        Map<String, Long> events = new HashMap<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (SessionHit h : local.search(SearchRequest.builder().query("aws").limit(2000).build()).hits()) {
+            if (!seen.add(h.event().id())) {
+                continue;
+            }
+            io.recap.model.Report r = local.report(h.event().id()).orElseThrow();
+            if (r.sessions().stream().allMatch(x -> x.speakers().isEmpty())) {
+                r.speakers().forEach(sp -> events.merge(sp.name(), 1L, Long::sum));
+            }
+        }
+        return events.entrySet().stream()
+                .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(
+                        Comparator.reverseOrder())))
+                .orElseThrow().getKey();
+    }
+
     private String firstEventOf(String word) throws IOException {
-        return local.events(SearchRequest.builder().query(word).sort(SearchRequest.Sort.DATE).limit(1).build())
-                .events().get(0).event().id();
+        return local.search(SearchRequest.builder().query(word).sort(SearchRequest.Sort.DATE).limit(1).build())
+                .hits().get(0).event().id();
     }
 }
