@@ -217,7 +217,8 @@ class SolrCommandsIT {
         Result r = recap("solr", "configset", dir.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).isEqualTo(dir.resolve("schema.xml") + "\n" + dir.resolve("solrconfig.xml") + "\n");
-        assertThat(r.err()).contains("bin/solr zk upconfig", "-n " + SolrConfigset.NAME, "router.field=route");
+        assertThat(r.err()).contains("bin/solr zk upconfig", "-n " + SolrConfigset.NAME, "router.field=route",
+                "recap-index-", "$SOLR_HOME/lib");
         assertThat(Files.readAllBytes(dir.resolve("schema.xml"))).isEqualTo(SolrConfigset.read("schema.xml"));
     }
 }

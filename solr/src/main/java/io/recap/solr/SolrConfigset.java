@@ -1,20 +1,25 @@
 package io.recap.solr;
 
 import io.recap.index.internal.Schema;
+import io.recap.index.internal.TextTokenizerFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
  * recap's Solr configset: {@code schema.xml} (the fields and the analysis of recap's local index, named after its
- * schema version) and {@code solrconfig.xml}. {@link SolrArchiveIndexer} uploads it (as a zip, through the
+ * schema version) and {@code solrconfig.xml}. Its analysis is recap's own, so every Solr node needs recap-index's
+ * jar on its class path ({@link #analysisJar()}; in {@code $SOLR_HOME/lib}). {@link SolrArchiveIndexer} uploads it (as a zip, through the
  * Configsets API) when it creates a collection; {@link #write} puts it in a folder for people who upload it
  * themselves ({@code bin/solr zk upconfig}). Stateless.
  */
@@ -40,6 +45,29 @@ public final class SolrConfigset {
      */
     public static int schemaVersion() {
         return Schema.VERSION;
+    }
+
+    /**
+     * The jar a Solr node needs on its class path for the configset's analysis (recap-index's, which holds the
+     * factories schema.xml names and needs nothing but Lucene), when recap runs from its jars; empty when it runs
+     * from class folders, a runtime image or one jar of everything (recap's command line: the jar is then
+     * {@code io.recap:recap-index} of the same version, which a build of recap leaves in {@code index/target}).
+     *
+     * @return the jar's path, when there is one
+     */
+    public static Optional<Path> analysisJar() {
+        try {
+            CodeSource source = TextTokenizerFactory.class.getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null) {
+                return Optional.empty();
+            }
+            Path p = Path.of(source.getLocation().toURI());
+            String name = p.getFileName() == null ? "" : p.getFileName().toString();
+            return Files.isRegularFile(p) && name.startsWith("recap-index-") && name.endsWith(".jar")
+                    ? Optional.of(p) : Optional.empty();
+        } catch (URISyntaxException | IllegalArgumentException | SecurityException e) {
+            return Optional.empty();
+        }
     }
 
     /**

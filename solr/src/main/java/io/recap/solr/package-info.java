@@ -16,6 +16,10 @@
  * path (with recap's other jars on the class path too, since it uses {@code io.recap.index.internal}, which the
  * {@code io.recap.index} module exports to nobody).
  *
+ * <p>The configset's analysis is recap's own (the factories in {@code io.recap.index.internal} that wrap the local
+ * index's analysis): every Solr node needs recap-index's jar on its class path, in {@code $SOLR_HOME/lib}
+ * ({@link io.recap.solr.SolrConfigset#analysisJar()}).
+ *
  * <p>This package is API and follows semantic versioning; {@code io.recap.solr.internal} is not. SolrJ's types
  * do not appear in it.
  */
