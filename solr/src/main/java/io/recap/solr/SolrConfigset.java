@@ -18,10 +18,10 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * recap's Solr configset: {@code schema.xml} (the fields and the analysis of recap's local index, named after its
- * schema version) and {@code solrconfig.xml}. Its analysis is recap's own, so every Solr node needs recap-index's
- * jar on its class path ({@link #analysisJar()}; in {@code $SOLR_HOME/lib}). {@link SolrArchiveIndexer} uploads it (as a zip, through the
- * Configsets API) when it creates a collection; {@link #write} puts it in a folder for people who upload it
- * themselves ({@code bin/solr zk upconfig}). Stateless.
+ * schema version) and {@code solrconfig.xml}. Its analysis is recap's own, so every Solr node needs recap-index's jar
+ * on its class path ({@link #analysisJar()}; in {@code $SOLR_HOME/lib}). {@link SolrArchiveIndexer} uploads it (as a
+ * zip, through the Configsets API) when it creates a collection; {@link #write} puts it in a folder for people who
+ * upload it themselves ({@code bin/solr zk upconfig}). Stateless.
  */
 public final class SolrConfigset {
 

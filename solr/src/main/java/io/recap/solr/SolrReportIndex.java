@@ -54,14 +54,19 @@ import org.apache.solr.common.params.ModifiableSolrParams;
 
 /**
  * A recap index in a SolrCloud collection, opened for reading: the {@link ReportSearcher} of recap's local index
- * ({@link io.recap.index.ReportIndex}), over a collection that {@link SolrArchiveIndexer} filled. The same
- * requests give the same sessions: recap parses the query with the same code (after asking the collection, in one
- * request to its terms handler, which spellings of the query's words it holds, as the local index leaves the others
- * out), sends Solr the Lucene query it made (terms already analysed; the configset's query analysis rebuilds
- * synonyms and multi-word phrases from them), and makes hits, snippets, facets and counts from what Solr returns
- * with the same code as for the local index. A request with a speaker asks first which events name the speaker
- * in a session, as the local index does. Scores use the collection's statistics (the configset's ExactStatsCache), so sessions
- * rank as in one index; where scores tie, the order may differ.
+ * ({@link io.recap.index.ReportIndex}), over a collection that {@link SolrArchiveIndexer} filled. The same requests
+ * give the same sessions: recap parses the query with the same code (after asking the collection, in one request to
+ * its terms handler, which spellings of the query's words it holds, as the local index leaves the others out),
+ * sends Solr the Lucene query it made (terms already analysed; the configset's query analysis rebuilds synonyms and
+ * phrases of several spellings from them), and makes hits, snippets, facets and counts from what Solr returns with
+ * the same code as for the local index. A request with a speaker asks first which events name the speaker in a
+ * session, as the local index does.
+ *
+ * <p>Scores use the collection's statistics (the configset's ExactStatsCache), so sessions rank as in one index;
+ * where scores tie, the order may differ. One exception: a word looked up in several spellings at once (a synonym
+ * query, or a phrase of such words) is weighed on each shard with the spellings that shard holds, so where a spelling
+ * is missing on a shard its sessions score otherwise than in one index. A collection of one shard scores exactly as
+ * the local index.
  *
  * <pre>{@code
  * try (SolrReportIndex reports = SolrReportIndex.open(SolrTarget.of("http://localhost:8983/solr", "reports"))) {

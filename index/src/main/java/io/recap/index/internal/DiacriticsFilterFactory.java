@@ -5,9 +5,10 @@ import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
 
 /**
- * Makes the filter of recap's text fields that folds words with diacritics to a marked folded form beside the exact one ({@link DiacriticsFilter}; expects lower case), for analysis chains built from factories: recap-solr's
- * configset names it {@code class="io.recap.index.internal.DiacriticsFilterFactory"}, so a Solr node needs recap-index's
- * jar on its class path. Takes no parameters.
+ * Makes the filter of recap's text fields that folds words with diacritics to a marked folded form beside the exact
+ * one ({@link DiacriticsFilter}; expects lower case), for analysis chains built from factories: recap-solr's configset
+ * names it {@code class="io.recap.index.internal.DiacriticsFilterFactory"}, so a Solr node needs recap-index's jar on
+ * its class path. Takes no parameters.
  */
 public final class DiacriticsFilterFactory extends TokenFilterFactory {
 

@@ -5,9 +5,10 @@ import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
 
 /**
- * Makes the filter of recap's text fields that splits words on case changes and inner delimiters, keeping the whole word ({@link WordPartsFilter}), for analysis chains built from factories: recap-solr's
- * configset names it {@code class="io.recap.index.internal.WordPartsFilterFactory"}, so a Solr node needs recap-index's
- * jar on its class path. Takes no parameters.
+ * Makes the filter of recap's text fields that splits words on case changes and inner delimiters, keeping the whole
+ * word too ({@link WordPartsFilter}), for analysis chains built from factories: recap-solr's configset names it {@code
+ * class="io.recap.index.internal.WordPartsFilterFactory"}, so a Solr node needs recap-index's jar on its class path.
+ * Takes no parameters.
  */
 public final class WordPartsFilterFactory extends TokenFilterFactory {
 
