@@ -10,8 +10,21 @@ import java.util.Optional;
  * ({@link #events}), per-service counts ({@link #services()}), statistics ({@link #stats}) and whole reports by
  * id ({@link #report}). {@link ReportIndex} reads a local Lucene index; {@code io.recap.solr.SolrReportIndex}
  * (artifact {@code recap-solr}) a SolrCloud collection. Both take the same {@link SearchRequest}s and give the
- * same answers for the same reports, so a program (or the command line) switches between them by opening
- * another one, not with other code.
+ * same answers for the same reports (sessions, totals, snippets, facets, counts; scores too, but that on a
+ * collection of several shards a word looked up in several spellings may score a little otherwise), so a program
+ * (the command line, a web page) switches between them by opening another one, not with other code:
+ *
+ * <pre>{@code
+ * try (ReportSearcher reports = ReportIndex.open(Path.of("index"))) {   // or SolrReportIndex.open(target)
+ *     SearchResult page = reports.search(SearchRequest.builder().query("lambda OR fargate").limit(10).build());
+ *     EventResult events = reports.events(SearchRequest.builder().service("CodeDeploy").build());
+ * }
+ * }</pre>
+ *
+ * <p>Queries use recap's query syntax ({@link SearchRequest#query()}); a request's errors are
+ * {@link InvalidQueryException}s (a usage error, with a message for people), an index that cannot be read an
+ * {@link IOException} ({@link IndexException} with its reason where recap knows it: missing, unreachable,
+ * incompatible).
  *
  * <p><b>Threads and resources</b>: implementations are thread-safe and meant to be shared; they hold files or
  * connections open until {@link #close() closed}. A closed one throws {@link IllegalStateException} when asked
