@@ -6,6 +6,7 @@ import io.recap.bench.figures.IndexFigure;
 import io.recap.bench.figures.JmhSettings;
 import io.recap.bench.figures.ParseFigure;
 import io.recap.bench.figures.QueryFigure;
+import io.recap.bench.figures.SolrFigure;
 import io.recap.bench.figures.StartupFigure;
 import io.recap.bench.figures.WebFigure;
 import io.recap.bench.gen.ArchiveGenerator;
@@ -45,6 +46,10 @@ public final class BenchMain {
                   5. recap search --service CodeDeploy --format paths vs rg -l -i and grep -rli (whole processes)
               startup [--runs R] [--recap CMD] [--jar JAR]
                   6. recap --version vs java -version (whole processes)
+              solr ARCHIVE [--work W] [--threads T] [--rounds R] [--solr-heap SIZE]
+                  7. push to a throwaway 2-node SolrCloud (bin/recap-solr-dev; 2 shards x 2 replicas) vs a full
+                  local index run, then p50/p99 of figure 4's query kinds on both (R rounds, default 20;
+                  SolrCloud heap default 2g)
               web --index DIR [--rounds R] [--starts N] [--recap CMD] [--examples DIR] [--work W]
                   8. recap serve: /api/search server-side and round trip vs the library call (p50/p99, in
                   process, over DIR), and the first response of bin/recap serve on the examples vs recap stats
@@ -83,6 +88,7 @@ public final class BenchMain {
                 case "query" -> query(rest);
                 case "e2e" -> endToEnd(rest);
                 case "startup" -> startup(rest);
+                case "solr" -> solr(rest);
                 case "web" -> web(rest);
                 case "smoke" -> smoke(rest);
                 case "jmh" -> org.openjdk.jmh.Main.main(rest.toArray(new String[0]));
@@ -152,6 +158,12 @@ public final class BenchMain {
         Args a = new Args(rest, Set.of("runs", "recap", "jar"), Set.of());
         String jar = a.get("jar", home() + "/cli/target/recap.jar");
         System.out.print(StartupFigure.run(recap(a), jar, a.integer("runs", 20)));
+    }
+
+    private static void solr(List<String> rest) throws Exception {
+        Args a = new Args(rest, Set.of("work", "threads", "rounds", "solr-heap"), Set.of());
+        System.out.print(SolrFigure.run(Path.of(a.single("ARCHIVE")), work(a), home(), a.integer("threads", 2),
+                a.integer("rounds", 20), a.get("solr-heap", "2g")));
     }
 
     private static void web(List<String> rest) throws Exception {

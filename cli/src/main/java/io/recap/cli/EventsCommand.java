@@ -3,7 +3,7 @@ package io.recap.cli;
 import io.recap.index.EventHit;
 import io.recap.index.EventResult;
 import io.recap.index.EventSummary;
-import io.recap.index.ReportIndex;
+import io.recap.index.ReportSearcher;
 import io.recap.index.SearchRequest;
 import io.recap.web.ResultJson;
 import java.util.ArrayList;
@@ -73,7 +73,7 @@ final class EventsCommand implements Callable<Integer> {
         SearchRequest request = page.applyTo(filters.applyTo(SearchRequest.builder().query(q)),
                 format == OutputFormat.paths).build();
         EventResult result;
-        try (ReportIndex idx = ReportIndex.open(indexOption.resolve(env), catalogOption.catalog())) {
+        try (ReportSearcher idx = indexOption.open(env, catalogOption.catalog())) {
             result = idx.events(request);
         }
         Output output = new Output(env, global);

@@ -3,7 +3,7 @@ package io.recap.cli;
 import io.recap.index.FacetCount;
 import io.recap.index.Facets;
 import io.recap.index.PathResult;
-import io.recap.index.ReportIndex;
+import io.recap.index.ReportSearcher;
 import io.recap.index.SearchRequest;
 import io.recap.index.SearchResult;
 import io.recap.index.SessionHit;
@@ -107,7 +107,7 @@ final class SearchCommand implements Callable<Integer> {
             return paths(request.build());
         }
         SearchResult result;
-        try (ReportIndex idx = ReportIndex.open(indexOption.resolve(env), catalogOption.catalog())) {
+        try (ReportSearcher idx = indexOption.open(env, catalogOption.catalog())) {
             result = idx.search(request.build());
         }
         Output output = new Output(env, global);
@@ -145,7 +145,7 @@ final class SearchCommand implements Callable<Integer> {
      */
     private int paths(SearchRequest request) throws IOException, UserException {
         PathResult result;
-        try (ReportIndex idx = ReportIndex.open(indexOption.resolve(env), catalogOption.catalog())) {
+        try (ReportSearcher idx = indexOption.open(env, catalogOption.catalog())) {
             result = idx.paths(request);
         }
         Output output = new Output(env, global);

@@ -1,6 +1,6 @@
 package io.recap.cli;
 
-import io.recap.index.ReportIndex;
+import io.recap.index.ReportSearcher;
 import io.recap.index.SearchRequest;
 import io.recap.index.ServiceUsage;
 import io.recap.model.Service;
@@ -130,7 +130,7 @@ final class ServicesCommand implements Callable<Integer> {
     private Listing counts(ServiceCatalog catalog, Output output) throws Exception {
         String q = QueryText.of(query, spec);
         List<ServiceUsage> usage = new ArrayList<>();
-        try (ReportIndex idx = ReportIndex.open(indexOption.resolve(env), catalog)) {
+        try (ReportSearcher idx = indexOption.open(env, catalog)) {
             SearchRequest request = filters.applyTo(SearchRequest.builder().query(q)).limit(0).build();
             if (!q.isEmpty() && !output.quiet && idx.search(request).fuzzy()) {
                 output.err.println("recap: nothing matches \"" + q + "\" as typed; counting sessions with "

@@ -1,7 +1,8 @@
 package io.recap.cli;
 
 import io.recap.index.IndexStats;
-import io.recap.index.ReportIndex;
+import io.recap.index.ReportSearcher;
+import io.recap.parser.ServiceCatalog;
 import io.recap.web.ResultJson;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +39,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         IndexStats stats;
-        try (ReportIndex idx = ReportIndex.open(indexOption.resolve(env))) {
+        try (ReportSearcher idx = indexOption.open(env, ServiceCatalog.builtIn())) {
             stats = idx.stats();
         }
         Output output = new Output(env, global);

@@ -27,7 +27,7 @@ class PublishedPomsTest {
     void theReleasePublishesTheLibrariesTheWebPageTheCliTheBomAndTheirParent() {
         assertThat(published().stream().map(Pom::artifactId))
                 .containsExactlyInAnyOrder("recap-parent", "recap-bom", "recap-model", "recap-parser", "recap-index",
-                        "recap-web", "recap-cli");
+                        "recap-solr", "recap-web", "recap-cli");
     }
 
     @ParameterizedTest(name = "{0}")
