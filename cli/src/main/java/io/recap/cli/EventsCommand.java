@@ -4,17 +4,16 @@ import io.recap.index.EventGroup;
 import io.recap.index.EventGroupHit;
 import io.recap.index.EventGroupResult;
 import io.recap.index.EventHit;
-import io.recap.index.GroupedReport;
-import io.recap.index.ProgrammeSession;
 import io.recap.index.EventResult;
 import io.recap.index.EventSummary;
 import io.recap.index.ReportIndex;
+import io.recap.index.ReportSearcher;
 import io.recap.index.SearchRequest;
+import io.recap.web.ResultJson;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -88,13 +87,14 @@ final class EventsCommand implements Callable<Integer> {
                 format == OutputFormat.paths).build();
         if (!reports) {
             EventGroupResult groups;
-            try (ReportIndex idx = ReportIndex.open(indexOption.resolve(env), catalogOption.catalog())) {
+            try (ReportIndex idx = indexOption.openLocal(env, catalogOption.catalog(), "recap events",
+                    "--reports lists report pages")) {
                 groups = idx.eventGroups(request);
             }
             return printGroups(env, global, q, groups, request.selectsSessions(), format, nullSeparated, page.offset);
         }
         EventResult result;
-        try (ReportIndex idx = ReportIndex.open(indexOption.resolve(env), catalogOption.catalog())) {
+        try (ReportSearcher idx = indexOption.open(env, catalogOption.catalog())) {
             result = idx.events(request);
         }
         Output output = new Output(env, global);
@@ -148,7 +148,8 @@ final class EventsCommand implements Callable<Integer> {
     /**
      * Events as rows: date, name, languages, reports, programme sessions and (when the request selects sessions)
      * matching sessions; the id and place for scripts. {@code --format json} prints {@code {query, total, events,
-     * fuzzy}}, each event with its reports (and why each is part of it) and its programme.
+     * fuzzy}}, each event with its reports (and why each is part of it) and its programme
+     * ({@link ResultJson#eventGroups}, as the web API's {@code /api/events}).
      */
     static Listing groupListing(String query, EventGroupResult r, boolean selectsSessions) {
         Listing l = new Listing(
@@ -164,31 +165,13 @@ final class EventsCommand implements Callable<Integer> {
         for (EventGroupHit h : r.events()) {
             EventGroup e = h.event();
             String date = e.date() == null ? null : e.date().toString();
-            List<Object> pages = new ArrayList<>();
-            for (GroupedReport g : e.pages()) {
-                pages.add(Listing.object("id", g.report().id(), "title", g.report().title(),
-                        "date", g.report().date() == null ? null : g.report().date().toString(),
-                        "language", g.report().language(), "path", g.report().path(),
-                        "sessions", g.report().sessions(), "reason", g.reason().name().toLowerCase(Locale.ROOT),
-                        "linkedTo", g.linkedTo(), "why", g.why()));
-            }
-            List<Object> programme = new ArrayList<>();
-            for (ProgrammeSession p : e.programme()) {
-                programme.add(Listing.object("title", p.title(), "reports", p.reports(), "sessions", p.sessions()));
-            }
             String path = e.pages().get(0).report().path();
-            Map<String, Object> json = Listing.object("id", e.id(), "title", e.title(), "date", date,
-                    "location", e.location(), "languages", e.languages(), "reports", e.reports(),
-                    "sessions", e.programme().size(), "matchingReports", h.matchingReports(),
-                    "matchingSessions", h.matchingSessions(), "score", h.score(), "pages", pages,
-                    "programme", programme);
             String title = e.title().isEmpty() ? e.pages().get(0).report().title() : e.title();
             l.add(Arrays.asList(date, title, String.join(",", e.languages()), Integer.toString(e.reports()),
                     Integer.toString(e.programme().size()), Integer.toString(h.matchingSessions()), e.id(),
-                    e.location(), path), json, path, null);
+                    e.location(), path), ResultJson.eventGroup(h), path, null);
         }
-        return l.envelope(events -> Listing.object("query", query, "total", r.total(), "events", events,
-                "fuzzy", r.fuzzy()));
+        return l.envelope(events -> ResultJson.eventGroups(query, r));
     }
 
     /** {@code 6 of 6 reports}, {@code 11–20 of 35 reports}: the footer of {@code --reports}. */
@@ -200,7 +183,8 @@ final class EventsCommand implements Callable<Integer> {
 
     /**
      * The events as rows. A table shows the matching sessions only when the request selects sessions; csv, tsv
-     * and JSON always have both counts. {@code --format json} prints {@code {query, total, events, fuzzy}}.
+     * and JSON always have both counts. {@code --format json} prints {@code {query, total, events, fuzzy}}
+     * ({@link ResultJson#events}, as the web API's {@code /api/events}).
      */
     static Listing listing(String query, EventResult r, boolean selectsSessions) {
         Listing l = new Listing(
@@ -214,13 +198,10 @@ final class EventsCommand implements Callable<Integer> {
         for (EventHit h : r.events()) {
             EventSummary e = h.event();
             String date = e.date() == null ? null : e.date().toString();
-            Map<String, Object> json = Listing.object("id", e.id(), "title", e.title(), "date", date,
-                    "language", e.language(), "location", e.location(), "path", e.path(),
-                    "sessions", e.sessions(), "matchingSessions", h.matchingSessions(), "score", h.score());
             l.add(Arrays.asList(date, e.title(), e.language(), Integer.toString(e.sessions()),
-                    Integer.toString(h.matchingSessions()), e.location(), e.path()), json, e.path(), null);
+                    Integer.toString(h.matchingSessions()), e.location(), e.path()), ResultJson.event(h), e.path(),
+                    null);
         }
-        return l.envelope(events -> Listing.object("query", query, "total", r.total(), "events", events,
-                "fuzzy", r.fuzzy()));
+        return l.envelope(events -> ResultJson.events(query, r));
     }
 }

@@ -5,11 +5,13 @@ import io.recap.index.EventGroupResult;
 import io.recap.index.Facets;
 import io.recap.index.PathResult;
 import io.recap.index.ReportIndex;
+import io.recap.index.ReportSearcher;
 import io.recap.index.SearchRequest;
 import io.recap.index.SearchResult;
 import io.recap.index.SessionHit;
 import io.recap.index.Snippet;
 import io.recap.model.Service;
+import io.recap.web.ResultJson;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -128,13 +130,20 @@ final class SearchCommand implements Callable<Integer> {
         SearchRequest.Builder request = SearchRequest.builder().query(q).facets(facets)
                 .exactTotal(format == OutputFormat.json || page.countOnly()); // -n 0 asks only for the count
         page.applyTo(filters.applyTo(request), format == OutputFormat.paths);
-        request.allLanguages(allLanguages).preferredLanguage(preferLanguage);
+        if (indexOption.isSolr() && preferLanguage != null) {
+            throw new UserException("--prefer-language needs a local index (--index DIR): a SolrCloud collection "
+                    + "stores no language twins, and shows a session once per page that tells it, as "
+                    + "--all-languages does", ExitCode.USAGE);
+        }
+        // a SolrCloud collection knows no twins: it shows every page's session, which is what --all-languages asks
+        request.allLanguages(allLanguages || indexOption.isSolr()).preferredLanguage(preferLanguage);
         if (by == By.event) {
             if (facets) {
                 throw new UserException("--facets counts sessions; it does not go with --by event", ExitCode.USAGE);
             }
             EventGroupResult groups;
-            try (ReportIndex idx = ReportIndex.open(indexOption.resolve(env), catalogOption.catalog())) {
+            try (ReportIndex idx = indexOption.openLocal(env, catalogOption.catalog(), "recap search --by event",
+                    "search by session (the default)")) {
                 groups = idx.eventGroups(request.build());
             }
             return EventsCommand.printGroups(env, global, q, groups, true, format, nullSeparated, page.offset);
@@ -143,7 +152,7 @@ final class SearchCommand implements Callable<Integer> {
             return paths(request.build());
         }
         SearchResult result;
-        try (ReportIndex idx = ReportIndex.open(indexOption.resolve(env), catalogOption.catalog())) {
+        try (ReportSearcher idx = indexOption.open(env, catalogOption.catalog())) {
             result = idx.search(request.build());
         }
         Output output = new Output(env, global);
@@ -181,7 +190,7 @@ final class SearchCommand implements Callable<Integer> {
      */
     private int paths(SearchRequest request) throws IOException, UserException {
         PathResult result;
-        try (ReportIndex idx = ReportIndex.open(indexOption.resolve(env), catalogOption.catalog())) {
+        try (ReportSearcher idx = indexOption.open(env, catalogOption.catalog())) {
             result = idx.paths(request);
         }
         Output output = new Output(env, global);
@@ -211,7 +220,8 @@ final class SearchCommand implements Callable<Integer> {
 
     /**
      * The hits as rows; {@code --format json} prints the documented {@code {query, total, hits}} object, with
-     * {@code fuzzy} (whether typo tolerance found these hits) and, when asked for, {@code facets}.
+     * {@code fuzzy} (whether typo tolerance found these hits) and, when asked for, {@code facets}: the document
+     * of {@link ResultJson#search}, which the web API's {@code /api/search} answers with too.
      */
     static Listing listing(SearchResult r, boolean withFacets) {
         Listing l = new Listing(
@@ -225,22 +235,10 @@ final class SearchCommand implements Callable<Integer> {
                 Listing.Column.data("snippet"));
         for (SessionHit h : r.hits()) {
             List<String> names = new ArrayList<>();
-            List<Object> svc = new ArrayList<>();
             for (Service s : h.services()) {
                 names.add(s.shortName());
-                svc.add(Listing.object("id", s.id(), "name", s.name(), "abbreviation", s.abbreviation()));
             }
             String date = h.event().date() == null ? null : h.event().date().toString();
-            Map<String, Object> json = Listing.object(
-                    "score", h.score(),
-                    "event", Listing.object("id", h.event().id(), "title", h.event().title(), "date", date,
-                            "language", h.event().language(), "path", h.event().path()),
-                    "otherLanguages", h.otherLanguages(),
-                    "session", Listing.object("number", h.session().number(), "title", h.session().title(),
-                            "part", h.session().part() == null ? null : h.session().part().label()),
-                    "services", svc,
-                    "snippet", h.snippet().text(),
-                    "marks", marks(h.snippet()));
             // the session's language, and the other languages its report tells it in ("en +vi")
             String language = h.event().language() == null ? "" : h.event().language();
             if (!h.otherLanguages().isEmpty()) {
@@ -249,39 +247,14 @@ final class SearchCommand implements Callable<Integer> {
             l.add(Arrays.asList(date, h.event().title(), Integer.toString(h.session().number()),
                             h.session().title(), language.isEmpty() ? null : language, String.join(", ", names),
                             h.event().path(), h.snippet().text()),
-                    json, h.event().path(), note(h.snippet()));
+                    ResultJson.hit(h), h.event().path(), note(h.snippet()));
         }
-        return l.envelope(hits -> {
-            Map<String, Object> doc = Listing.object("query", r.query(), "total", r.total(), "hits", hits,
-                    "fuzzy", r.fuzzy());
-            if (withFacets) {
-                doc.put("facets", Listing.object("services", counts(r.facets().services()),
-                        "years", counts(r.facets().years()), "languages", counts(r.facets().languages())));
-            }
-            return doc;
-        });
-    }
-
-    /** The matches of a snippet as {@code [start, end]} pairs (UTF-16 offsets into its text). */
-    static List<Object> marks(Snippet s) {
-        List<Object> out = new ArrayList<>(s.marks().size());
-        for (Snippet.Mark m : s.marks()) {
-            out.add(List.of(m.start(), m.end()));
-        }
-        return out;
+        return l.envelope(hits -> ResultJson.search(r, withFacets));
     }
 
     /** A snippet as a table's note: its matches between the table's marks. */
     static String note(Snippet s) {
         return s.marked(String.valueOf(Table.MARK_OPEN), String.valueOf(Table.MARK_CLOSE));
-    }
-
-    private static List<Object> counts(List<FacetCount> counts) {
-        List<Object> out = new ArrayList<>(counts.size());
-        for (FacetCount c : counts) {
-            out.add(Listing.object("value", c.value(), "label", c.label(), "count", c.count()));
-        }
-        return out;
     }
 
     /** The facet counts as a table: one row per value, grouped by facet, at most {@link #FACET_ROWS} each. */

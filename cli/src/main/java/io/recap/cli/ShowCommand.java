@@ -2,17 +2,19 @@ package io.recap.cli;
 
 import io.recap.index.EventGroup;
 import io.recap.index.EventGroupHit;
-import io.recap.index.EventGroupResult;
 import io.recap.index.GroupedReport;
 import io.recap.index.IndexException;
 import io.recap.index.ProgrammeSession;
 import io.recap.index.ReportIndex;
+import io.recap.index.ReportSearcher;
 import io.recap.model.Report;
 import io.recap.model.ServiceCount;
 import io.recap.model.Session;
 import io.recap.model.Speaker;
 import io.recap.parser.ReportJson;
 import io.recap.parser.ReportParser;
+import io.recap.parser.ServiceCatalog;
+import io.recap.web.ResultJson;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -78,14 +80,14 @@ final class ShowCommand implements Callable<Integer> {
         Optional<Report> found;
         Optional<EventGroup> event = Optional.empty();
         Output output = new Output(env, global);
-        try (ReportIndex idx = ReportIndex.open(indexOption.resolve(env))) {
-            event = idx.eventGroup(id);
+        try (ReportSearcher idx = indexOption.open(env, ServiceCatalog.builtIn())) {
+            if (idx instanceof ReportIndex local) {
+                event = local.eventGroup(id);
+            }
             if (event.isPresent() && event.get().id().equals(id)) {
                 if (format == TextOrJson.json) {
-                    EventGroupResult one = new EventGroupResult(1, 0,
-                            List.of(new EventGroupHit(event.get(), event.get().pages().size(), 0, 0f)), false);
-                    Object doc = EventsCommand.groupListing("", one, false).document();
-                    output.out.println(Json.pretty(((List<?>) ((java.util.Map<?, ?>) doc).get("events")).get(0)));
+                    output.out.println(Json.pretty(ResultJson.eventGroup(
+                            new EventGroupHit(event.get(), event.get().pages().size(), 0, 0f))));
                 } else {
                     print(event.get(), output);
                 }
@@ -104,6 +106,11 @@ final class ShowCommand implements Callable<Integer> {
             found = Optional.of(ReportParser.builder().build().parse(Path.of(id)));
             output.summary("recap: " + id + " is not in the index; parsed it now (`recap index " + id
                     + "` adds it)");
+        }
+        if (found.isEmpty() && indexOption.isSolr()) {
+            throw new UserException("no report '" + id + "' in the SolrCloud collection; recap show EVENT, an event "
+                    + "grouped from its reports, needs a local index (--index DIR): a collection stores no grouping "
+                    + "facts. Give a report's id or path (recap events --reports --solr … lists them)", ExitCode.USAGE);
         }
         if (found.isEmpty()) {
             output.err.println("no event '" + id + "' in the index; list the events and their ids with `recap events`");

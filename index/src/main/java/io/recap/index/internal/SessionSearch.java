@@ -92,18 +92,25 @@ public final class SessionSearch {
 
     /** The user's query text parsed for the index {@code s} reads, or {@code null} when there is none. */
     SessionQueryParser.Parsed text(IndexSnapshot s, SearchRequest r, boolean fuzzy) {
+        Map<Term, Boolean> seen = new java.util.HashMap<>();
+        return text(r, fuzzy, t -> seen.computeIfAbsent(t, term -> {
+            try {
+                return s.getIndexReader().docFreq(term) > 0;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }));
+    }
+
+    /**
+     * The user's query text parsed for an index that holds the terms {@code exists} accepts (spellings it has not
+     * are left out of the query), or {@code null} when there is none.
+     */
+    SessionQueryParser.Parsed text(SearchRequest r, boolean fuzzy, java.util.function.Predicate<Term> exists) {
         if (r.query().isEmpty()) {
             return null;
         }
-        Map<Term, Boolean> seen = new java.util.HashMap<>();
-        return SessionQueryParser.parse(r.query(), catalog, r.ignoreDiacritics(), fuzzy,
-                t -> seen.computeIfAbsent(t, term -> {
-                    try {
-                        return s.getIndexReader().docFreq(term) > 0;
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                }));
+        return SessionQueryParser.parse(r.query(), catalog, r.ignoreDiacritics(), fuzzy, exists);
     }
 
     /**
@@ -114,8 +121,12 @@ public final class SessionSearch {
      */
     Query sessionQuery(IndexSnapshot s, SearchRequest r, SessionQueryParser.Parsed text, boolean withServices)
             throws IOException {
+        return sessionQuery(r, text == null ? null : text.query(), Filters.speaker(s, r), withServices);
+    }
+
+    /** The whole session query of {@code r} (see above), its text being {@code q} and its speaker {@code speaker}. */
+    Query sessionQuery(SearchRequest r, Query q, Filters.SpeakerSessions speaker, boolean withServices) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        Query q = text == null ? null : text.query();
         if (q == null || matchesAll(q)) {
             b.add(SESSIONS, BooleanClause.Occur.FILTER);
         }
@@ -127,7 +138,6 @@ public final class SessionSearch {
             Filters.servicesOnSessions(r, catalog).forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
         }
         Filters.onSessions(r).forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
-        Filters.SpeakerSessions speaker = Filters.speaker(s, r);
         if (speaker != null) {
             b.add(speaker.all(), BooleanClause.Occur.FILTER);
         }
@@ -291,12 +301,8 @@ public final class SessionSearch {
         List<String> serviceNames = serviceNames(r);
         List<SessionHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Document d = docs[i];
-            float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
-            Snippet snippet = marked[i] != null ? marked[i]
-                    : Snippets.lineMentioning(d.get(Schema.SESSION_TEXT), serviceNames);
-            hits.add(new SessionHit(d.get(Schema.ID), score, Summaries.event(d, false), Summaries.session(d),
-                    Summaries.services(d, catalog), snippet, otherLanguages(s, d)));
+            hits.add(Summaries.hit(docs[i], page[i].score, marked[i], serviceNames, catalog,
+                    otherLanguages(s, docs[i])));
         }
         Facets facets = out.facets == null ? Facets.NONE : facets(s, out.facets, out.top.totalHits.value);
         return new SearchResult(r.query(), out.top.totalHits.value, m.exactTotal(), r.offset(), hits, facets,
@@ -350,7 +356,7 @@ public final class SessionSearch {
     }
 
     /** Every spelling of the services the request filters on, longest first, for marking them in snippets. */
-    private List<String> serviceNames(SearchRequest r) {
+    List<String> serviceNames(SearchRequest r) {
         List<String> names = new ArrayList<>();
         for (String service : r.services()) {
             catalog.resolve(service).ifPresent(found -> names.addAll(catalog.aliases(found.id())));
