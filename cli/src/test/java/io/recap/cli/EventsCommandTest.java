@@ -187,4 +187,17 @@ class EventsCommandTest {
                 """);
         assertThat(cli.run("search", "--service", "ecs", "--by", "event", "--facets")).isEqualTo(2);
     }
+
+    @Test
+    void groupingEventsNeedsALocalIndexSoSolrIsAUsageError() {
+        // refused before any connection: a SolrCloud collection stores no grouping facts
+        assertThat(cli.run("events", "--solr", "http://127.0.0.1:9/solr")).isEqualTo(2);
+        assertThat(cli.err).contains("recap events groups reports into events, which only a local index does")
+                .contains("--reports lists report pages");
+        assertThat(cli.run("search", "ecs", "--by", "event", "--solr", "http://127.0.0.1:9/solr")).isEqualTo(2);
+        assertThat(cli.err).contains("recap search --by event groups reports into events");
+        assertThat(cli.run("search", "ecs", "--prefer-language", "vi", "--solr", "http://127.0.0.1:9/solr"))
+                .isEqualTo(2);
+        assertThat(cli.err).contains("--prefer-language needs a local index");
+    }
 }
