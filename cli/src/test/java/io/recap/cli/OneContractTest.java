@@ -98,6 +98,27 @@ class OneContractTest {
     }
 
     @Test
+    void eventsGroupTheirReportsAndReportsListsPages() throws Exception {
+        JsonNode grouped = recap("events", "--format", "json");
+        assertThat(grouped.at("/events/0/pages").size()).as("each event lists its report pages").isPositive();
+        JsonNode pages = recap("events", "--reports", "--format", "json");
+        assertThat(pages.get("total").asInt()).as("twins and reports of one event are pages of their own")
+                .isGreaterThan(grouped.get("total").asInt());
+        assertSame(api("/api/events?reports=true"), pages);
+        assertSame(api("/api/events?reports&lang=vi&size=3&page=2"),
+                recap("events", "--reports", "--lang", "vi", "-n", "3", "--offset", "3", "--format", "json"));
+    }
+
+    @Test
+    void sessionsOfTwinsOnceOrInEveryLanguage() throws Exception {
+        JsonNode once = recap("search", "aws", "--prefer-language", "vi", "--facets", "--format", "json");
+        assertSame(api("/api/search?q=aws&prefer-language=vi"), once);
+        JsonNode every = recap("search", "aws", "--all-languages", "--facets", "--format", "json");
+        assertSame(api("/api/search?q=aws&all-languages"), every);
+        assertThat(every.get("total").asInt()).as("the examples have twins").isGreaterThan(once.get("total").asInt());
+    }
+
+    @Test
     void services() throws Exception {
         assertSame(api("/api/services"), recap("services", "--format", "json"));
         assertSame(api("/api/services?q=" + enc("trien khai") + "&year=2025"),

@@ -160,11 +160,24 @@ class ApiTest {
     void eventsAnswerWithTheDocumentOfRecapEventsFormatJson() throws Exception {
         JsonNode r = get("/api/events?service=ecs").json();
         assertThat(r.propertyNames()).containsExactly("query", "total", "events", "fuzzy");
-        assertThat(r.at("/events/0").propertyNames()).containsExactly("id", "title", "date", "language", "location",
-                "path", "sessions", "matchingSessions", "score");
+        assertThat(r.at("/events/0").propertyNames()).containsExactly("id", "title", "date", "location",
+                "languages", "reports", "sessions", "matchingReports", "matchingSessions", "score", "pages",
+                "programme");
+        assertThat(r.at("/events/0/pages/0").propertyNames()).containsExactly("id", "title", "date", "language",
+                "path", "sessions", "reason", "linkedTo", "why");
         assertThat(r.get("events").valueStream().map(e -> e.get("title").asString()))
                 .contains("DevOps on AWS Workshop");
+        // the examples' 8 report pages are 6 events: a pair of language twins, and two reports of one event
         assertThat(get("/api/events").json().get("total").asInt()).isEqualTo(6);
+    }
+
+    @Test
+    void eventsWithReportsListTheReportPagesAsRecapEventsReports() throws Exception {
+        JsonNode r = get("/api/events?reports=true&service=ecs").json();
+        assertThat(r.propertyNames()).containsExactly("query", "total", "events", "fuzzy");
+        assertThat(r.at("/events/0").propertyNames()).containsExactly("id", "title", "date", "language", "location",
+                "path", "sessions", "matchingSessions", "score");
+        assertThat(get("/api/events?reports").json().get("total").asInt()).isEqualTo(8);
     }
 
     @Test
