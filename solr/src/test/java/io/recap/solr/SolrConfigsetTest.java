@@ -110,8 +110,8 @@ class SolrConfigsetTest {
         assertThat(uses).hasSizeGreaterThan(30);
         List<String> wrong = new ArrayList<>();
         uses.forEach((name, use) -> {
-            if (name.equals(Schema.JSON)) {
-                use.stored = true; // Solr's binary fields have no doc values: the JSON is stored instead
+            if (name.equals(Schema.JSON) || name.equals(Schema.GROUP_FACTS)) {
+                use.stored = true; // Solr's binary fields have no doc values: JSON and grouping facts are stored
                 use.docValues = false;
             }
             Element f = FIELDS.get(name);

@@ -184,7 +184,7 @@ class SolrMatchesLocalIndexTest {
             "\"dien toan dam may\"", "đám mây");
 
     /** {@code r} asking for every language twin's session, as a collection (which knows no twins) answers. */
-    private static SearchRequest everyTwin(SearchRequest r) {
+    static SearchRequest everyTwin(SearchRequest r) {
         return r.toBuilder().allLanguages(true).build();
     }
 
@@ -193,7 +193,7 @@ class SolrMatchesLocalIndexTest {
      * reports into events), so at least as many events as the local index, which counts an event of several
      * reports once.
      */
-    private static void assertSameServices(List<ServiceUsage> solr, List<ServiceUsage> local) {
+    static void assertSameServices(List<ServiceUsage> solr, List<ServiceUsage> local) {
         assertThat(solr.stream().map(u -> u.service().id() + " " + u.sessions()).sorted().toList())
                 .isEqualTo(local.stream().map(u -> u.service().id() + " " + u.sessions()).sorted().toList());
         Map<String, Long> events = new HashMap<>();
