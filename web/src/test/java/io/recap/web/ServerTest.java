@@ -38,7 +38,7 @@ class ServerTest {
         List<String> log = new CopyOnWriteArrayList<>();
         try (ReportIndex index = ReportIndex.open(location);
              WebServer server = WebServer.builder(index).port(0).log(log::add).start()) {
-            assertThat(JSON.readTree(get(server, "/api/stats").body()).get("reports").asInt()).isEqualTo(6);
+            assertThat(JSON.readTree(get(server, "/api/stats").body()).get("reports").asInt()).isEqualTo(8);
             assertThat(JSON.readTree(get(server, "/api/search?q=Attack").body()).get("total").asInt()).isZero();
 
             Path more = tmp.resolve("more");
@@ -46,7 +46,7 @@ class ServerTest {
             TestArchive.index(location, TestArchive.EXAMPLES, more); // as `recap index` would, in another process
 
             JsonNode stats = JSON.readTree(get(server, "/api/stats").body());
-            assertThat(stats.get("reports").asInt()).isEqualTo(7);
+            assertThat(stats.get("reports").asInt()).isEqualTo(9);
             JsonNode events = JSON.readTree(get(server, "/api/events?q=lambda").body());
             assertThat(events.get("events").valueStream().map(e -> e.get("title").asString()))
                     .contains(TestArchive.ATTACK_TITLE);
