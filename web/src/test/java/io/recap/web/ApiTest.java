@@ -131,13 +131,13 @@ class ApiTest {
     void pagesCountFromOneAndKeepTheTotal() throws Exception {
         JsonNode first = get("/api/search?service=CodeDeploy&size=1").json();
         JsonNode second = get("/api/search?service=CodeDeploy&size=1&page=2").json();
-        JsonNode third = get("/api/search?service=CodeDeploy&size=1&page=3").json();
+        JsonNode beyond = get("/api/search?service=CodeDeploy&size=1&page=4").json();
         assertThat(first.get("total").asInt()).isEqualTo(3);
         assertThat(second.get("total").asInt()).isEqualTo(3);
         assertThat(first.get("hits")).hasSize(1);
         assertThat(second.get("hits")).hasSize(1);
         assertThat(second.at("/hits/0/event/id")).isNotEqualTo(first.at("/hits/0/event/id"));
-        assertThat(third.get("hits")).isEmpty();
+        assertThat(beyond.get("hits")).isEmpty();
     }
 
     @Test

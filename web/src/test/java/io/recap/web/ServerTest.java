@@ -47,7 +47,7 @@ class ServerTest {
 
             JsonNode stats = JSON.readTree(get(server, "/api/stats").body());
             assertThat(stats.get("reports").asInt()).isEqualTo(9);
-            JsonNode events = JSON.readTree(get(server, "/api/events?q=lambda").body());
+            JsonNode events = JSON.readTree(get(server, "/api/events?reports=true&q=lambda").body());
             assertThat(events.get("events").valueStream().map(e -> e.get("title").asString()))
                     .contains(TestArchive.ATTACK_TITLE);
             assertThat(log).contains("recap: the index changed; serving its latest commit");
