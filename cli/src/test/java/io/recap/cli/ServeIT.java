@@ -118,7 +118,7 @@ class ServeIT {
         assertThat(recap("index", Examples.DIR.toString(), "--index", tmp.resolve("index").toString(), "-q"))
                 .isZero();
         URI url = serve("--index", tmp.resolve("index").toString(), "--port", "0", "--bind", "0.0.0.0");
-        assertThat(json(url, "/api/stats").get("reports").asInt()).isEqualTo(6);
+        assertThat(json(url, "/api/stats").get("reports").asInt()).isEqualTo(8);
         assertThat(err()).contains("recap: warning: listening on 0.0.0.0 port " + url.getPort()
                 + ", not only on this machine: whoever can reach it can read every indexed report");
     }
