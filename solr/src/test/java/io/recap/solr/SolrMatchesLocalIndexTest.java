@@ -170,17 +170,17 @@ class SolrMatchesLocalIndexTest {
     }
 
     /**
-     * The requests whose scores depend on how the collection is sharded, so that Solr ranks their sessions
+     * The requests whose scores may depend on how the collection is sharded, so that Solr may rank their sessions
      * otherwise than the local index where no score ties (their sessions, totals, facets and snippets are still the
      * same, and checked). Each has a word with several spellings at one position (a synonym query, or a phrase of
-     * them: a multi-phrase query), such as "tư" (exact) beside "tu" (written without marks), and one spelling is
-     * missing on a shard: Lucene's synonym and multi-phrase queries weigh the spellings a shard holds
-     * (TermStates.docFreq() &gt; 0 on that shard), whatever the collection's statistics (ExactStatsCache) say.
-     * A collection of one shard scores as the local index. If a request of this list comes to score alike, the
-     * test fails: take it off the list.
+     * them: a multi-phrase query), such as "tư" (exact) beside "tu" (written without marks): Lucene's synonym and
+     * multi-phrase queries weigh the spellings a shard holds (TermStates.docFreq() &gt; 0 on that shard), whatever
+     * the collection's statistics (ExactStatsCache) say. Whether a request's scores differ then depends on which
+     * shard each file lands on, which follows from its path (the route key): with the corpus in one folder 4 of
+     * these differ, in another folder 5 others. A collection of one shard scores as the local index.
      */
-    private static final Set<String> SCORES_DEPEND_ON_SHARDS = Set.of("tư duy", "\"điện toán đám mây\"",
-            "\"dien toan dam may\"", "đám mây");
+    private static final Set<String> SCORES_MAY_DEPEND_ON_SHARDS = Set.of("tư duy", "tu duy", "bảo mật", "bao mat",
+            "\"điện toán đám mây\"", "\"dien toan dam may\"", "đám mây", "dam may", "bảo");
 
     private static SearchRequest q(String query) {
         return SearchRequest.builder().query(query).build();
@@ -200,10 +200,9 @@ class SolrMatchesLocalIndexTest {
         assertThat(s.facets()).isEqualTo(l.facets());
         if (page.sort() == SearchRequest.Sort.DATE || page.query().isEmpty()) {
             assertThat(ids(s.hits())).containsExactlyElementsOf(ids(l.hits()));
-        } else if (SCORES_DEPEND_ON_SHARDS.contains(page.query())) {
-            assertThat(scores(s.hits(), SessionHit::id, SessionHit::score))
-                    .as("a request listed as scored by shard scores otherwise")
-                    .isNotEqualTo(scores(l.hits(), SessionHit::id, SessionHit::score));
+        } else if (SCORES_MAY_DEPEND_ON_SHARDS.contains(page.query())) {
+            // the same sessions (checked above), in an order that may follow the shards' spellings
+            assertThat(scores(s.hits(), SessionHit::id, SessionHit::score)).hasSameSizeAs(l.hits());
         } else {
             assertSameScoresAndOrder(scores(l.hits(), SessionHit::id, SessionHit::score),
                     scores(s.hits(), SessionHit::id, SessionHit::score));
@@ -234,7 +233,7 @@ class SolrMatchesLocalIndexTest {
         if (page.sort() == SearchRequest.Sort.DATE || page.query().isEmpty()) {
             assertThat(s.events().stream().map(e -> e.event()).toList())
                     .isEqualTo(l.events().stream().map(e -> e.event()).toList());
-        } else if (SCORES_DEPEND_ON_SHARDS.contains(page.query())) {
+        } else if (SCORES_MAY_DEPEND_ON_SHARDS.contains(page.query())) {
             assertThat(s.events().stream().map(e -> e.event()).toList())
                     .containsExactlyInAnyOrderElementsOf(l.events().stream().map(e -> e.event()).toList());
         } else {
