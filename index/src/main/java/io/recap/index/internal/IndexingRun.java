@@ -81,7 +81,7 @@ public final class IndexingRun {
 
     private IndexingRun(Settings settings) {
         this.settings = settings;
-        this.parser = settings.parser().fingerprint();
+        this.parser = Documents.fingerprint(settings.parser().fingerprint());
     }
 
     /**
