@@ -201,7 +201,12 @@ public final class SessionQueryParser {
 
     // ---- topics ----
 
-    /** Expanding queries with topics: the matcher, and whether names of the other language count. */
+    /**
+     * Expanding queries with topics.
+     *
+     * @param matcher       finds the topic a query's words name
+     * @param crossLanguage whether names in the other language than the one typed count
+     */
     public record Topics(TopicMatcher matcher, boolean crossLanguage) {
     }
 
