@@ -27,6 +27,11 @@ import java.util.Objects;
  * (any alias), {@code lang:}, {@code year:}, {@code part:} and {@code date:} (a day, or a range
  * {@code date:[2025-01-01 TO 2025-06-30]}).
  *
+ * <p>Words that name a topic of the {@link TopicGlossary} ("observability", "bảo mật", "infrastructure as code")
+ * also find the topic's other names in English and Vietnamese, each as a phrase, ranked below the words as typed
+ * ({@link SearchResult#expansions()}, {@link SessionHit#topic()}), unless {@code expandTopics} is off;
+ * {@code crossLanguage} off keeps to names of the language typed.
+ *
  * <p>Section index pages (pages that list several events) are left out unless {@code indexPages}.
  *
  * @param query         the query text, empty for "every session"
