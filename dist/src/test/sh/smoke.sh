@@ -48,7 +48,8 @@ case "$mode" in
       case "$artifact" in recap-*) continue ;; esac
       grep -qw -- "$artifact" "$home/NOTICE" || fail "NOTICE does not name $artifact (lib/$(basename "$jar"))"
       [ -n "$(ls "$home/licenses/$artifact" 2>/dev/null)" ] || [ "$artifact" = picocli ] \
-        || [ "$artifact" = snakeyaml-engine ] || fail "licenses/$artifact/ is missing or empty"
+        || [ "$artifact" = snakeyaml-engine ] || [ "$artifact" = jspecify ] \
+        || fail "licenses/$artifact/ is missing or empty"
     done
     ;;
   no-jdk)
@@ -61,7 +62,10 @@ case "$mode" in
     ! "${run_env[@]}" sh -c 'command -v java' >/dev/null || fail "java is reachable in the no-JDK environment"
     [ -x "$home/runtime/bin/java" ] || fail "runtime/bin/java is missing"
     [ -f "$home/runtime/lib/server/recap.jsa" ] || fail "runtime/lib/server/recap.jsa is missing"
-    [ "$(ls "$home"/lib)" = "$(basename "$home"/lib/recap-cli-*.jar)" ] || fail "lib/ holds more than the recap-cli jar"
+    for jar in "$home"/lib/*.jar; do # the libraries that are modules are in the runtime, not in lib/
+      ! unzip -Z1 "$jar" | grep -E '^(META-INF/versions/[0-9]+/)?module-info\.class$' >/dev/null \
+        || fail "lib/$(basename "$jar") is a module, which belongs in the runtime"
+    done
     ;;
   *) fail "mode must be with-jdk or no-jdk" ;;
 esac
@@ -83,7 +87,7 @@ quiet_stderr
 echo "smoke ($name): $(tr '\n' ' ' <"$tmp/out")"
 
 recap bin/recap index examples
-expect "$tmp/out" "indexed 6 reports (24 sessions)"
+expect "$tmp/out" "the index holds 6 reports and 24 sessions"
 recap bin/recap search --service CodeDeploy
 expect "$tmp/out" "DevOps on AWS Works"
 expect "$tmp/out" "Container Day"
@@ -98,6 +102,39 @@ recap bin/recap parse examples/content/4-EventParticipated/4.2-Event2/_index.vi.
 expect "$tmp/out" "title: \"DevOps on AWS Workshop\""
 recap bin/recap stats --format json
 expect "$tmp/out" '"reports" : 6'
+
+# SolrCloud: the configset is written out, and SolrJ with its HTTP client loads on this Java and reports a cluster
+# that cannot be reached (exit code 3) as recap does, with no stack trace and no logging on stderr.
+recap bin/recap solr configset "$tmp/configset"
+expect "$tmp/out" "schema.xml"
+set +e
+(cd "$home" && "${run_env[@]}" bin/recap search aws --solr http://127.0.0.1:1/solr >"$tmp/out" 2>"$tmp/err")
+code=$?
+set -e
+[ "$code" -eq 3 ] || { cat "$tmp/err" >&2; fail "search --solr with no Solr there exited with $code, not 3"; }
+[ "$(cat "$tmp/err")" = "recap: error: cannot reach SolrCloud at http://127.0.0.1:1/solr (no node answered); check the URL and that Solr runs in SolrCloud mode (bin/solr start -c)" ] \
+  || { cat "$tmp/err" >&2; fail "search --solr with no Solr there said something else"; }
+echo "smoke ($name): solr configset, and search --solr with no Solr there exits with 3"
+
+# recap serve: the page and its API from the download (the JDK's HTTP server, module jdk.httpserver, must be in
+# the linked runtime; the page's files in the jar). The address is the first line it prints.
+(cd "$home" && exec "${run_env[@]}" bin/recap serve --port 0 >"$tmp/serve.out" 2>"$tmp/serve.err") &
+serve_pid=$!
+url=""
+for _ in $(seq 1 600); do
+  url=$(head -n 1 "$tmp/serve.out" 2>/dev/null || true)
+  [ -n "$url" ] && break
+  kill -0 "$serve_pid" 2>/dev/null || break
+  sleep 0.1
+done
+[ -n "$url" ] || { cat "$tmp/serve.err" >&2; fail "recap serve printed no address"; }
+page=$(curl -fsS "$url") || fail "recap serve: GET $url failed"
+grep -qF '<script src="/app.js" defer></script>' <<<"$page" || fail "recap serve: $url is not the page"
+api=$(curl -fsS "${url}api/search?service=CodeDeploy") || fail "recap serve: GET ${url}api/search failed"
+grep -qF '"total":2' <<<"$api" || fail "recap serve: /api/search?service=CodeDeploy: $api"
+kill "$serve_pid"
+wait "$serve_pid" 2>/dev/null || true
+echo "smoke ($name): recap serve at $url: the page, and 2 CodeDeploy sessions from /api/search"
 
 # Through a symbolic link, from another folder, as from ~/.local/bin.
 mkdir -p "$user/bin"

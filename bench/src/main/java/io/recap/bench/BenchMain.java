@@ -6,7 +6,9 @@ import io.recap.bench.figures.IndexFigure;
 import io.recap.bench.figures.JmhSettings;
 import io.recap.bench.figures.ParseFigure;
 import io.recap.bench.figures.QueryFigure;
+import io.recap.bench.figures.SolrFigure;
 import io.recap.bench.figures.StartupFigure;
+import io.recap.bench.figures.WebFigure;
 import io.recap.bench.gen.ArchiveGenerator;
 import io.recap.bench.gen.ArchiveToucher;
 import java.nio.file.Files;
@@ -44,6 +46,13 @@ public final class BenchMain {
                   5. recap search --service CodeDeploy --format paths vs rg -l -i and grep -rli (whole processes)
               startup [--runs R] [--recap CMD] [--jar JAR]
                   6. recap --version vs java -version (whole processes)
+              solr ARCHIVE [--work W] [--threads T] [--rounds R] [--solr-heap SIZE]
+                  7. push to a throwaway 2-node SolrCloud (bin/recap-solr-dev; 2 shards x 2 replicas) vs a full
+                  local index run, then p50/p99 of figure 4's query kinds on both (R rounds, default 20;
+                  SolrCloud heap default 2g)
+              web --index DIR [--rounds R] [--starts N] [--recap CMD] [--examples DIR] [--work W]
+                  8. recap serve: /api/search server-side and round trip vs the library call (p50/p99, in
+                  process, over DIR), and the first response of bin/recap serve on the examples vs recap stats
               jmh [JMH ARGS]
                   JMH's own command line over the benchmarks, e.g. to profile one of them:
                   jmh ParseBenchmark.recap -f 1 -wi 2 -i 3 -jvmArgsAppend -XX:StartFlightRecording=filename=p.jfr
@@ -79,6 +88,8 @@ public final class BenchMain {
                 case "query" -> query(rest);
                 case "e2e" -> endToEnd(rest);
                 case "startup" -> startup(rest);
+                case "solr" -> solr(rest);
+                case "web" -> web(rest);
                 case "smoke" -> smoke(rest);
                 case "jmh" -> org.openjdk.jmh.Main.main(rest.toArray(new String[0]));
                 default -> throw new UsageException("unknown command " + argv[0]);
@@ -149,6 +160,23 @@ public final class BenchMain {
         System.out.print(StartupFigure.run(recap(a), jar, a.integer("runs", 20)));
     }
 
+    private static void solr(List<String> rest) throws Exception {
+        Args a = new Args(rest, Set.of("work", "threads", "rounds", "solr-heap"), Set.of());
+        System.out.print(SolrFigure.run(Path.of(a.single("ARCHIVE")), work(a), home(), a.integer("threads", 2),
+                a.integer("rounds", 20), a.get("solr-heap", "2g")));
+    }
+
+    private static void web(List<String> rest) throws Exception {
+        Args a = new Args(rest, Set.of("index", "rounds", "starts", "recap", "examples", "work"), Set.of());
+        String index = a.get("index", null);
+        if (index == null) {
+            throw new UsageException("web needs --index DIR (an index to search, such as figure 2's recap-index)");
+        }
+        int starts = a.integer("starts", 10);
+        System.out.print(WebFigure.run(Path.of(index), a.integer("rounds", 20), starts == 0 ? null : recap(a),
+                Path.of(a.get("examples", home() + "/examples")), work(a), starts));
+    }
+
     private static void smoke(List<String> rest) throws Exception {
         Args a = new Args(rest, Set.of(), Set.of());
         Path work = Path.of(a.single("WORK"));
@@ -158,7 +186,9 @@ public final class BenchMain {
         System.out.println(ParseFigure.run(40, 1, archive.toString(), JmhSettings.quick(), 40));
         System.out.println(IndexFigure.run(archive, work, 2, 1, List.of()));
         System.out.println(QueryFigure.run(work, JmhSettings.quick()));
-        System.out.println("bench smoke: 4 passed, 0 failed (generate, parse, index, query ran; no timing is asserted)");
+        System.out.println(WebFigure.run(work.resolve("recap-index"), 1, null, null, work, 0));
+        System.out.println("bench smoke: 5 passed, 0 failed (generate, parse, index, query, web ran; no timing is "
+                + "asserted)");
     }
 
     private static JmhSettings jmh(Args a) {

@@ -3,13 +3,13 @@ package io.recap.cli;
 import io.recap.index.EventHit;
 import io.recap.index.EventResult;
 import io.recap.index.EventSummary;
-import io.recap.index.ReportIndex;
+import io.recap.index.ReportSearcher;
 import io.recap.index.SearchRequest;
+import io.recap.web.ResultJson;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,7 +73,7 @@ final class EventsCommand implements Callable<Integer> {
         SearchRequest request = page.applyTo(filters.applyTo(SearchRequest.builder().query(q)),
                 format == OutputFormat.paths).build();
         EventResult result;
-        try (ReportIndex idx = ReportIndex.open(indexOption.resolve(env), catalogOption.catalog())) {
+        try (ReportSearcher idx = indexOption.open(env, catalogOption.catalog())) {
             result = idx.events(request);
         }
         Output output = new Output(env, global);
@@ -103,7 +103,8 @@ final class EventsCommand implements Callable<Integer> {
 
     /**
      * The events as rows. A table shows the matching sessions only when the request selects sessions; csv, tsv
-     * and JSON always have both counts. {@code --format json} prints {@code {query, total, events, fuzzy}}.
+     * and JSON always have both counts. {@code --format json} prints {@code {query, total, events, fuzzy}}
+     * ({@link ResultJson#events}, as the web API's {@code /api/events}).
      */
     static Listing listing(String query, EventResult r, boolean selectsSessions) {
         Listing l = new Listing(
@@ -117,13 +118,10 @@ final class EventsCommand implements Callable<Integer> {
         for (EventHit h : r.events()) {
             EventSummary e = h.event();
             String date = e.date() == null ? null : e.date().toString();
-            Map<String, Object> json = Listing.object("id", e.id(), "title", e.title(), "date", date,
-                    "language", e.language(), "location", e.location(), "path", e.path(),
-                    "sessions", e.sessions(), "matchingSessions", h.matchingSessions(), "score", h.score());
             l.add(Arrays.asList(date, e.title(), e.language(), Integer.toString(e.sessions()),
-                    Integer.toString(h.matchingSessions()), e.location(), e.path()), json, e.path(), null);
+                    Integer.toString(h.matchingSessions()), e.location(), e.path()), ResultJson.event(h), e.path(),
+                    null);
         }
-        return l.envelope(events -> Listing.object("query", query, "total", r.total(), "events", events,
-                "fuzzy", r.fuzzy()));
+        return l.envelope(events -> ResultJson.events(query, r));
     }
 }

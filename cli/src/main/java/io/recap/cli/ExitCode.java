@@ -9,7 +9,7 @@ final class ExitCode {
     static final int NOTHING = 1;
     /** The command line is wrong. */
     static final int USAGE = 2;
-    /** The index is missing, incompatible, locked, damaged or unreadable. */
+    /** The index (or SolrCloud collection) is missing, incompatible, locked, damaged, unreadable or unreachable. */
     static final int INDEX = 3;
     /** Any other failure. */
     static final int FAILURE = 4;

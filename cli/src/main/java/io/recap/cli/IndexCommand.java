@@ -4,8 +4,10 @@ import io.recap.index.ArchiveIndexer;
 import io.recap.index.FileProblem;
 import io.recap.index.IndexException;
 import io.recap.index.IndexRun;
+import io.recap.index.ProgressListener;
 import io.recap.model.Severity;
 import io.recap.parser.ReportParser;
+import io.recap.solr.SolrArchiveIndexer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +28,9 @@ import picocli.CommandLine.Parameters;
             "Incremental: unchanged reports are skipped, changed ones replaced, vanished ones removed; all are "
                     + "read again when the index was built with another --catalog or recap version; --full "
                     + "rebuilds. One commit at the end: searches meanwhile see the old index, never half of it.",
+            "With --solr URL --collection NAME, pushes the reports into a SolrCloud collection instead (the same "
+                    + "way: incremental, one commit), creating it with --shards and --replicas when it does not "
+                    + "exist; requests that fail while a node is down are retried with back-off for a minute.",
             "Shows a progress bar on a terminal; prints a summary line, or with --format json "
                     + "{indexed, unchanged, removed, failed, reports, sessions, seconds, errors}. Files that "
                     + "cannot be indexed are listed on stderr and make the exit code 4; the others are indexed."})
@@ -56,6 +61,15 @@ final class IndexCommand implements Callable<Integer> {
             description = "text or json. Default: ${DEFAULT-VALUE}.")
     TextOrJson format;
 
+    @Option(names = "--shards", paramLabel = "N",
+            description = "With --solr: the shards of the collection, when this run creates it. Default: 1.")
+    Integer shards;
+
+    @Option(names = "--replicas", paramLabel = "N",
+            description = "With --solr: the replicas of each shard, when this run creates the collection. "
+                    + "Default: 1.")
+    Integer replicas;
+
     IndexCommand(Environment env) {
         this.env = env;
     }
@@ -71,22 +85,25 @@ final class IndexCommand implements Callable<Integer> {
                         + "; give a report file, a folder or a .zip archive", ExitCode.FAILURE);
             }
         }
-        ArchiveIndexer.Builder indexer = ArchiveIndexer.builder(indexOption.resolve(env)).full(full)
-                .parser(ReportParser.builder().catalog(catalogOption.catalog()).build());
-        if (threads != null) {
-            indexer.threads(threads);
+        boolean solr = indexOption.isSolr();
+        if (!solr && (shards != null || replicas != null)) {
+            throw new UserException("--shards and --replicas go with --solr URL", ExitCode.USAGE);
         }
+        if (shards != null && shards < 1 || replicas != null && replicas < 1) {
+            throw new UserException("--shards and --replicas must be at least 1", ExitCode.USAGE);
+        }
+        ReportParser parser = ReportParser.builder().catalog(catalogOption.catalog()).build();
         Output output = new Output(env, global);
         Progress progress = output.progress("scanning", -1);
-        if (output.showsProgress()) {
-            indexer.progress(new IndexProgressBar(progress));
-        }
         IndexRun run;
         try {
-            run = indexer.build().index(paths);
+            run = solr ? push(parser, output.showsProgress() ? new IndexProgressBar(progress) : null)
+                    : index(parser, output.showsProgress() ? new IndexProgressBar(progress) : null);
         } catch (IndexException e) {
             progress.abandon();
-            if (e.reason() == IndexException.Reason.DAMAGED || e.reason() == IndexException.Reason.INCOMPATIBLE) {
+            // a local index: the repair command with this run's paths (a collection's message says what to do)
+            if (e.location() != null && (e.reason() == IndexException.Reason.DAMAGED
+                    || e.reason() == IndexException.Reason.INCOMPATIBLE)) {
                 throw new UserException(Repair.concrete(e.getMessage(), e.location(), paths), ExitCode.INDEX);
             }
             throw e;
@@ -108,6 +125,30 @@ final class IndexCommand implements Callable<Integer> {
         }
         output.out.flush();
         return run.failed() > 0 ? ExitCode.FAILURE : ExitCode.OK;
+    }
+
+    private IndexRun index(ReportParser parser, ProgressListener progress) throws IOException {
+        ArchiveIndexer.Builder indexer = ArchiveIndexer.builder(indexOption.resolve(env)).full(full).parser(parser);
+        if (threads != null) {
+            indexer.threads(threads);
+        }
+        if (progress != null) {
+            indexer.progress(progress);
+        }
+        return indexer.build().index(paths);
+    }
+
+    /** The run into a SolrCloud collection ({@code --solr}). */
+    private IndexRun push(ReportParser parser, ProgressListener progress) throws IOException, UserException {
+        SolrArchiveIndexer.Builder indexer = SolrArchiveIndexer.builder(indexOption.target()).full(full)
+                .parser(parser).shards(shards == null ? 1 : shards).replicas(replicas == null ? 1 : replicas);
+        if (threads != null) {
+            indexer.threads(threads);
+        }
+        if (progress != null) {
+            indexer.progress(progress);
+        }
+        return indexer.build().index(paths);
     }
 
     /**

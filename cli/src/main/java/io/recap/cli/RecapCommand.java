@@ -26,7 +26,7 @@ final class RecapCommand implements Runnable {
         "  0  found something, or done",
         "  1  nothing found (like grep), or lint errors",
         "  2  usage error",
-        "  3  index missing, incompatible, locked, damaged or unreadable",
+        "  3  index missing, incompatible, locked, damaged, unreadable or unreachable",
         "  4  other failure",
         "",
         "The index lives in --index DIR, else $RECAP_INDEX, else $XDG_DATA_HOME/recap/index,",
@@ -39,7 +39,7 @@ final class RecapCommand implements Runnable {
      * get all.
      */
     private static final List<String> COMMANDS = List.of("search", "events", "show", "services", "topics", "index",
-            "stats", "doctor", "parse", "check", "completion");
+            "stats", "doctor", "serve", "parse", "check", "solr", "completion");
 
     @Spec
     CommandSpec spec;
@@ -56,6 +56,8 @@ final class RecapCommand implements Runnable {
             case "check" -> new CheckCommand(env);
             case "services" -> new ServicesCommand(env);
             case "topics" -> new TopicsCommand(env);
+            case "serve" -> new ServeCommand(env);
+            case "solr" -> SolrCommand.commandLine(env);
             case "completion" -> new CompletionCommand(env);
             default -> throw new IllegalArgumentException(name);
         };
@@ -91,6 +93,9 @@ final class RecapCommand implements Runnable {
         }
         for (CommandLine sub : cl.getSubcommands().values()) {
             sub.getCommandSpec().usageMessage().footerHeading("%n").footer(FOOTER);
+            for (CommandLine nested : sub.getSubcommands().values()) {
+                nested.getCommandSpec().usageMessage().footerHeading("%n").footer(FOOTER);
+            }
         }
         // "-word" excludes a word from a query: commands that take one read an unknown "-x" as part of it
         for (String name : List.of("search", "events", "services", "topics")) {
@@ -131,7 +136,9 @@ final class RecapCommand implements Runnable {
             code = ExitCode.INDEX;
             message = ie.getMessage();
             if (ie.reason() == IndexException.Reason.MISSING) {
-                message += "; run `recap index PATH` first";
+                message += ie.location() == null
+                        ? "; push reports into it with `recap index --solr URL --collection NAME PATH` first"
+                        : "; run `recap index PATH` first";
             } else if (ie.location() != null) {
                 message = Repair.concrete(message, ie.location(), null);
             }

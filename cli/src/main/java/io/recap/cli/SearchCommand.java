@@ -3,7 +3,7 @@ package io.recap.cli;
 import io.recap.index.FacetCount;
 import io.recap.index.Facets;
 import io.recap.index.PathResult;
-import io.recap.index.ReportIndex;
+import io.recap.index.ReportSearcher;
 import io.recap.index.SearchRequest;
 import io.recap.index.SearchResult;
 import io.recap.index.SessionHit;
@@ -12,6 +12,7 @@ import io.recap.index.Topic;
 import io.recap.index.TopicExpansion;
 import io.recap.index.TopicMatch;
 import io.recap.model.Service;
+import io.recap.web.ResultJson;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -130,7 +131,7 @@ final class SearchCommand implements Callable<Integer> {
             return paths(request.build());
         }
         SearchResult result;
-        try (ReportIndex idx = ReportIndex.open(indexOption.resolve(env), catalogOption.catalog())) {
+        try (ReportSearcher idx = indexOption.open(env, catalogOption.catalog())) {
             result = idx.search(request.build());
         }
         Output output = new Output(env, global);
@@ -171,7 +172,7 @@ final class SearchCommand implements Callable<Integer> {
      */
     private int paths(SearchRequest request) throws IOException, UserException {
         PathResult result;
-        try (ReportIndex idx = ReportIndex.open(indexOption.resolve(env), catalogOption.catalog())) {
+        try (ReportSearcher idx = indexOption.open(env, catalogOption.catalog())) {
             result = idx.paths(request);
         }
         Output output = new Output(env, global);
@@ -226,7 +227,8 @@ final class SearchCommand implements Callable<Integer> {
 
     /**
      * The hits as rows; {@code --format json} prints the documented {@code {query, total, hits}} object, with
-     * {@code fuzzy} (whether typo tolerance found these hits) and, when asked for, {@code facets}.
+     * {@code fuzzy} (whether typo tolerance found these hits) and, when asked for, {@code facets}: the document
+     * of {@link ResultJson#search}, which the web API's {@code /api/search} answers with too.
      */
     static Listing listing(SearchResult r, boolean withFacets) {
         boolean via = r.hits().stream().anyMatch(h -> h.topic() != null);
@@ -247,44 +249,19 @@ final class SearchCommand implements Callable<Integer> {
         Listing l = new Listing(columns.toArray(Listing.Column[]::new));
         for (SessionHit h : r.hits()) {
             List<String> names = new ArrayList<>();
-            List<Object> svc = new ArrayList<>();
             for (Service s : h.services()) {
                 names.add(s.shortName());
-                svc.add(Listing.object("id", s.id(), "name", s.name(), "abbreviation", s.abbreviation()));
             }
             String date = h.event().date() == null ? null : h.event().date().toString();
-            Map<String, Object> json = Listing.object(
-                    "score", h.score(),
-                    "event", Listing.object("id", h.event().id(), "title", h.event().title(), "date", date,
-                            "path", h.event().path()),
-                    "session", Listing.object("number", h.session().number(), "title", h.session().title(),
-                            "part", h.session().part() == null ? null : h.session().part().label()),
-                    "services", svc,
-                    "snippet", h.snippet().text(),
-                    "marks", marks(h.snippet()));
-            if (h.topic() != null) {
-                TopicMatch m = h.topic();
-                json.put("topic", Listing.object("id", m.topic().id(), "matched", m.matched(), "language",
-                        m.language(), "otherLanguage", m.otherLanguage()));
-            }
             List<String> row = new ArrayList<>(Arrays.asList(date, h.event().title(),
                     Integer.toString(h.session().number()), h.session().title()));
             if (via) {
                 row.add(via(h.topic()));
             }
             row.addAll(Arrays.asList(String.join(", ", names), h.event().path(), h.snippet().text()));
-            l.add(row, json, h.event().path(), note(h.snippet()));
+            l.add(row, ResultJson.hit(h), h.event().path(), note(h.snippet()));
         }
-        return l.envelope(hits -> {
-            Map<String, Object> doc = Listing.object("query", r.query(), "total", r.total(), "hits", hits,
-                    "fuzzy", r.fuzzy(), "expansions", expansions(r.expansions()));
-            if (withFacets) {
-                doc.put("facets", Listing.object("services", counts(r.facets().services()),
-                        "topics", counts(r.facets().topics()),
-                        "years", counts(r.facets().years()), "languages", counts(r.facets().languages())));
-            }
-            return doc;
-        });
+        return l.envelope(hits -> ResultJson.search(r, withFacets));
     }
 
     /** {@code security (en)}: the name a hit was found by; its language when the query typed the other one. */
@@ -295,38 +272,9 @@ final class SearchCommand implements Callable<Integer> {
         return m.matched() + (m.otherLanguage() ? " (" + m.language() + ")" : "");
     }
 
-    /** The expansions as JSON: each topic the query named, what was typed, and the names and services added. */
-    static List<Object> expansions(List<TopicExpansion> expansions) {
-        List<Object> out = new ArrayList<>(expansions.size());
-        for (TopicExpansion e : expansions) {
-            Topic t = e.topic();
-            out.add(Listing.object("typed", e.typed(), "language", e.language(),
-                    "topic", Listing.object("id", t.id(), "name", t.name(), "vietnameseName", t.vietnameseName()),
-                    "added", e.added()));
-        }
-        return out;
-    }
-
-    /** The matches of a snippet as {@code [start, end]} pairs (UTF-16 offsets into its text). */
-    static List<Object> marks(Snippet s) {
-        List<Object> out = new ArrayList<>(s.marks().size());
-        for (Snippet.Mark m : s.marks()) {
-            out.add(List.of(m.start(), m.end()));
-        }
-        return out;
-    }
-
     /** A snippet as a table's note: its matches between the table's marks. */
     static String note(Snippet s) {
         return s.marked(String.valueOf(Table.MARK_OPEN), String.valueOf(Table.MARK_CLOSE));
-    }
-
-    private static List<Object> counts(List<FacetCount> counts) {
-        List<Object> out = new ArrayList<>(counts.size());
-        for (FacetCount c : counts) {
-            out.add(Listing.object("value", c.value(), "label", c.label(), "count", c.count()));
-        }
-        return out;
     }
 
     /** The facet counts as a table: one row per value, grouped by facet, at most {@link #FACET_ROWS} each. */

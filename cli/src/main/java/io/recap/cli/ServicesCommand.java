@@ -1,10 +1,11 @@
 package io.recap.cli;
 
-import io.recap.index.ReportIndex;
+import io.recap.index.ReportSearcher;
 import io.recap.index.SearchRequest;
 import io.recap.index.ServiceUsage;
 import io.recap.model.Service;
 import io.recap.parser.ServiceCatalog;
+import io.recap.web.ResultJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -129,7 +130,7 @@ final class ServicesCommand implements Callable<Integer> {
     private Listing counts(ServiceCatalog catalog, Output output) throws Exception {
         String q = QueryText.of(query, spec);
         List<ServiceUsage> usage = new ArrayList<>();
-        try (ReportIndex idx = ReportIndex.open(indexOption.resolve(env), catalog)) {
+        try (ReportSearcher idx = indexOption.open(env, catalog)) {
             SearchRequest request = filters.applyTo(SearchRequest.builder().query(q)).limit(0).build();
             if (!q.isEmpty() && !output.quiet && idx.search(request).fuzzy()) {
                 output.err.println("recap: nothing matches \"" + q + "\" as typed; counting sessions with "
@@ -146,8 +147,7 @@ final class ServicesCommand implements Callable<Integer> {
         for (ServiceUsage u : usage.subList(0, top == null ? usage.size() : Math.min(top, usage.size()))) {
             Service s = u.service();
             l.add(List.of(s.shortName(), s.name(), Long.toString(u.sessions()), Long.toString(u.events()), s.id()),
-                    Listing.object("id", s.id(), "name", s.name(), "abbreviation", s.abbreviation(),
-                            "category", s.category(), "sessions", u.sessions(), "events", u.events()), null, null);
+                    ResultJson.service(u), null, null);
         }
         return l;
     }

@@ -1,13 +1,14 @@
 package io.recap.cli;
 
 import io.recap.index.IndexException;
-import io.recap.index.ReportIndex;
+import io.recap.index.ReportSearcher;
 import io.recap.model.Report;
 import io.recap.model.ServiceCount;
 import io.recap.model.Session;
 import io.recap.model.Speaker;
 import io.recap.parser.ReportJson;
 import io.recap.parser.ReportParser;
+import io.recap.parser.ServiceCatalog;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -65,7 +66,7 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Optional<Report> found;
         Output output = new Output(env, global);
-        try (ReportIndex idx = ReportIndex.open(indexOption.resolve(env))) {
+        try (ReportSearcher idx = indexOption.open(env, ServiceCatalog.builtIn())) {
             found = idx.report(id);
         } catch (IndexException e) {
             if (e.reason() != IndexException.Reason.MISSING || !isFile(id)) {

@@ -1,7 +1,9 @@
 package io.recap.cli;
 
 import io.recap.index.IndexStats;
-import io.recap.index.ReportIndex;
+import io.recap.index.ReportSearcher;
+import io.recap.parser.ServiceCatalog;
+import io.recap.web.ResultJson;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -37,7 +39,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         IndexStats stats;
-        try (ReportIndex idx = ReportIndex.open(indexOption.resolve(env))) {
+        try (ReportSearcher idx = indexOption.open(env, ServiceCatalog.builtIn())) {
             stats = idx.stats();
         }
         Output output = new Output(env, global);
@@ -60,11 +62,8 @@ final class StatsCommand implements Callable<Integer> {
                 s.lastCommit() == null ? "unknown" : s.lastCommit().toString());
     }
 
-    /** The documented JSON form. */
+    /** The documented JSON form ({@link ResultJson#stats}, as the web API's {@code /api/stats}). */
     static Map<String, Object> json(IndexStats s) {
-        return Listing.object("location", s.location().toString(), "reports", s.reports(),
-                "indexPages", s.indexPages(), "sessions", s.sessions(), "services", s.services(),
-                "schemaVersion", s.schemaVersion(),
-                "lastCommit", s.lastCommit() == null ? null : s.lastCommit().toString());
+        return ResultJson.stats(s);
     }
 }

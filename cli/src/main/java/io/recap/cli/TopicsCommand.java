@@ -1,6 +1,6 @@
 package io.recap.cli;
 
-import io.recap.index.ReportIndex;
+import io.recap.index.ReportSearcher;
 import io.recap.index.SearchRequest;
 import io.recap.index.Topic;
 import io.recap.index.TopicGlossary;
@@ -107,7 +107,7 @@ final class TopicsCommand implements Callable<Integer> {
     private Listing counts(Output output) throws Exception {
         String q = QueryText.of(query, spec);
         List<TopicUsage> usage = new ArrayList<>();
-        try (ReportIndex idx = ReportIndex.open(indexOption.resolve(env), catalogOption.catalog())) {
+        try (ReportSearcher idx = indexOption.open(env, catalogOption.catalog())) {
             SearchRequest request = filters.applyTo(SearchRequest.builder().query(q)).limit(0).build();
             if (!q.isEmpty() && !output.quiet && idx.search(request).fuzzy()) {
                 output.err.println("recap: nothing matches \"" + q + "\" as typed; counting sessions with "

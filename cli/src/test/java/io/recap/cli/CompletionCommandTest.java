@@ -22,8 +22,8 @@ class CompletionCommandTest {
     void bashCompletesCommandsAndFormats() throws Exception {
         assertThat(cli.run("completion", "bash")).isZero();
         Path script = Files.writeString(tmp.resolve("recap.bash"), cli.out);
-        assertThat(complete(script, "recap se")).isEqualTo("search services");
-        assertThat(complete(script, "recap s")).isEqualTo("search services show stats");
+        assertThat(complete(script, "recap se")).isEqualTo("search serve services");
+        assertThat(complete(script, "recap s")).isEqualTo("search serve services show solr stats");
         assertThat(complete(script, "recap e")).isEqualTo("events");
         assertThat(complete(script, "recap search --part ")).isEqualTo("afternoon evening morning");
         assertThat(complete(script, "recap events --sort ")).isEqualTo("date relevance");

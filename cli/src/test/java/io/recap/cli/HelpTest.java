@@ -13,6 +13,7 @@ class HelpTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"search", "events", "show", "services", "index", "stats", "doctor", "parse", "check",
+        "solr",
         "completion"})
     void everyCommandHasHelpWithTheExitCodesAndAVersion(String command) {
         assertThat(cli.run(command, "--help")).isZero();
@@ -21,7 +22,7 @@ class HelpTest {
                   0  found something, or done
                   1  nothing found (like grep), or lint errors
                   2  usage error
-                  3  index missing, incompatible, locked, damaged or unreadable
+                  3  index missing, incompatible, locked, damaged, unreadable or unreachable
                   4  other failure
                 """);
         assertThat(cli.run(command, "--version")).isZero();
@@ -49,7 +50,7 @@ class HelpTest {
     void theTopLevelHelpListsTheCommands() {
         assertThat(cli.run("--help")).isZero();
         assertThat(cli.out).contains("  search ", "  events ", "  show ", "  services ", "  index ", "  stats ",
-                "  doctor ", "  parse ", "  check ", "  completion ", "Exit codes:");
+                "  doctor ", "  parse ", "  check ", "  solr ", "  completion ", "Exit codes:");
         assertThat(cli.out).doesNotContain("\u001b[");
     }
 

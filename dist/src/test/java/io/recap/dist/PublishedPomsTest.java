@@ -24,10 +24,10 @@ class PublishedPomsTest {
     static final Path ROOT = Path.of(System.getProperty("recap.root", "..")).toAbsolutePath().normalize();
 
     @Test
-    void theReleasePublishesTheLibrariesTheCliTheBomAndTheirParent() {
+    void theReleasePublishesTheLibrariesTheWebPageTheCliTheBomAndTheirParent() {
         assertThat(published().stream().map(Pom::artifactId))
                 .containsExactlyInAnyOrder("recap-parent", "recap-bom", "recap-model", "recap-parser", "recap-index",
-                        "recap-cli");
+                        "recap-solr", "recap-web", "recap-cli");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * An index that cannot be used: missing, written by another schema version, locked by another writer, damaged
- * or unreadable. Its message says what happened and what to do.
+ * An index that cannot be used: missing, written by another schema version, locked by another writer, damaged,
+ * unreadable, or (a SolrCloud collection) on a server that cannot be reached. Its message says what happened and
+ * what to do.
  */
 public final class IndexException extends IOException {
 
@@ -25,7 +26,9 @@ public final class IndexException extends IOException {
          * The index files are damaged: truncated, overwritten, emptied or missing. A full run
          * ({@link ArchiveIndexer.Builder#full}) rebuilds the index from its sources.
          */
-        DAMAGED
+        DAMAGED,
+        /** The server that holds the index (a SolrCloud) cannot be reached. */
+        UNREACHABLE
     }
 
     /** Why the index cannot be used. */
@@ -37,7 +40,8 @@ public final class IndexException extends IOException {
      * An exception for the index at {@code location}.
      *
      * @param reason   why the index cannot be used
-     * @param location the index directory
+     * @param location the index directory, or {@code null} for an index that is no directory (a SolrCloud
+     *                 collection, named in the message)
      * @param message  a sentence for people that says what to do
      * @param cause    the underlying exception, or {@code null}
      */
@@ -59,7 +63,8 @@ public final class IndexException extends IOException {
     /**
      * The index directory.
      *
-     * @return the location, as given when the exception was made ({@code null} after deserialisation)
+     * @return the location, as given when the exception was made ({@code null} for an index that is no
+     *         directory, and after deserialisation)
      */
     public Path location() {
         return location;

@@ -25,7 +25,7 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * A recap index opened for reading: sessions search ({@link #search}), events listing ({@link #events}),
  * per-service counts ({@link #services}), statistics ({@link #stats}) and whole reports by id
- * ({@link #report}). It is the issue's {@code ReportSearcher}.
+ * ({@link #report}): the {@link ReportSearcher} of a local index.
  *
  * <p>It sees the index as of the last commit when it was opened (or last {@link #refresh() refreshed}), also
  * while another process re-indexes: an index run never shows half its changes.
@@ -46,7 +46,7 @@ import org.apache.lucene.store.FSDirectory;
  * leaves no file open. A closed index throws {@link IllegalStateException} when asked anything; closing it
  * again does nothing.
  */
-public final class ReportIndex implements AutoCloseable {
+public final class ReportIndex implements ReportSearcher {
 
     private final Path location;
     private final Directory directory;
@@ -159,6 +159,7 @@ public final class ReportIndex implements AutoCloseable {
      * @throws InvalidQueryException when the query has a syntax error or names an unknown field or service
      * @throws IOException           when the index cannot be read
      */
+    @Override
     public SearchResult search(SearchRequest request) throws IOException {
         Objects.requireNonNull(request, "request");
         return withSnapshot(s -> sessionSearch.search(s, request));
@@ -176,6 +177,7 @@ public final class ReportIndex implements AutoCloseable {
      * @throws InvalidQueryException when the query has a syntax error or names an unknown field or service
      * @throws IOException           when the index cannot be read
      */
+    @Override
     public EventResult events(SearchRequest request) throws IOException {
         Objects.requireNonNull(request, "request");
         return withSnapshot(s -> eventSearch.search(s, request));
@@ -191,6 +193,7 @@ public final class ReportIndex implements AutoCloseable {
      * @throws InvalidQueryException when the query has a syntax error or names an unknown field or service
      * @throws IOException           when the index cannot be read
      */
+    @Override
     public PathResult paths(SearchRequest request) throws IOException {
         Objects.requireNonNull(request, "request");
         return withSnapshot(s -> sessionSearch.paths(s, request));
@@ -204,6 +207,7 @@ public final class ReportIndex implements AutoCloseable {
      * @return the services
      * @throws IOException when the index cannot be read
      */
+    @Override
     public List<ServiceUsage> services() throws IOException {
         return services(SearchRequest.builder().build());
     }
@@ -219,6 +223,7 @@ public final class ReportIndex implements AutoCloseable {
      * @throws InvalidQueryException when the query has a syntax error or names an unknown field or service
      * @throws IOException           when the index cannot be read
      */
+    @Override
     public List<ServiceUsage> services(SearchRequest request) throws IOException {
         Objects.requireNonNull(request, "request");
         return withSnapshot(s -> sessionSearch.services(s, request, eventSearch));
@@ -235,6 +240,7 @@ public final class ReportIndex implements AutoCloseable {
      * @throws InvalidQueryException when the query has a syntax error or names an unknown field, service or topic
      * @throws IOException           when the index cannot be read
      */
+    @Override
     public List<TopicUsage> topics(SearchRequest request) throws IOException {
         Objects.requireNonNull(request, "request");
         return withSnapshot(s -> sessionSearch.topics(s, request, eventSearch));
@@ -246,8 +252,9 @@ public final class ReportIndex implements AutoCloseable {
      * @return the statistics
      * @throws IOException when the index cannot be read
      */
+    @Override
     public IndexStats stats() throws IOException {
-        return withSnapshot(s -> overview.stats(s, location));
+        return withSnapshot(s -> overview.stats(s, location.toString()));
     }
 
     /**
@@ -258,6 +265,7 @@ public final class ReportIndex implements AutoCloseable {
      * @return the report, or empty when the index has no such event
      * @throws IOException when the index cannot be read
      */
+    @Override
     public Optional<Report> report(String id) throws IOException {
         Objects.requireNonNull(id, "id");
         return withSnapshot(s -> overview.report(s, id));

@@ -10,6 +10,9 @@
  *       facets and typo tolerance ({@link io.recap.index.SearchRequest} → {@link io.recap.index.SearchResult}),
  *       events listing, per-service counts, statistics, and whole reports by id.</li>
  * </ul>
+ * {@link io.recap.index.ReportSearcher} is that read side as an interface: {@code ReportIndex} implements it for
+ * a local index, and {@code io.recap.solr.SolrReportIndex} (artifact {@code recap-solr}) for a SolrCloud
+ * collection, with the same requests and the same answers.
  *
  * <p>From a folder of reports to the sessions that mention a service:
  *

@@ -118,7 +118,7 @@ class OverviewTest {
         assertThat(stats.services()).isEqualTo(4);
         assertThat(stats.schemaVersion()).isPositive();
         assertThat(stats.lastCommit()).isBetween(before.minusSeconds(1), Instant.now());
-        assertThat(stats.location()).isEqualTo(tmp.resolve("index").toAbsolutePath());
+        assertThat(stats.location()).isEqualTo(tmp.resolve("index").toAbsolutePath().toString());
     }
 
     @Test

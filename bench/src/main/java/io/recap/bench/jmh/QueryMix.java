@@ -4,20 +4,20 @@ import java.util.List;
 
 /**
  * The queries of the query figure: words, phrases and services that generated archives contain, in a fixed
- * order. Deterministic, so every run asks the same questions.
+ * order. Deterministic, so every run asks the same questions (figures 4 and 7).
  */
-final class QueryMix {
+public final class QueryMix {
 
     /** Single words, English and Vietnamese (typed with and without diacritics). */
-    static final List<String> TERMS = List.of("pipeline", "dashboard", "migration", "guardrail", "latency",
+    public static final List<String> TERMS = List.of("pipeline", "dashboard", "migration", "guardrail", "latency",
             "checklist", "kubernetes", "observability", "serverless", "runbook", "tư duy", "bảo mật", "dam may",
             "triển khai", "microservices", "chatbot", "encryption", "workshop", "incident", "cache");
     /** Phrases. */
-    static final List<String> PHRASES = List.of("\"blue/green deployment\"", "\"least privilege\"",
+    public static final List<String> PHRASES = List.of("\"blue/green deployment\"", "\"least privilege\"",
             "\"event-driven architecture\"", "\"kiến trúc hướng sự kiện\"", "\"dead-letter queue\"",
             "\"infrastructure as code\"", "\"zero trust\"", "\"khôi phục sau thảm họa\"");
     /** Service filters, as a user types them. */
-    static final List<String> SERVICES = List.of("CodeDeploy", "ecr", "Amazon Bedrock", "lambda", "S3",
+    public static final List<String> SERVICES = List.of("CodeDeploy", "ecr", "Amazon Bedrock", "lambda", "S3",
             "GuardDuty", "code pipeline", "EKS", "DynamoDB", "CloudWatch");
 
     private QueryMix() {

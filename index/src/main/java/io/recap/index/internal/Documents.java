@@ -32,7 +32,7 @@ import org.apache.lucene.util.BytesRef;
 public final class Documents {
 
     /** Folded text, stored, with offsets in the postings so that snippets need no re-analysis. */
-    private static final FieldType STORED_WITH_OFFSETS = frozen(TextField.TYPE_STORED, true);
+    static final FieldType STORED_WITH_OFFSETS = frozen(TextField.TYPE_STORED, true);
     /** Folded text, stored. */
     private static final FieldType STORED = frozen(TextField.TYPE_STORED, false);
     /** Indexed only: English twins (the folded field stores the value) and fields nobody shows. */

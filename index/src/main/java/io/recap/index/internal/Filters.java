@@ -131,6 +131,27 @@ final class Filters {
      * the event's and in none of its sessions (any of them may be the speaker's).
      */
     static SpeakerSessions speaker(IndexSnapshot s, SearchRequest r) throws IOException {
+        return speaker(r, mentioned -> {
+            Set<String> ids = new TreeSet<>();
+            int n = s.count(mentioned);
+            if (n > 0) {
+                StoredFields stored = s.storedFields();
+                for (ScoreDoc d : s.search(mentioned, n).scoreDocs) {
+                    String id = stored.document(d.doc, Set.of(Schema.PATH)).get(Schema.PATH);
+                    if (id != null) {
+                        ids.add(id);
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    /**
+     * The sessions of the request's speaker as {@link #speaker(IndexSnapshot, SearchRequest)} finds them, wherever
+     * the documents are: {@code eventIds} answers which events ({@link Schema#PATH}) have a session a query matches.
+     */
+    static SpeakerSessions speaker(SearchRequest r, SearchLogic.EventIds eventIds) throws IOException {
         if (r.speaker() == null) {
             return null;
         }
@@ -148,15 +169,8 @@ final class Filters {
         // the events (by id) whose report names the speaker in one of its sessions: their other sessions are not
         // the speaker's
         Set<BytesRef> attributed = new TreeSet<>();
-        int n = s.count(mentioned);
-        if (n > 0) {
-            StoredFields stored = s.storedFields();
-            for (ScoreDoc d : s.search(mentioned, n).scoreDocs) {
-                String id = stored.document(d.doc, Set.of(Schema.PATH)).get(Schema.PATH);
-                if (id != null) {
-                    attributed.add(new BytesRef(id));
-                }
-            }
+        for (String id : eventIds.of(mentioned)) {
+            attributed.add(new BytesRef(id));
         }
         Query rest = attributed.isEmpty() ? event : new BooleanQuery.Builder()
                 .add(event, BooleanClause.Occur.MUST)

@@ -6,8 +6,6 @@ import io.recap.index.IndexException;
 import io.recap.index.IndexProgress;
 import io.recap.index.IndexRun;
 import io.recap.index.ProgressListener;
-import io.recap.model.Diagnostic;
-import io.recap.model.Report;
 import io.recap.model.Severity;
 import io.recap.parser.ReportParser;
 import io.recap.parser.Twins;
@@ -62,8 +60,8 @@ public final class IndexingRun {
     }
 
     private final Settings settings;
-    /** The fingerprint of the parser this run reads reports with, kept with each report. */
-    private final String parser;
+    /** What the run makes of each file or event folder. */
+    private final BlockReader reader;
     private final long started = System.nanoTime();
     private final AtomicInteger indexed = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
@@ -81,7 +79,7 @@ public final class IndexingRun {
 
     private IndexingRun(Settings settings) {
         this.settings = settings;
-        this.parser = Documents.fingerprint(settings.parser().fingerprint());
+        this.reader = new BlockReader(settings.parser(), settings.problemSeverity());
     }
 
     /**
@@ -192,22 +190,14 @@ public final class IndexingRun {
         }
         bytesTotal = bytes;
         progress(IndexProgress.Phase.INDEXING);
-        Map<String, List<SourceFile>> units = SessionPages.units(files);
-        Set<String> members = new HashSet<>();
-        units.values().forEach(children -> children.forEach(f -> members.add(f.key())));
-        List<SourceFile> queued = new ArrayList<>(files.size());
-        for (SourceFile f : files) {
-            if (!members.contains(f.key())) {
-                queued.add(f);
-            }
-        }
+        List<BlockReader.Unit> units = BlockReader.units(files);
 
         int threads = settings.threads();
-        BlockingQueue<Item> queue = new ArrayBlockingQueue<>(threads * QUEUE_PER_THREAD);
+        BlockingQueue<BlockReader.Read> queue = new ArrayBlockingQueue<>(threads * QUEUE_PER_THREAD);
         CountDownLatch done = new CountDownLatch(threads);
         List<Thread> all = new ArrayList<>();
-        Thread reader = new Thread(() -> read(queued, units, queue, threads), "recap-index-reader");
-        all.add(reader);
+        Thread reading = new Thread(() -> read(units, queue, threads), "recap-index-reader");
+        all.add(reading);
         for (int i = 0; i < threads; i++) {
             all.add(new Thread(() -> {
                 try {
@@ -225,7 +215,7 @@ public final class IndexingRun {
             while (!done.await(PROGRESS_MILLIS, TimeUnit.MILLISECONDS)) {
                 progress(IndexProgress.Phase.INDEXING);
             }
-            reader.join();
+            reading.join();
         } catch (InterruptedException e) {
             stop(all);
             throw new InterruptedIOException("indexing was interrupted; the index is unchanged");
@@ -267,19 +257,13 @@ public final class IndexingRun {
      * The reader thread: reads files in order into the queue (an event page with the session pages of its folder,
      * see {@link SessionPages}), then tells every worker to stop.
      */
-    private void read(List<SourceFile> files, Map<String, List<SourceFile>> units, BlockingQueue<Item> queue,
-                      int workers) {
+    private void read(List<BlockReader.Unit> units, BlockingQueue<BlockReader.Read> queue, int workers) {
         try {
-            for (SourceFile f : files) {
+            for (BlockReader.Unit unit : units) {
                 if (aborted) {
                     break;
                 }
-                List<Item> pages = new ArrayList<>();
-                for (SourceFile child : units.getOrDefault(f.key(), List.of())) {
-                    pages.add(readItem(child, List.of()));
-                }
-                Item item = readItem(f, pages);
-                if (!enqueue(queue, item)) {
+                if (!enqueue(queue, unit.read())) {
                     break;
                 }
             }
@@ -292,37 +276,29 @@ public final class IndexingRun {
         sendEnds(queue, workers);
     }
 
-    private static Item readItem(SourceFile f, List<Item> pages) {
-        try {
-            return new Item(f, f.read(), null, pages);
-        } catch (SourceProblem p) {
-            return new Item(f, null, p, pages);
-        }
-    }
-
     /**
      * Puts one end marker per worker. Waits for room while the workers work; once the run is aborted, empties
      * the queue first, since nobody needs what is left in it (and no worker may be left to take it).
      */
-    private void sendEnds(BlockingQueue<Item> queue, int workers) {
+    private void sendEnds(BlockingQueue<BlockReader.Read> queue, int workers) {
         boolean interrupted = false;
         boolean drained = false;
         int sent = 0;
         while (sent < workers) {
             if (aborted && !drained) {
                 drained = true;
-                List<Item> left = new ArrayList<>();
+                List<BlockReader.Read> left = new ArrayList<>();
                 queue.drainTo(left);
-                for (Item i : left) {
-                    if (i == Item.END) {
+                for (BlockReader.Read i : left) {
+                    if (i == END) {
                         sent--;
                     } else {
-                        queuedBytes.release(i.permits());
+                        queuedBytes.release(permits(i));
                     }
                 }
             }
             try {
-                if (queue.offer(Item.END, PROGRESS_MILLIS, TimeUnit.MILLISECONDS)) {
+                if (queue.offer(END, PROGRESS_MILLIS, TimeUnit.MILLISECONDS)) {
                     sent++;
                 }
             } catch (InterruptedException e) {
@@ -336,8 +312,9 @@ public final class IndexingRun {
     }
 
     /** Queues an item, waiting for room; gives up when the run is aborted. */
-    private boolean enqueue(BlockingQueue<Item> queue, Item item) throws InterruptedException {
-        int permits = item.permits();
+    private boolean enqueue(BlockingQueue<BlockReader.Read> queue, BlockReader.Read item)
+            throws InterruptedException {
+        int permits = permits(item);
         while (!queuedBytes.tryAcquire(permits, PROGRESS_MILLIS, TimeUnit.MILLISECONDS)) {
             if (aborted) {
                 return false;
@@ -353,11 +330,11 @@ public final class IndexingRun {
     }
 
     /** A worker: hashes, skips unchanged reports, parses and indexes the others. */
-    private void work(BlockingQueue<Item> queue, Map<String, String> known, IndexWriter writer) {
+    private void work(BlockingQueue<BlockReader.Read> queue, Map<String, String> known, IndexWriter writer) {
         try {
             while (true) {
-                Item item = queue.take();
-                if (item == Item.END) {
+                BlockReader.Read item = queue.take();
+                if (item == END) {
                     return;
                 }
                 try {
@@ -365,11 +342,11 @@ public final class IndexingRun {
                         process(item, known, writer);
                     }
                 } finally {
-                    queuedBytes.release(item.permits());
+                    queuedBytes.release(permits(item));
                 }
-                for (Item i : item.allFiles()) {
+                for (BlockReader.Read i : item.allFiles()) {
                     filesDone.incrementAndGet();
-                    bytesDone.addAndGet(i.bytes == null ? i.file.size() : i.bytes.length);
+                    bytesDone.addAndGet(i.bytes() == null ? i.file().size() : i.bytes().length);
                 }
             }
         } catch (InterruptedException e) {
@@ -382,119 +359,27 @@ public final class IndexingRun {
         }
     }
 
-    private void process(Item item, Map<String, String> known, IndexWriter writer) throws IOException {
-        if (!item.pages.isEmpty()) {
-            processUnit(item, known, writer);
-            return;
-        }
-        processFile(item, known, writer);
-    }
-
     /**
-     * An event page with its session pages: one block under the page's key, unchanged while none of the files
-     * changed; when the page turns out not to recap one event (a section index page), each file is indexed alone.
+     * Reads a file or an event folder ({@link BlockReader}) and writes its block: an event folder's block replaces
+     * the blocks an earlier run wrote of its session pages read alone.
      */
-    private void processUnit(Item unit, Map<String, String> known, IndexWriter writer) throws IOException {
-        String key = unit.file.key();
-        if (unit.problem != null) {
-            for (Item page : unit.allFiles()) {
-                processFile(page, known, writer);
-            }
-            return;
-        }
-        StringBuilder unitHash = new StringBuilder(ContentHash.sha256(unit.bytes));
-        for (Item page : unit.pages) {
-            present.add(page.file.key());
-            unitHash.append('\n').append(page.file.key()).append('\n')
-                    .append(page.bytes == null ? "unreadable" : ContentHash.sha256(page.bytes));
-        }
-        present.add(key);
-        String hash = ContentHash.sha256(unitHash.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        String read = known.get(key);
-        if (read != null && read.equals(IndexFiles.readKey(hash, parser))) {
-            unchanged.addAndGet(unit.allFiles().size());
-            return;
-        }
-        Report event;
-        try {
-            event = settings.parser().parse(key, unit.bytes);
-        } catch (RuntimeException | StackOverflowError e) {
-            problems.add(FileProblem.failure(key, "file.unindexable", "cannot parse the report: " + e));
-            return;
-        }
-        if (event.indexPage() || !event.events().isEmpty() || isBinary(event)) {
-            for (Item page : unit.allFiles()) {
-                processFile(page, known, writer);
-            }
-            return;
-        }
-        List<Report> sessionPages = new ArrayList<>();
-        for (Item page : unit.pages) {
-            if (page.problem != null) {
-                problems.add(FileProblem.failure(page.file.key(), page.problem.code(), page.problem.getMessage()));
-                continue;
-            }
-            try {
-                Report r = settings.parser().parse(page.file.key(), page.bytes);
-                if (!isBinary(r)) {
-                    sessionPages.add(r);
-                    addDiagnostics(page.file.key(), r);
+    private void process(BlockReader.Read item, Map<String, String> known, IndexWriter writer) throws IOException {
+        BlockReader.Outcome read = reader.read(item, known::get);
+        problems.addAll(read.problems());
+        present.addAll(read.present());
+        unchanged.addAndGet(read.unchanged());
+        for (BlockReader.Block block : read.blocks()) {
+            if (!settings.full()) {
+                for (String file : block.replaces()) {
+                    writer.deleteDocuments(new Term(Schema.FILE, file));
                 }
-            } catch (RuntimeException | StackOverflowError e) {
-                problems.add(FileProblem.failure(page.file.key(), "file.unindexable", "cannot parse the report: "
-                        + e));
             }
-        }
-        Report merged = SessionPages.merge(event, sessionPages);
-        List<Document> docs = Documents.of(merged, parser, hash);
-        if (!settings.full()) {
-            for (Item page : unit.pages) {
-                writer.deleteDocuments(new Term(Schema.FILE, page.file.key())); // read alone by an earlier run
-            }
-        }
-        write(key, docs, writer);
-        indexed.addAndGet(1 + sessionPages.size());
-        addDiagnostics(key, event);
-        sessionsByKey.put(key, merged.sessions().size());
-    }
-
-    private void processFile(Item item, Map<String, String> known, IndexWriter writer) throws IOException {
-        String key = item.file.key();
-        if (item.problem != null) {
-            problems.add(FileProblem.failure(key, item.problem.code(), item.problem.getMessage()));
-            if (!item.problem.refused()) {
-                present.add(key);
-            }
-            return;
-        }
-        present.add(key);
-        // unchanged: the same bytes, read by the same parser (another catalog or recap version reads them again)
-        String read = known.get(key);
-        if (read != null && read.equals(IndexFiles.readKey(ContentHash.sha256(item.bytes), parser))) {
-            unchanged.incrementAndGet();
-            return;
-        }
-        Report report;
-        List<Document> docs;
-        try {
-            report = settings.parser().parse(key, item.bytes);
-            if (isBinary(report)) {
-                // not a report at all: not indexed, not counted, and an old version of it goes
-                present.remove(key);
-                problems.add(FileProblem.failure(key, "file.binary", "a binary file, not a Markdown report; "
-                        + "not indexed"));
-                return;
-            }
-            docs = Documents.of(report, parser);
-        } catch (RuntimeException | StackOverflowError e) {
-            problems.add(FileProblem.failure(key, "file.unindexable", "cannot parse the report: " + e));
-            return;
-        }
-        if (write(key, docs, writer)) {
-            indexed.incrementAndGet();
-            addDiagnostics(key, report);
-            if (!report.indexPage()) {
-                sessionsByKey.put(key, report.sessions().size());
+            if (write(block.file(), block.docs(), writer)) {
+                indexed.addAndGet(block.files());
+                problems.addAll(block.notes());
+                if (block.sessions() >= 0) {
+                    sessionsByKey.put(block.file(), block.sessions());
+                }
             }
         }
     }
@@ -514,23 +399,6 @@ public final class IndexingRun {
                     + e.getMessage()));
             return false;
         }
-    }
-
-    private void addDiagnostics(String key, Report report) {
-        for (Diagnostic d : report.diagnostics()) {
-            if (d.severity().ordinal() <= settings.problemSeverity().ordinal()) {
-                problems.add(new FileProblem(key, d.line(), d.severity(), d.code(), d.message(), false));
-            }
-        }
-    }
-
-    private static boolean isBinary(Report report) {
-        for (Diagnostic d : report.diagnostics()) {
-            if (d.code().equals("text.binary")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private int deleteVanished(Map<String, String> known, Sources sources, IndexWriter writer) throws IOException {
@@ -596,28 +464,15 @@ public final class IndexingRun {
                 bytesTotal, seconds()));
     }
 
-    /** A file read (or failed to read) by the reader thread; {@link #END} tells a worker to stop. */
-    private record Item(SourceFile file, byte[] bytes, SourceProblem problem, List<Item> pages) {
-        static final Item END = new Item(null, null, null, List.of());
+    /** Tells a worker to stop. */
+    private static final BlockReader.Read END = new BlockReader.Read(null, null, null, List.of());
 
-        /** The share of {@link #QUEUE_BYTES} it takes while queued, with its session pages. */
-        int permits() {
-            long n = bytes == null ? 0 : bytes.length;
-            for (Item p : pages) {
-                n += p.bytes == null ? 0 : p.bytes.length;
-            }
-            return (int) Math.min(n, QUEUE_BYTES);
+    /** The share of {@link #QUEUE_BYTES} a unit takes while queued, with its session pages. */
+    private static int permits(BlockReader.Read item) {
+        long n = 0;
+        for (BlockReader.Read i : item.allFiles()) {
+            n += i.bytes() == null ? 0 : i.bytes().length;
         }
-
-        /** This file and its session pages. */
-        List<Item> allFiles() {
-            if (pages.isEmpty()) {
-                return List.of(this);
-            }
-            List<Item> all = new ArrayList<>(1 + pages.size());
-            all.add(this);
-            all.addAll(pages);
-            return all;
-        }
+        return (int) Math.min(n, QUEUE_BYTES);
     }
 }

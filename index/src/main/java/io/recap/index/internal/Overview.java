@@ -5,7 +5,6 @@ import io.recap.index.IndexStats;
 import io.recap.model.Report;
 import io.recap.parser.ReportJson;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -53,7 +52,7 @@ public final class Overview {
     }
 
     /** Counts and commit data. */
-    public IndexStats stats(IndexSnapshot s, Path location) throws IOException {
+    public IndexStats stats(IndexSnapshot s, String location) throws IOException {
         long reports = s.count(EVENTS);
         long indexPages = s.count(new BooleanQuery.Builder().add(EVENTS, BooleanClause.Occur.FILTER)
                 .add(Filters.INDEX_PAGES, BooleanClause.Occur.FILTER).build());
@@ -73,12 +72,7 @@ public final class Overview {
 
     /** The report with this id (or a session id {@code id#n}, or a path naming the report's file). */
     public Optional<Report> report(IndexSnapshot s, String id) throws IOException {
-        List<String> tries = new ArrayList<>(Filters.ids(id));
-        int hash = id.lastIndexOf('#');
-        if (hash > 0 && id.substring(hash + 1).matches("\\d+")) {
-            tries.addAll(Filters.ids(id.substring(0, hash)));
-        }
-        for (String candidate : tries) {
+        for (String candidate : SearchLogic.reportIds(id)) {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             b.add(EVENTS, BooleanClause.Occur.FILTER);
             b.add(new TermQuery(new Term(Schema.PATH, candidate)), BooleanClause.Occur.FILTER);

@@ -48,7 +48,11 @@ final class ServiceCounts {
     /** Per topic, the same counts over the sessions' and events' topics; topics the glossary lacks left out. */
     static List<TopicUsage> topics(IndexSnapshot snapshot, FacetsCollector sessions, Set<Integer> events,
                                    TopicGlossary glossary) throws IOException {
-        Map<String, long[]> counts = counts(snapshot, sessions, events, Schema.TOPIC);
+        return topics(counts(snapshot, sessions, events, Schema.TOPIC), glossary);
+    }
+
+    /** Per topic id, {sessions, events} as {@link TopicUsage}s, most sessions first; ids the glossary lacks left out. */
+    static List<TopicUsage> topics(Map<String, long[]> counts, TopicGlossary glossary) {
         List<TopicUsage> out = new ArrayList<>(counts.size());
         counts.forEach((id, c) -> glossary.byId(id).ifPresent(t -> out.add(new TopicUsage(t, c[0], c[1]))));
         out.sort(Comparator.comparingLong(TopicUsage::sessions).reversed()

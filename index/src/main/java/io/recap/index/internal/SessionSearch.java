@@ -95,6 +95,11 @@ public final class SessionSearch {
         this.topics = TopicMatcher.of(glossary);
     }
 
+    /** The glossary topics resolve with. */
+    TopicGlossary glossary() {
+        return topics.glossary();
+    }
+
     private static Sort byDate(String dayField) {
         SortField day = new SortField(dayField, SortField.Type.LONG, true);
         day.setMissingValue(Long.MIN_VALUE);
@@ -109,18 +114,26 @@ public final class SessionSearch {
 
     /** The user's query text parsed for the index {@code s} reads, or {@code null} when there is none. */
     SessionQueryParser.Parsed text(IndexSnapshot s, SearchRequest r, boolean fuzzy) {
+        Map<Term, Boolean> seen = new java.util.HashMap<>();
+        return text(r, fuzzy, t -> seen.computeIfAbsent(t, term -> {
+            try {
+                return s.getIndexReader().docFreq(term) > 0;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }));
+    }
+
+    /**
+     * The user's query text parsed for an index that holds the terms {@code exists} accepts (spellings it has not
+     * are left out of the query), or {@code null} when there is none.
+     */
+    SessionQueryParser.Parsed text(SearchRequest r, boolean fuzzy, java.util.function.Predicate<Term> exists) {
         if (r.query().isEmpty()) {
             return null;
         }
-        Map<Term, Boolean> seen = new java.util.HashMap<>();
-        return SessionQueryParser.parse(r.query(), catalog, r.ignoreDiacritics(), fuzzy,
-                t -> seen.computeIfAbsent(t, term -> {
-                    try {
-                        return s.getIndexReader().docFreq(term) > 0;
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                }), r.expandTopics() ? new SessionQueryParser.Topics(topics, r.crossLanguage()) : null);
+        return SessionQueryParser.parse(r.query(), catalog, r.ignoreDiacritics(), fuzzy, exists,
+                r.expandTopics() ? new SessionQueryParser.Topics(topics, r.crossLanguage()) : null);
     }
 
     /**
@@ -131,8 +144,12 @@ public final class SessionSearch {
      */
     Query sessionQuery(IndexSnapshot s, SearchRequest r, SessionQueryParser.Parsed text, boolean withServices)
             throws IOException {
+        return sessionQuery(r, text == null ? null : text.query(), Filters.speaker(s, r), withServices);
+    }
+
+    /** The whole session query of {@code r} (see above), its text being {@code q} and its speaker {@code speaker}. */
+    Query sessionQuery(SearchRequest r, Query q, Filters.SpeakerSessions speaker, boolean withServices) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        Query q = text == null ? null : text.query();
         if (q == null || matchesAll(q)) {
             b.add(SESSIONS, BooleanClause.Occur.FILTER);
         }
@@ -145,7 +162,6 @@ public final class SessionSearch {
         }
         Filters.onSessions(r).forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
         Filters.topics(r, topics.glossary(), false).forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
-        Filters.SpeakerSessions speaker = Filters.speaker(s, r);
         if (speaker != null) {
             b.add(speaker.all(), BooleanClause.Occur.FILTER);
         }
@@ -302,38 +318,36 @@ public final class SessionSearch {
         Snippet[] marked = snippets.of(s, m.text == null ? null : m.text.query(), page, docs);
         List<String> serviceNames = serviceNames(r);
         List<SessionHit> hits = new ArrayList<>(page.length);
-        TopicMatch[] via = via(s, m.text, page);
+        TopicMatch[] via = via(m.text, page.length, q -> matching(s, q, page));
         for (int i = 0; i < page.length; i++) {
-            Document d = docs[i];
-            float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
-            Snippet snippet = marked[i] != null ? marked[i]
-                    : Snippets.lineMentioning(d.get(Schema.SESSION_TEXT), serviceNames);
-            hits.add(new SessionHit(d.get(Schema.ID), score, Summaries.event(d, false), Summaries.session(d),
-                    Summaries.services(d, catalog), snippet, via[i]));
+            hits.add(Summaries.hit(docs[i], page[i].score, marked[i], serviceNames, catalog, via[i]));
         }
         Facets facets = out.facets == null ? Facets.NONE : facets(s, out.facets, out.top.totalHits.value);
-        List<TopicExpansion> expansions = new ArrayList<>();
-        if (m.text != null) {
-            m.text.expansions().forEach(e -> expansions.add(e.info()));
-        }
         return new SearchResult(r.query(), out.top.totalHits.value, m.exactTotal(), r.offset(), hits, facets,
-                m.fuzzy, expansions);
+                m.fuzzy, expansions(m.text));
     }
 
+    /** The topics that expanded the query text {@code text}, as a result reports them. */
+    static List<TopicExpansion> expansions(SessionQueryParser.Parsed text) {
+        List<TopicExpansion> expansions = new ArrayList<>();
+        if (text != null) {
+            text.expansions().forEach(e -> expansions.add(e.info()));
+        }
+        return expansions;
+    }
     /**
      * For each hit of the page, the topic name (or service) it was found by when the words as typed are not in it;
      * {@code null} for the others.
      */
-    private static TopicMatch[] via(IndexSnapshot s, SessionQueryParser.Parsed text, ScoreDoc[] page)
-            throws IOException {
-        TopicMatch[] out = new TopicMatch[page.length];
-        if (text == null || text.typed() == null || text.expansions().isEmpty() || page.length == 0) {
+    static TopicMatch[] via(SessionQueryParser.Parsed text, int n, PageMatches matching) throws IOException {
+        TopicMatch[] out = new TopicMatch[n];
+        if (text == null || text.typed() == null || text.expansions().isEmpty() || n == 0) {
             return out;
         }
-        boolean[] typed = matching(s, text.typed(), page);
-        boolean[] open = new boolean[page.length];
+        boolean[] typed = matching.of(text.typed());
+        boolean[] open = new boolean[n];
         boolean any = false;
-        for (int i = 0; i < page.length; i++) {
+        for (int i = 0; i < n; i++) {
             open[i] = !typed[i];
             any |= open[i];
         }
@@ -342,9 +356,9 @@ public final class SessionSearch {
                 if (!any) {
                     return out;
                 }
-                boolean[] found = matching(s, alt.getValue(), page);
+                boolean[] found = matching.of(alt.getValue());
                 any = false;
-                for (int i = 0; i < page.length; i++) {
+                for (int i = 0; i < n; i++) {
                     if (open[i] && found[i]) {
                         String language = e.language(alt.getKey());
                         String typedLanguage = e.info().language();
@@ -357,6 +371,14 @@ public final class SessionSearch {
             }
         }
         return out;
+    }
+
+    /** Which documents of a page of hits match a query, wherever they are held. */
+    @FunctionalInterface
+    interface PageMatches {
+
+        /** For each document of the page, in rank order, whether it matches {@code q}. */
+        boolean[] of(Query q) throws IOException;
     }
 
     /** Which documents of {@code page} match {@code q}, visiting each segment once in document order. */
@@ -428,7 +450,7 @@ public final class SessionSearch {
     }
 
     /** Every spelling of the services the request filters on, longest first, for marking them in snippets. */
-    private List<String> serviceNames(SearchRequest r) {
+    List<String> serviceNames(SearchRequest r) {
         List<String> names = new ArrayList<>();
         for (String service : r.services()) {
             catalog.resolve(service).ifPresent(found -> names.addAll(catalog.aliases(found.id())));
@@ -473,13 +495,18 @@ public final class SessionSearch {
     }
 
     private Facets facets(IndexSnapshot s, FacetsCollector fc, long total) throws IOException {
-        List<FacetCount> byTopic = new ArrayList<>();
-        for (FacetCount c : counts(s, fc, Schema.TOPIC, false)) {
-            topics.glossary().byId(c.value()).ifPresent(t -> byTopic.add(new FacetCount(c.value(), t.name(),
-                    c.count())));
-        }
         return new Facets(counts(s, fc, Schema.SERVICE, true), withUnknown(counts(s, fc, Schema.YEAR, false), total),
-                withUnknown(counts(s, fc, Schema.LANG, false), total), byTopic);
+                withUnknown(counts(s, fc, Schema.LANG, false), total),
+                topicFacet(counts(s, fc, Schema.TOPIC, false), topics.glossary()));
+    }
+
+    /** A topic facet's counts labelled with the topics' names; ids the glossary lacks left out. */
+    static List<FacetCount> topicFacet(List<FacetCount> counts, TopicGlossary glossary) {
+        List<FacetCount> byTopic = new ArrayList<>();
+        for (FacetCount c : counts) {
+            glossary.byId(c.value()).ifPresent(t -> byTopic.add(new FacetCount(c.value(), t.name(), c.count())));
+        }
+        return byTopic;
     }
 
     /** The counts of a single-valued facet, and last the matches without a value, so that they add up. */

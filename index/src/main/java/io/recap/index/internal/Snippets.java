@@ -10,6 +10,7 @@ import java.util.Map;
 import io.recap.index.Snippet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -40,7 +41,7 @@ final class Snippets {
      * A snippet per document of {@code page}, {@code null} where no word of the query matched; {@code docs} are
      * the page's stored fields, already loaded (so the highlighter need not load them again).
      */
-    Snippet[] of(IndexSnapshot s, Query text, ScoreDoc[] page, Document[] docs) throws IOException {
+    Snippet[] of(IndexSearcher s, Query text, ScoreDoc[] page, Document[] docs) throws IOException {
         Snippet[] out = new Snippet[page.length];
         if (text == null || page.length == 0) {
             return out;

@@ -1,6 +1,9 @@
 package io.recap.index.internal;
 
 import io.recap.index.EventSummary;
+import io.recap.index.SessionHit;
+import io.recap.index.TopicMatch;
+import io.recap.index.Snippet;
 import io.recap.index.SessionSummary;
 import io.recap.model.Part;
 import io.recap.model.Service;
@@ -25,6 +28,17 @@ final class Summaries {
             Schema.SERVICE);
 
     private Summaries() {
+    }
+
+    /**
+     * The hit a session document's stored fields make, with the snippet the highlighter {@code marked} (or, where
+     * it marked nothing, the session's first line naming one of {@code serviceNames}).
+     */
+    static SessionHit hit(Document d, float score, Snippet marked, List<String> serviceNames,
+                          ServiceCatalog catalog, TopicMatch via) {
+        Snippet snippet = marked != null ? marked : Snippets.lineMentioning(d.get(Schema.SESSION_TEXT), serviceNames);
+        return new SessionHit(d.get(Schema.ID), Float.isNaN(score) ? 0f : score, event(d, false), session(d),
+                services(d, catalog), snippet, via);
     }
 
     /** The event of an event document ({@code onEvent}) or of a session document. */
