@@ -76,9 +76,9 @@ class TerminalIT {
     void facetsOfASearchRenderAsATableThatFitsEightyColumns() throws Exception {
         run(LAUNCHER + " index --quiet " + Examples.DIR);
         List<String> search = run(LAUNCHER + " search --service CodeDeploy --facets");
-        assertThat(search).contains("2 of 2 sessions", "FACET     VALUE         SESSIONS",
-                "service   CodeDeploy           2", "year      2025                 2",
-                "language  vi                   2");
+        assertThat(search).contains("2 of 2 sessions", "FACET     VALUE                  SESSIONS",
+                "service   CodeDeploy                    2", "topic     deployment strategies         2",
+                "year      2025                          2", "language  vi                            2");
         assertThat(search).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(WIDTH));
     }
 

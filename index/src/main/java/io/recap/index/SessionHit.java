@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param services services the session mentions
  * @param snippet  a passage of the session with the words the query matched (or the name of a service it was
  *                 filtered by), or its first line when none matched ({@link Snippet#NONE} when it has no text)
+ * @param topic    when the session was found only through a topic the query named (not by the words typed): the
+ *                 topic and the name it has; else {@code null}
  */
 public record SessionHit(String id, float score, EventSummary event, SessionSummary session,
-                         List<Service> services, Snippet snippet) {
+                         List<Service> services, Snippet snippet, TopicMatch topic) {
 
     /**
      * Validates and copies.
@@ -29,6 +31,8 @@ public record SessionHit(String id, float score, EventSummary event, SessionSumm
      * @param snippet  a passage of the session with the words the query matched (or the name of a service it
      *                 was filtered by), or its first line when none matched ({@link Snippet#NONE} when it has no
      *                 text)
+     * @param topic    when the session was found only through a topic the query named: the topic and the name
+     *                 it has; else {@code null}
      */
     public SessionHit {
         Objects.requireNonNull(id, "id");
@@ -36,5 +40,20 @@ public record SessionHit(String id, float score, EventSummary event, SessionSumm
         Objects.requireNonNull(session, "session");
         services = List.copyOf(services);
         Objects.requireNonNull(snippet, "snippet");
+    }
+
+    /**
+     * A hit found by the words typed.
+     *
+     * @param id       the session's stable id: {@code eventId#number}
+     * @param score    relevance score (0 when sorted by date)
+     * @param event    the event it belongs to
+     * @param session  the session
+     * @param services services the session mentions
+     * @param snippet  a passage of the session with the words the query matched
+     */
+    public SessionHit(String id, float score, EventSummary event, SessionSummary session, List<Service> services,
+                      Snippet snippet) {
+        this(id, score, event, session, services, snippet, null);
     }
 }

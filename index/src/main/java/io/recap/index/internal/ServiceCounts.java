@@ -1,6 +1,8 @@
 package io.recap.index.internal;
 
 import io.recap.index.ServiceUsage;
+import io.recap.index.TopicGlossary;
+import io.recap.index.TopicUsage;
 import io.recap.parser.ServiceCatalog;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -36,12 +38,42 @@ final class ServiceCounts {
      */
     static List<ServiceUsage> of(IndexSnapshot snapshot, FacetsCollector sessions, Set<Integer> events,
                                  ServiceCatalog catalog) throws IOException {
+        Map<String, long[]> counts = counts(snapshot, sessions, events, Schema.SERVICE);
+        List<ServiceUsage> out = new ArrayList<>(counts.size());
+        counts.forEach((id, c) -> out.add(new ServiceUsage(Summaries.service(id, catalog), c[0], c[1])));
+        out.sort(MOST_SESSIONS_FIRST);
+        return out;
+    }
+
+    /** Per topic, the same counts over the sessions' and events' topics; topics the glossary lacks left out. */
+    static List<TopicUsage> topics(IndexSnapshot snapshot, FacetsCollector sessions, Set<Integer> events,
+                                   TopicGlossary glossary) throws IOException {
+        return topics(counts(snapshot, sessions, events, Schema.TOPIC), glossary);
+    }
+
+    /** Per topic id, {sessions, events} as {@link TopicUsage}s, most sessions first; ids the glossary lacks left out. */
+    static List<TopicUsage> topics(Map<String, long[]> counts, TopicGlossary glossary) {
+        List<TopicUsage> out = new ArrayList<>(counts.size());
+        counts.forEach((id, c) -> glossary.byId(id).ifPresent(t -> out.add(new TopicUsage(t, c[0], c[1]))));
+        out.sort(Comparator.comparingLong(TopicUsage::sessions).reversed()
+                .thenComparing(Comparator.comparingLong(TopicUsage::events).reversed())
+                .thenComparing(u -> u.topic().id()));
+        return out;
+    }
+
+    /**
+     * Per value of the multi-valued keyword {@code field}: {sessions, events}, over the session documents
+     * {@code sessions} collected and the event documents {@code events} (global ids; their field is
+     * {@link Schema#onEvent}).
+     */
+    private static Map<String, long[]> counts(IndexSnapshot snapshot, FacetsCollector sessions, Set<Integer> events,
+                                              String field) throws IOException {
         Map<String, long[]> counts = new HashMap<>(); // id → {sessions, events}
         for (FacetsCollector.MatchingDocs md : sessions.getMatchingDocs()) {
             if (md.totalHits == 0 || md.bits == null) {
                 continue;
             }
-            SortedSetDocValues services = DocValues.getSortedSet(md.context.reader(), Schema.SERVICE);
+            SortedSetDocValues services = DocValues.getSortedSet(md.context.reader(), field);
             int serviceCount = (int) services.getValueCount();
             if (serviceCount == 0) {
                 continue;
@@ -69,7 +101,7 @@ final class ServiceCounts {
         for (int global : sorted) {
             if (leaf == null || global >= leaf.docBase + leaf.reader().maxDoc()) {
                 leaf = leaves.get(ReaderUtil.subIndex(global, leaves));
-                services = DocValues.getSortedSet(leaf.reader(), Schema.onEvent(Schema.SERVICE));
+                services = DocValues.getSortedSet(leaf.reader(), Schema.onEvent(field));
             }
             if (services.advanceExact(global - leaf.docBase)) {
                 for (int i = 0; i < services.docValueCount(); i++) {
@@ -78,9 +110,6 @@ final class ServiceCounts {
                 }
             }
         }
-        List<ServiceUsage> out = new ArrayList<>(counts.size());
-        counts.forEach((id, c) -> out.add(new ServiceUsage(Summaries.service(id, catalog), c[0], c[1])));
-        out.sort(MOST_SESSIONS_FIRST);
-        return out;
+        return counts;
     }
 }
