@@ -20,6 +20,13 @@ final class FilterOptions {
                     + "mentioned.")
     List<String> services = new ArrayList<>();
 
+    @Option(names = {"-t", "--topic"}, paramLabel = "TOPIC",
+            description = "Only sessions about this topic (an id or a name in English or Vietnamese: observability, "
+                    + "\"bảo mật\"; 'recap topics' lists them): those whose title or text names it, or that mention a "
+                    + "service that implies it. For events, events with such a session. Repeatable: all must "
+                    + "apply.")
+    List<String> topics = new ArrayList<>();
+
     @Option(names = "--since", paramLabel = "DATE", converter = DateConverter.class,
             description = "Only events on or after this day (YYYY-MM-DD).")
     LocalDate since;
@@ -64,7 +71,7 @@ final class FilterOptions {
 
     /** Whether any filter was given. */
     boolean any() {
-        return !services.isEmpty() || since != null || until != null || year != null || language != null
+        return !services.isEmpty() || !topics.isEmpty() || since != null || until != null || year != null || language != null
                 || part != null || speaker != null || event != null;
     }
 
@@ -80,6 +87,7 @@ final class FilterOptions {
                     ExitCode.USAGE);
         }
         services.forEach(request::service);
+        topics.forEach(request::topic);
         return request.since(since).until(until).year(year).language(language)
                 .part(part == null ? null : Part.valueOf(part.name().toUpperCase(Locale.ROOT)))
                 .speaker(speaker).event(event).ignoreDiacritics(ignoreDiacritics).indexPages(indexPages);

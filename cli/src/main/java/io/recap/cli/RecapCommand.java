@@ -38,8 +38,8 @@ final class RecapCommand implements Runnable {
      * command named first is built alone, {@code --version} needs none, help, completion and mistyped commands
      * get all.
      */
-    private static final List<String> COMMANDS = List.of("search", "events", "show", "services", "index", "stats",
-            "doctor", "serve", "parse", "check", "solr", "completion");
+    private static final List<String> COMMANDS = List.of("search", "events", "show", "services", "topics", "index",
+            "stats", "doctor", "serve", "parse", "check", "solr", "completion");
 
     @Spec
     CommandSpec spec;
@@ -55,6 +55,7 @@ final class RecapCommand implements Runnable {
             case "parse" -> new ParseCommand(env);
             case "check" -> new CheckCommand(env);
             case "services" -> new ServicesCommand(env);
+            case "topics" -> new TopicsCommand(env);
             case "serve" -> new ServeCommand(env);
             case "solr" -> SolrCommand.commandLine(env);
             case "completion" -> new CompletionCommand(env);
@@ -97,7 +98,7 @@ final class RecapCommand implements Runnable {
             }
         }
         // "-word" excludes a word from a query: commands that take one read an unknown "-x" as part of it
-        for (String name : List.of("search", "events", "services")) {
+        for (String name : List.of("search", "events", "services", "topics")) {
             CommandLine sub = cl.getSubcommands().get(name);
             if (sub != null) {
                 sub.setUnmatchedOptionsArePositionalParams(true);

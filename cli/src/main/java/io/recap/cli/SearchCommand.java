@@ -10,6 +10,9 @@ import io.recap.index.SearchRequest;
 import io.recap.index.SearchResult;
 import io.recap.index.SessionHit;
 import io.recap.index.Snippet;
+import io.recap.index.Topic;
+import io.recap.index.TopicExpansion;
+import io.recap.index.TopicMatch;
 import io.recap.model.Service;
 import io.recap.web.ResultJson;
 import java.io.IOException;
@@ -41,14 +44,20 @@ import picocli.CommandLine.Spec;
                 + "not \"báo\"; --ignore-diacritics to find every spelling); exact spellings rank first. When "
                 + "nothing matches as typed, words of 5+ letters are retried with similar spellings, and stderr "
                 + "says so.",
+            "A QUERY that names a topic of the glossary ('recap topics') also finds the topic's other names, in "
+                + "English and Vietnamese, and its close terms: \"observability\" finds monitoring, logging, tracing "
+                + "and \"giám sát\"; \"bảo mật\" finds security. Multi-word names "
+                + "match as phrases. Sessions with the words as typed rank first; the others say which name found "
+                + "them (and when it is in the other language). --exact turns this off, --same-language keeps to "
+                + "the language typed, --explain shows what a query was expanded to.",
             "Section index pages (lists of events) are left out unless --include-index-pages.",
             "A session told in several languages (the same session of a report's twins: _index.md and "
                 + "_index.vi.md…) is shown once: in the language of the query when it has Vietnamese letters "
                 + "(vi), else in --prefer-language (default en), else in the language that matched; LANG gives "
                 + "its language and the others it is told in (en +vi). --all-languages shows every twin. --by event shows one row per "
                 + "event (reports of one event grouped, as 'recap events' does) with how many sessions match.",
-            "With --facets, also count the matching sessions by service, year and language (sessions without a "
-                + "date or language count as 'unknown').",
+            "With --facets, also count the matching sessions by service, topic, year and language (sessions "
+                + "without a date or language count as 'unknown').",
             "Exits with 1 when nothing is found."})
 final class SearchCommand implements Callable<Integer> {
 
@@ -78,9 +87,19 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query (may be omitted with a filter).")
     List<String> query = new ArrayList<>();
 
-    @Option(names = "--facets", description = "Also count the matching sessions by service, year and language "
-            + "(with --format table or json).")
+    @Option(names = "--facets", description = "Also count the matching sessions by service, topic, year and "
+            + "language (with --format table or json).")
     boolean facets;
+
+    @Option(names = "--exact", description = "Search the words as typed only: no topic expansion.")
+    boolean exact;
+
+    @Option(names = "--same-language", description = "Expand a topic only to its names in the language typed "
+            + "(\"bảo mật\" then finds no English \"security\"); --lang keeps reports of one language.")
+    boolean sameLanguage;
+
+    @Option(names = "--explain", description = "Say on stderr which topics expanded the query, and to what.")
+    boolean explain;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
             description = "table, json, ndjson, csv, tsv or paths (every matching report's path, each once, "
@@ -127,7 +146,12 @@ final class SearchCommand implements Callable<Integer> {
             throw new UserException("--facets prints with --format table or json", ExitCode.USAGE);
         }
         // Scripts reading the JSON get an exact total; a table says "1,000+" rather than count on.
-        SearchRequest.Builder request = SearchRequest.builder().query(q).facets(facets)
+        if (exact && sameLanguage) {
+            throw new UserException("--exact searches no other name of a topic; --same-language has nothing to "
+                    + "keep", ExitCode.USAGE);
+        }
+        SearchRequest.Builder request = SearchRequest.builder().query(q).facets(facets).expandTopics(!exact)
+                .crossLanguage(!sameLanguage)
                 .exactTotal(format == OutputFormat.json || page.countOnly()); // -n 0 asks only for the count
         page.applyTo(filters.applyTo(request), format == OutputFormat.paths);
         if (indexOption.isSolr() && preferLanguage != null) {
@@ -158,6 +182,9 @@ final class SearchCommand implements Callable<Integer> {
         Output output = new Output(env, global);
         if (result.fuzzy() && !output.quiet) {
             output.err.println("recap: nothing matches \"" + q + "\" as typed; showing sessions with similar words");
+        }
+        if (explain) {
+            explain(result, output);
         }
         if (format == OutputFormat.table && page.countOnly() && result.total() > 0) {
             output.out.println(footer(result)); // -n 0: only the count, exact
@@ -207,6 +234,31 @@ final class SearchCommand implements Callable<Integer> {
         return result.total() == 0 ? ExitCode.NOTHING : ExitCode.OK;
     }
 
+    /** {@code --explain}: each topic the query named and what it added, on stderr. */
+    private void explain(SearchResult result, Output output) {
+        if (result.expansions().isEmpty()) {
+            output.err.println("recap: no topic expanded \"" + result.query() + "\""
+                    + (exact ? " (--exact)" : "; it is searched as typed"));
+        }
+        for (TopicExpansion e : result.expansions()) {
+            output.err.println("recap: " + explanation(e));
+        }
+        output.err.flush();
+    }
+
+    /** One line: the words typed, the topic, what it added, how it ranks. */
+    static String explanation(TopicExpansion e) {
+        Topic t = e.topic();
+        String names = t.vietnameseName() == null ? t.name() : t.name() + " / " + t.vietnameseName();
+        String typed = e.language() == null ? "" : " (" + e.language() + ")";
+        StringBuilder b = new StringBuilder("\"" + e.typed() + "\"" + typed + " is the topic " + t.id() + " ("
+                + names + "): also searched ");
+        b.append(e.added().isEmpty() ? "nothing else" : String.join(", ", e.added().stream()
+                .map(a -> a.contains(" ") ? "\"" + a + "\"" : a).toList()));
+        return b.append("; ranked below sessions with \"").append(e.typed()).append("\" as typed (--exact: only "
+                + "those)").toString();
+    }
+
     /** {@code 2 of 2 sessions}, {@code 11–20 of 1,000+ sessions}. */
     static String footer(SearchResult r) {
         String shown = r.offset() == 0 ? String.format(Locale.ROOT, "%,d", r.hits().size())
@@ -224,15 +276,23 @@ final class SearchCommand implements Callable<Integer> {
      * of {@link ResultJson#search}, which the web API's {@code /api/search} answers with too.
      */
     static Listing listing(SearchResult r, boolean withFacets) {
-        Listing l = new Listing(
+        boolean via = r.hits().stream().anyMatch(h -> h.topic() != null);
+        List<Listing.Column> columns = new ArrayList<>(List.of(
                 Listing.Column.text("date", "DATE"),
                 Listing.Column.text("event", "EVENT"),
                 Listing.Column.number("session", "#"),
-                Listing.Column.text("title", "SESSION"),
+                Listing.Column.text("title", "SESSION")));
+        if (via) {
+            // sessions found through a topic's other name say which, and when it is in the other language: never
+            // left out for width, it tells why a session in the other language is there
+            columns.add(Listing.Column.text("via", "VIA TOPIC"));
+        }
+        columns.addAll(List.of(
                 Listing.Column.text("language", "LANG").droppable(2),
                 Listing.Column.text("services", "SERVICES").droppable(1),
                 Listing.Column.data("path"),
-                Listing.Column.data("snippet"));
+                Listing.Column.data("snippet")));
+        Listing l = new Listing(columns.toArray(Listing.Column[]::new));
         for (SessionHit h : r.hits()) {
             List<String> names = new ArrayList<>();
             for (Service s : h.services()) {
@@ -244,12 +304,24 @@ final class SearchCommand implements Callable<Integer> {
             if (!h.otherLanguages().isEmpty()) {
                 language = (language + " +" + String.join(" +", h.otherLanguages())).strip();
             }
-            l.add(Arrays.asList(date, h.event().title(), Integer.toString(h.session().number()),
-                            h.session().title(), language.isEmpty() ? null : language, String.join(", ", names),
-                            h.event().path(), h.snippet().text()),
-                    ResultJson.hit(h), h.event().path(), note(h.snippet()));
+            List<String> row = new ArrayList<>(Arrays.asList(date, h.event().title(),
+                    Integer.toString(h.session().number()), h.session().title()));
+            if (via) {
+                row.add(via(h.topic()));
+            }
+            row.addAll(Arrays.asList(language.isEmpty() ? null : language, String.join(", ", names),
+                    h.event().path(), h.snippet().text()));
+            l.add(row, ResultJson.hit(h), h.event().path(), note(h.snippet()));
         }
         return l.envelope(hits -> ResultJson.search(r, withFacets));
+    }
+
+    /** {@code security (en)}: the name a hit was found by; its language when the query typed the other one. */
+    static String via(TopicMatch m) {
+        if (m == null) {
+            return "";
+        }
+        return m.matched() + (m.otherLanguage() ? " (" + m.language() + ")" : "");
     }
 
     /** A snippet as a table's note: its matches between the table's marks. */
@@ -264,6 +336,7 @@ final class SearchCommand implements Callable<Integer> {
                 Listing.Column.text("value", "VALUE"),
                 Listing.Column.number("sessions", "SESSIONS"));
         add(l, "service", f.services());
+        add(l, "topic", f.topics());
         add(l, "year", f.years());
         add(l, "language", f.languages());
         return l;
@@ -274,6 +347,9 @@ final class SearchCommand implements Callable<Integer> {
         List<String> more = new ArrayList<>();
         if (f.services().size() > FACET_ROWS) {
             more.add((f.services().size() - FACET_ROWS) + " more services");
+        }
+        if (f.topics().size() > FACET_ROWS) {
+            more.add((f.topics().size() - FACET_ROWS) + " more topics");
         }
         if (f.years().size() > FACET_ROWS) {
             more.add((f.years().size() - FACET_ROWS) + " more years");

@@ -40,12 +40,12 @@ class EventsCommandTest {
                 2025-11-29  Container Day –            3         3
                             Hiện đại hóa ứng
                             dụng
+                2025-11-29  Container Day              2         2
                 2025-11-17  DevOps on AWS              6         1
                             Workshop
                 2025-11-29  Container Day –            3         3
                             Modernising
                             Applications
-                2025-11-29  Container Day              2         2
                 2026-07-25  Cloud Security             4         1
                             Community Day
                 (lang not shown at this width)

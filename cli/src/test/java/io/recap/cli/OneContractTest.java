@@ -46,6 +46,12 @@ class OneContractTest {
         return Json.read(cli.out);
     }
 
+    /** What {@code recap args…} prints on stdout, parsed, when it finds something or nothing (exit code 1). */
+    JsonNode recapFoundOrNot(String... args) {
+        assertThat(cli.run(args)).as(cli.err).isBetween(0, 1);
+        return Json.read(cli.out);
+    }
+
     /** What the API answers at {@code pathAndQuery}, parsed. */
     static JsonNode api(String pathAndQuery) throws IOException, InterruptedException {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(server.url().resolve(pathAndQuery)).build(),
@@ -88,6 +94,21 @@ class OneContractTest {
         JsonNode cliDoc = recap("search", "kubernetis", "--facets", "--format", "json");
         assertThat(cliDoc.get("fuzzy").asBoolean()).isTrue();
         assertSame(api("/api/search?q=kubernetis"), cliDoc);
+    }
+
+    @Test
+    void aTopicQueryItsExpansionsTheTopicFilterAndTheSwitchesOfExpansion() throws Exception {
+        JsonNode cliDoc = recap("search", "giám sát", "--facets", "--format", "json");
+        assertThat(cliDoc.get("expansions").size()).as("a query that names a topic").isPositive();
+        assertSame(api("/api/search?q=" + enc("giám sát")), cliDoc);
+        assertSame(api("/api/search?q=" + enc("giám sát") + "&same-language"),
+                recapFoundOrNot("search", "giám sát", "--same-language", "--facets", "--format", "json"));
+        assertSame(api("/api/search?q=" + enc("giám sát") + "&exact"),
+                recapFoundOrNot("search", "giám sát", "--exact", "--facets", "--format", "json"));
+        String topic = api("/api/search").at("/facets/topics/0/value").asString();
+        assertThat(topic).as("the examples' most frequent topic").isNotBlank();
+        assertSame(api("/api/search?topic=" + enc(topic)),
+                recap("search", "--topic", topic, "--facets", "--format", "json"));
     }
 
     @Test

@@ -51,9 +51,18 @@ class RelevanceTest {
             + "'Advanced Cost Management: FinOps practices…' is found beside the session 'FinOps and Cost "
             + "Optimization' (in English and in Vietnamese)";
 
+    /** Why a topic query's words as typed find sessions that only mention them (issue 13's semantics, kept). */
+    static final String AS_TYPED = "the words as typed (issue 13: each word anywhere in the session, English "
+            + "forms alike) also find sessions that name them in passing, which a reader of the topic does not "
+            + "want; the same hits came before issue 20";
+    /** Why a topic query misses sessions a reader counts. */
+    static final String UNNAMED = "judged sessions about the topic that write none of its names as a phrase";
+
     /**
-     * Queries that stay below the floor, each with why, and the figures they must still reach. Every reason is in
-     * recap's model of the reports (the parser, issue 12), not in the search: raise the floors when it improves.
+     * Queries that stay below the floor, each with why, and the figures they must still reach. The reasons of the
+     * issue-13 queries are in recap's model of the reports (the parser, issue 12), not in the search: raise the
+     * floors when it improves. The topic queries of issue 20 were judged more widely (every session about the
+     * topic, in both languages) than what a search for a few words can reach; their reasons are in the search.
      */
     static final Map<String, Argued> ARGUED = Map.ofEntries(
             Map.entry("nova-sonic", new Argued(FLOOR, 0.85, true, AGENDA_ONLY)),
@@ -62,6 +71,44 @@ class RelevanceTest {
             Map.entry("quicksight-minus-amazon-q", new Argued(FLOOR, 0.85, true, AGENDA_ONLY)),
             Map.entry("quicksight-2026", new Argued(FLOOR, 0.85, true, AGENDA_ONLY)),
             Map.entry("finops", new Argued(0.85, FLOOR, true, TOPICS)),
+            Map.entry("topic-observability", new Argued(0.75, 0.8, true, AS_TYPED + ": 'observability' in a list "
+                    + "of AgentCore's components and a GenAI game's tools (0.71 before)")),
+            Map.entry("topic-kha-nang-quan-sat", new Argued(0.75, 0.8, true, "as topic-observability, whose "
+                    + "English sessions it now finds")),
+            Map.entry("topic-giam-sat", new Argued(FLOOR, 0.65, true, "'giám sát' is the monitoring topic, which "
+                    + "expands to 'monitoring' only: sessions on logging, tracing or alerting alone are judged "
+                    + "observability (its expectations) but name no monitoring term")),
+            Map.entry("topic-incident-response", new Argued(0.85, 0.75, true, AS_TYPED + ": 'incident' and "
+                    + "'response' apart in a data-resiliency talk; " + UNNAMED + ": an observability talk's "
+                    + "on-call processes")),
+            Map.entry("topic-ung-pho-su-co", new Argued(FLOOR, 0.75, true, UNNAMED + ": an observability talk's "
+                    + "on-call processes ('trực ca')")),
+            Map.entry("topic-infrastructure", new Argued(0.85, 0.85, true, AS_TYPED + ": 'infrastructure "
+                    + "incidents' of a data-resiliency talk; " + UNNAMED + ": a DevSecOps toolchain's IaC tools "
+                    + "(written 'IaC & Policy-as-Code')")),
+            Map.entry("topic-ha-tang", new Argued(0.85, 0.85, true, "as topic-infrastructure, whose English "
+                    + "sessions it now finds; 'xây dựng hạ tầng' in passing in a talk on AI services")),
+            Map.entry("topic-ai-agents", new Argued(0.8, FLOOR, true, AS_TYPED + ": a GenAI game whose teams use "
+                    + "agents among other tools (0.80 before)")),
+            Map.entry("topic-tac-tu-ai", new Argued(0.65, 0.5, true, "the game of topic-ai-agents; " + UNNAMED
+                    + ": 'Bedrock Agents', 'multi-step agents' are agents but not the phrase 'AI agents' (typed in "
+                    + "English as two words, topic-ai-agents finds them as loose words)")),
+            Map.entry("topic-containers", new Argued(0.5, FLOOR, true, AS_TYPED + ": the English stem of "
+                    + "'containers' is that of 'containment' (an incident-response step), and a backup vault is "
+                    + "'a container for storing backups'")),
+            Map.entry("topic-cdn", new Argued(FLOOR, 0.75, true, UNNAMED + ": the Vietnamese lab that configures "
+                    + "CloudFront names no CDN term (services tag topics but do not expand queries)")),
+            Map.entry("topic-mang-phan-phoi-noi-dung", new Argued(FLOOR, 0.75, true, "as topic-cdn")),
+            Map.entry("topic-network-security", new Argued(0.7, FLOOR, true, AS_TYPED + ": 'network' and "
+                    + "'security' apart (0.55 before)")),
+            Map.entry("topic-security", new Argued(0.75, 0.7, true, AS_TYPED + ": 'security' in passing in "
+                    + "AI-DLC talks (a capability in a list, 'manage applications securely'); " + UNNAMED
+                    + ": IAM, encryption and compliance sessions that do not write 'security' or 'bảo mật'")),
+            Map.entry("topic-bao-mat", new Argued(0.85, 0.7, true, "as topic-security")),
+            Map.entry("topic-cost-optimization", new Argued(0.85, 0.35, true, UNNAMED + ": most judged sessions "
+                    + "compare the costs of cloud and on-premises in words no name of the topic covers (a cost "
+                    + "comparison, CAPEX and OPEX, pay-as-you-go, budget)")),
+            Map.entry("topic-toi-uu-chi-phi", new Argued(FLOOR, 0.25, true, "as topic-cost-optimization")),
             Map.entry("speaker-duc-dao", new Argued(0.65, FLOOR, false, "SickDuck696969 4.2 names each speaker's "
                     + "topic only in its speaker list ('Đào Đức – How LLM actually works'): recap's model has its "
                     + "speakers for the whole event only, and no session names him, so every session of the event "

@@ -199,8 +199,9 @@ class SearchCommandTest {
     void jsonKeepsTheDocumentedContract() {
         assertThat(cli.run("search", "tu duy", "--format", "json")).isZero();
         JsonNode r = Json.read(cli.out);
-        assertThat(r.propertyNames()).as("issue 2's keys, then whether typo tolerance found the hits")
-                .containsExactly("query", "total", "hits", "fuzzy");
+        assertThat(r.propertyNames()).as("issue 2's keys, whether typo tolerance found the hits, the topics that "
+                + "expanded the query").containsExactly("query", "total", "hits", "fuzzy", "expansions");
+        assertThat(r.get("expansions").size()).as("'tu duy' names no topic").isZero();
         assertThat(r.get("fuzzy").asBoolean()).isFalse();
         assertThat(r.get("query").asString()).isEqualTo("tu duy");
         assertThat(r.get("total").asInt()).isEqualTo(1);
@@ -312,15 +313,22 @@ class SearchCommandTest {
                 (lang, services not shown at this width)
                 3 of 3 sessions
 
-                FACET     VALUE         SESSIONS
-                service   CodeBuild            3
-                service   CodeDeploy           3
-                service   CodePipeline         3
-                service   ECS                  2
-                service   CodeCommit           1
-                year      2025                 3
-                language  en                   2
-                language  vi                   1
+                FACET     VALUE                  SESSIONS
+                service   CodeBuild                     3
+                service   CodeDeploy                    3
+                service   CodePipeline                  3
+                service   ECS                           2
+                service   CodeCommit                    1
+                topic     CI/CD                         3
+                topic     deployment strategies         3
+                topic     DevOps                        3
+                topic     containers                    2
+                topic     automation                    1
+                topic     software testing              1
+                topic     version control               1
+                year      2025                          3
+                language  en                            2
+                language  vi                            1
                 """);
         assertThat(cli.err).isEmpty();
     }
@@ -329,8 +337,11 @@ class SearchCommandTest {
     void facetsInJsonAreCountsOfValuesAndLabels() {
         assertThat(cli.run("search", "kubernetes", "--facets", "--format", "json")).isZero();
         JsonNode r = Json.read(cli.out);
-        assertThat(r.propertyNames()).containsExactly("query", "total", "hits", "fuzzy", "facets");
-        assertThat(r.get("facets").propertyNames()).containsExactly("services", "years", "languages");
+        assertThat(r.propertyNames()).containsExactly("query", "total", "hits", "fuzzy", "expansions", "facets");
+        assertThat(r.get("facets").propertyNames()).containsExactly("services", "topics", "years", "languages");
+        assertThat(r.at("/facets/topics").valueStream().map(c -> c.get("value").asString() + "/"
+                + c.get("label").asString() + "=" + c.get("count").asInt()).limit(2))
+                .containsExactly("kubernetes/Kubernetes=3", "containers/containers=2");
         assertThat(r.at("/facets/services/0").propertyNames()).containsExactly("value", "label", "count");
         assertThat(r.at("/facets/services").valueStream()
                 .map(c -> c.get("value").asString() + "/" + c.get("label").asString() + "=" + c.get("count").asInt()))

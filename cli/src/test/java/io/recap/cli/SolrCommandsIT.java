@@ -115,6 +115,12 @@ class SolrCommandsIT {
         "search aws --lang vi --format paths",
         "events --reports --service ecs",
         "events --reports --year 2025",
+        "services --top 5",
+        "services container --top 3",
+        "topics --top 5",
+        "search observability --explain",
+        "search \"giám sát\" --same-language --facets",
+        "search aws --topic security --exact",
         "search zzzyyyxxx",
         "search title:nope:: --format json",
         "show " + "EXAMPLE"})

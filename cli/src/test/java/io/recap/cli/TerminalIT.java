@@ -76,9 +76,10 @@ class TerminalIT {
     void facetsOfASearchRenderAsATableThatFitsEightyColumns() throws Exception {
         run(LAUNCHER + " index --quiet " + Examples.DIR);
         List<String> search = run(LAUNCHER + " search --service CodeDeploy --facets");
-        assertThat(search).contains("3 of 3 sessions", "FACET     VALUE         SESSIONS",
-                "service   CodeDeploy           3", "year      2025                 3",
-                "language  en                   2", "language  vi                   1");
+        assertThat(search).contains("3 of 3 sessions", "FACET     VALUE                  SESSIONS",
+                "service   CodeDeploy                    3", "topic     deployment strategies         3",
+                "year      2025                          3", "language  en                            2",
+                "language  vi                            1");
         assertThat(search).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(WIDTH));
     }
 

@@ -9,11 +9,13 @@ import java.util.List;
  * @param services  by service (value: the service's id; label: its short name)
  * @param years     by the event's year
  * @param languages by the report's language code
+ * @param topics    by topic (value: the topic's id; label: its English name); a session may have several or none
  */
-public record Facets(List<FacetCount> services, List<FacetCount> years, List<FacetCount> languages) {
+public record Facets(List<FacetCount> services, List<FacetCount> years, List<FacetCount> languages,
+                     List<FacetCount> topics) {
 
     /** No counts (facets were not asked for). */
-    public static final Facets NONE = new Facets(List.of(), List.of(), List.of());
+    public static final Facets NONE = new Facets(List.of(), List.of(), List.of(), List.of());
 
     /**
      * Copies the lists.
@@ -21,10 +23,23 @@ public record Facets(List<FacetCount> services, List<FacetCount> years, List<Fac
      * @param services  by service (value: the service's id; label: its short name)
      * @param years     by the event's year
      * @param languages by the report's language code
+     * @param topics    by topic (value: the topic's id; label: its English name)
      */
     public Facets {
+        topics = List.copyOf(topics);
         services = List.copyOf(services);
         years = List.copyOf(years);
         languages = List.copyOf(languages);
+    }
+
+    /**
+     * Counts without topics.
+     *
+     * @param services  by service
+     * @param years     by the event's year
+     * @param languages by the report's language code
+     */
+    public Facets(List<FacetCount> services, List<FacetCount> years, List<FacetCount> languages) {
+        this(services, years, languages, List.of());
     }
 }

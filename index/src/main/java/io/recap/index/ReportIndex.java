@@ -272,6 +272,23 @@ public final class ReportIndex implements ReportSearcher {
     }
 
     /**
+     * Per topic of the {@link TopicGlossary}, how many sessions {@link #search} finds for {@code request} with the
+     * topic added as a filter ({@link SearchRequest.Builder#topic}), and how many events {@link #events} finds so;
+     * most sessions first, topics no matching session has left out. Counted as {@link #services(SearchRequest)}
+     * counts services.
+     *
+     * @param request which sessions to count
+     * @return the topics the matching sessions are tagged with
+     * @throws InvalidQueryException when the query has a syntax error or names an unknown field, service or topic
+     * @throws IOException           when the index cannot be read
+     */
+    @Override
+    public List<TopicUsage> topics(SearchRequest request) throws IOException {
+        Objects.requireNonNull(request, "request");
+        return withSnapshot(s -> sessionSearch.topics(s, request, eventSearch));
+    }
+
+    /**
      * What the index holds: reports, sessions, services, schema version, time of the last commit.
      *
      * @return the statistics

@@ -95,6 +95,18 @@ public interface ReportSearcher extends AutoCloseable {
     List<ServiceUsage> services(SearchRequest request) throws IOException;
 
     /**
+     * Per topic of the built-in {@link TopicGlossary}, how many sessions {@link #search} finds for {@code request}
+     * with the topic added as a filter, and how many events {@link #events} finds so; most sessions first, topics
+     * no matching session is tagged with left out. Counted as {@link #services(SearchRequest)} counts services.
+     *
+     * @param request which sessions to count
+     * @return the topics the matching sessions are tagged with
+     * @throws InvalidQueryException when the query has a syntax error or names an unknown field, service or topic
+     * @throws IOException           when the index cannot be read
+     */
+    List<TopicUsage> topics(SearchRequest request) throws IOException;
+
+    /**
      * What the index holds: reports (section index pages counted apart), sessions, services, schema version, time
      * of the last commit.
      *

@@ -27,6 +27,11 @@ import java.util.Objects;
  * (any alias), {@code lang:}, {@code year:}, {@code part:} and {@code date:} (a day, or a range
  * {@code date:[2025-01-01 TO 2025-06-30]}).
  *
+ * <p>Words that name a topic of the {@link TopicGlossary} ("observability", "bảo mật", "infrastructure as code")
+ * also find the topic's other names in English and Vietnamese, each as a phrase, ranked below the words as typed
+ * ({@link SearchResult#expansions()}, {@link SessionHit#topic()}), unless {@code expandTopics} is off;
+ * {@code crossLanguage} off keeps to names of the language typed.
+ *
  * <p>Section index pages (pages that list several events) are left out unless {@code indexPages}.
  *
  * @param query         the query text, empty for "every session"
@@ -53,6 +58,11 @@ import java.util.Objects;
  * @param ignoreDiacritics whether diacritics typed in the query, the speaker and the event may differ
  *                      (exact spellings still rank first)
  * @param indexPages    whether section index pages (lists of events) are searched too
+ * @param topics        topic ids or names ({@link TopicGlossary#resolve}); a hit is tagged with every one
+ * @param expandTopics  whether words of the query that name a topic also find the topic's other names, in
+ *                      English and Vietnamese, and its services (ranked below the words as typed)
+ * @param crossLanguage whether that expansion crosses languages ("bảo mật" finding "security"); when not, it
+ *                      adds only names of the language typed
  * @param allLanguages  whether {@link ReportIndex#search} shows a session once per language twin of its report;
  *                      by default it shows it once, in the preferred language, and names the other languages
  *                      ({@link SessionHit#otherLanguages()})
@@ -62,7 +72,8 @@ import java.util.Objects;
 public record SearchRequest(String query, List<String> services, LocalDate since, LocalDate until, Integer year,
                             String language, Part part, String speaker, String event, Sort sort, int offset,
                             int limit, boolean facets, boolean exactTotal, boolean typoTolerance,
-                            boolean ignoreDiacritics, boolean indexPages, boolean allLanguages,
+                            boolean ignoreDiacritics, boolean indexPages, List<String> topics,
+                            boolean expandTopics, boolean crossLanguage, boolean allLanguages,
                             String preferredLanguage) {
 
     /** The order of hits. */
@@ -100,6 +111,9 @@ public record SearchRequest(String query, List<String> services, LocalDate since
      * @param ignoreDiacritics whether diacritics typed in the query, the speaker and the event may differ
      *                      (exact spellings still rank first)
      * @param indexPages    whether section index pages (lists of events) are searched too
+     * @param topics        topic ids or names; a hit is tagged with every one
+     * @param expandTopics  whether words of the query that name a topic also find the topic's other names
+     * @param crossLanguage whether that expansion crosses languages
      * @param allLanguages  whether a session is shown once per language twin of its report
      * @param preferredLanguage the language a session found in several twins is shown in, or {@code null} for the
      *                      query's language where it can tell, else {@code en}
@@ -107,6 +121,7 @@ public record SearchRequest(String query, List<String> services, LocalDate since
     public SearchRequest {
         query = query == null ? "" : query.strip();
         services = List.copyOf(services);
+        topics = List.copyOf(topics);
         language = language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
         speaker = speaker == null || speaker.isBlank() ? null : speaker.strip();
         event = event == null || event.isBlank() ? null : event.strip();
@@ -155,24 +170,30 @@ public record SearchRequest(String query, List<String> services, LocalDate since
         b.typoTolerance = typoTolerance;
         b.ignoreDiacritics = ignoreDiacritics;
         b.indexPages = indexPages;
+        b.topics.addAll(topics);
+        b.expandTopics = expandTopics;
+        b.crossLanguage = crossLanguage;
         b.allLanguages = allLanguages;
         b.preferredLanguage = preferredLanguage;
         return b;
     }
 
     /**
-     * Whether the request narrows sessions by what they contain (query text, services, part or speaker).
+     * Whether the request narrows sessions by what they contain (query text, services, topics, part or speaker).
      *
      * @return whether it selects sessions
      */
     public boolean selectsSessions() {
-        return !query.isEmpty() || !services.isEmpty() || part != null || speaker != null;
+        return !query.isEmpty() || !services.isEmpty() || !topics.isEmpty() || part != null || speaker != null;
     }
 
     /** Builds a {@link SearchRequest}; not thread-safe. */
     public static final class Builder {
         private String query = "";
         private final List<String> services = new ArrayList<>();
+        private final List<String> topics = new ArrayList<>();
+        private boolean expandTopics = true;
+        private boolean crossLanguage = true;
         private LocalDate since;
         private LocalDate until;
         private Integer year;
@@ -386,6 +407,17 @@ public record SearchRequest(String query, List<String> services, LocalDate since
         }
 
         /**
+         * Adds a topic every hit must be tagged with (an id or a name of the {@link TopicGlossary}).
+         *
+         * @param value the topic's id or name
+         * @return this builder
+         */
+        public Builder topic(String value) {
+            topics.add(Objects.requireNonNull(value, "topic"));
+            return this;
+        }
+
+        /**
          * Whether a session is shown once per language twin of its report (default: once, in the preferred
          * language).
          *
@@ -394,6 +426,29 @@ public record SearchRequest(String query, List<String> services, LocalDate since
          */
         public Builder allLanguages(boolean value) {
             this.allLanguages = value;
+            return this;
+        }
+
+        /**
+         * Whether words of the query that name a topic also find its other names and services (default: they
+         * do); off, the query finds what was typed only.
+         *
+         * @param value whether to expand topics
+         * @return this builder
+         */
+        public Builder expandTopics(boolean value) {
+            this.expandTopics = value;
+            return this;
+        }
+
+        /**
+         * Whether a topic's names in the other language count when it expands the query (default: they do).
+         *
+         * @param value whether to cross languages
+         * @return this builder
+         */
+        public Builder crossLanguage(boolean value) {
+            this.crossLanguage = value;
             return this;
         }
 
@@ -417,8 +472,8 @@ public record SearchRequest(String query, List<String> services, LocalDate since
          */
         public SearchRequest build() {
             return new SearchRequest(query, services, since, until, year, language, part, speaker, event, sort,
-                    offset, limit, facets, exactTotal, typoTolerance, ignoreDiacritics, indexPages, allLanguages,
-                    preferredLanguage);
+                    offset, limit, facets, exactTotal, typoTolerance, ignoreDiacritics, indexPages, topics,
+                    expandTopics, crossLanguage, allLanguages, preferredLanguage);
         }
     }
 }

@@ -13,6 +13,7 @@ import io.recap.index.SearchRequest;
 import io.recap.index.SearchResult;
 import io.recap.index.ServiceUsage;
 import io.recap.index.SessionHit;
+import io.recap.index.TopicUsage;
 import io.recap.index.internal.Schema;
 import io.recap.index.internal.SearchLogic;
 import io.recap.model.Report;
@@ -136,15 +137,17 @@ public final class SolrReportIndex implements ReportSearcher {
         Objects.requireNonNull(request, "request");
         open();
         Predicate<Term> exists = exists(request);
-        Query text = logic.text(request, false, exists);
+        SearchLogic.Text parsed = logic.parsed(request, false, exists);
+        Query text = parsed == null ? null : parsed.query();
         QueryResponse answer = sessions(request, text, SearchLogic.SESSION_FIELDS);
         boolean fuzzy = false;
         if (answer.getResults().getNumFound() == 0 && text != null && request.typoTolerance()) {
-            Query similar = logic.text(request, true, exists);
-            QueryResponse retry = sessions(request, similar, SearchLogic.SESSION_FIELDS);
+            SearchLogic.Text similar = logic.parsed(request, true, exists);
+            QueryResponse retry = sessions(request, similar.query(), SearchLogic.SESSION_FIELDS);
             if (retry.getResults().getNumFound() > 0) {
                 answer = retry;
-                text = similar;
+                parsed = similar;
+                text = similar.query();
                 fuzzy = true;
             }
         }
@@ -159,12 +162,42 @@ public final class SolrReportIndex implements ReportSearcher {
             d.removeFields("score");
             stored.add(SolrDocuments.lucene(d));
         }
-        List<SessionHit> hits = logic.hits(text, request, stored, scores);
+        List<String> ids = new ArrayList<>(stored.size());
+        stored.forEach(d -> ids.add(d.get(Schema.ID)));
+        List<SessionHit> hits = logic.hits(parsed, request, stored, scores, q -> matching(q, ids));
         long total = results.getNumFound();
         Facets facets = request.facets() ? new Facets(facet(answer, Schema.SERVICE, true),
-                logic.facet(counts(answer, Schema.YEAR), total), logic.facet(counts(answer, Schema.LANG), total))
+                logic.facet(counts(answer, Schema.YEAR), total), logic.facet(counts(answer, Schema.LANG), total),
+                logic.topicFacet(counts(answer, Schema.TOPIC)))
                 : Facets.NONE;
-        return new SearchResult(request.query(), total, exact(results), request.offset(), hits, facets, fuzzy);
+        return new SearchResult(request.query(), total, exact(results), request.offset(), hits, facets, fuzzy,
+                parsed == null ? List.of() : parsed.expansions());
+    }
+
+    /**
+     * For each session of {@code ids} (a page of hits), whether it matches {@code q}: one request, the page's
+     * sessions as a filter, so that a hit found through a topic says which name found it as the local index says.
+     */
+    private boolean[] matching(Query q, List<String> ids) throws IOException {
+        boolean[] out = new boolean[ids.size()];
+        if (ids.isEmpty()) {
+            return out;
+        }
+        List<BytesRef> terms = new ArrayList<>(ids.size());
+        ids.forEach(id -> terms.add(new BytesRef(id)));
+        Query onPage = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+                .add(new TermInSetQuery(Schema.ID, terms), BooleanClause.Occur.FILTER).build();
+        ModifiableSolrParams p = params(onPage, 0, ids.size());
+        p.set("fl", Schema.ID);
+        Set<String> found = new HashSet<>();
+        p.add("fq", "{!terms f=" + Schema.ID + " method=booleanQuery}" + String.join(",", ids));
+        for (SolrDocument d : solr.query(p).getResults()) {
+            found.add(String.valueOf(d.getFirstValue(Schema.ID)));
+        }
+        for (int i = 0; i < out.length; i++) {
+            out[i] = found.contains(ids.get(i));
+        }
+        return out;
     }
 
     @Override
@@ -375,15 +408,30 @@ public final class SolrReportIndex implements ReportSearcher {
     public List<ServiceUsage> services(SearchRequest request) throws IOException {
         Objects.requireNonNull(request, "request");
         open();
+        return logic.services(counts(request, Schema.SERVICE));
+    }
+
+    @Override
+    public List<TopicUsage> topics(SearchRequest request) throws IOException {
+        Objects.requireNonNull(request, "request");
+        open();
+        return logic.topics(counts(request, Schema.TOPIC));
+    }
+
+    /**
+     * Per value of the multi-valued keyword {@code field} (services, topics): {sessions, events} among the sessions
+     * {@code request} matches and the events it lists.
+     */
+    private Map<String, long[]> counts(SearchRequest request, String field) throws IOException {
         Predicate<Term> exists = exists(request);
         Query text = logic.text(request, false, exists);
-        QueryResponse sessions = serviceCounts(select(request, text, true).query(), Schema.SERVICE);
+        QueryResponse sessions = serviceCounts(select(request, text, true).query(), field);
         if (sessions.getResults().getNumFound() == 0 && text != null && request.typoTolerance()) {
             text = logic.text(request, true, exists);
-            sessions = serviceCounts(select(request, text, true).query(), Schema.SERVICE);
+            sessions = serviceCounts(select(request, text, true).query(), field);
         }
         Map<String, long[]> counts = new LinkedHashMap<>();
-        for (FacetField.Count c : values(sessions, Schema.SERVICE)) {
+        for (FacetField.Count c : values(sessions, field)) {
             counts.computeIfAbsent(c.getName(), k -> new long[2])[0] = c.getCount();
         }
         // the events `events` lists for the request: a report's documents live on one shard, so the join of its
@@ -393,11 +441,11 @@ public final class SolrReportIndex implements ReportSearcher {
             p.add("fq", "{!join from=" + Schema.PATH + " to=" + Schema.PATH + " v=$sessions}");
             p.set("sessions", SolrQueries.write(select(request, text, false).query()));
         }
-        facetOn(p, Schema.onEvent(Schema.SERVICE));
-        for (FacetField.Count c : values(solr.query(p), Schema.onEvent(Schema.SERVICE))) {
+        facetOn(p, Schema.onEvent(field));
+        for (FacetField.Count c : values(solr.query(p), Schema.onEvent(field))) {
             counts.computeIfAbsent(c.getName(), k -> new long[2])[1] = c.getCount();
         }
-        return logic.services(counts);
+        return counts;
     }
 
     private QueryResponse serviceCounts(Query q, String field) throws IOException {
@@ -487,7 +535,7 @@ public final class SolrReportIndex implements ReportSearcher {
             p.set("minExactCount", (int) Math.max(1000, Math.min(Integer.MAX_VALUE, (long) r.offset() + r.limit())));
         }
         if (r.facets()) {
-            facetOn(p, Schema.SERVICE, Schema.YEAR, Schema.LANG);
+            facetOn(p, Schema.SERVICE, Schema.YEAR, Schema.LANG, Schema.TOPIC);
         }
         return solr.query(p);
     }

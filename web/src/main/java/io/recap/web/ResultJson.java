@@ -15,6 +15,9 @@ import io.recap.index.SearchResult;
 import io.recap.index.ServiceUsage;
 import io.recap.index.SessionHit;
 import io.recap.index.Snippet;
+import io.recap.index.Topic;
+import io.recap.index.TopicExpansion;
+import io.recap.index.TopicMatch;
 import io.recap.model.Service;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,11 +34,14 @@ import java.util.Map;
  *
  * <ul>
  *   <li>{@link #search}: {@code {query, total, hits[{score, event{id, title, date, language, path},
- *       otherLanguages, session{number, title, part}, services[{id, name, abbreviation}], snippet, marks}],
- *       fuzzy}} ({@code otherLanguages}: the languages of the report's twins that tell the session too), and {@code facets{services, years,
- *       languages}} (each a list of {@code {value, label, count}}) when asked for; {@code snippet} is plain text
- *       and {@code marks} the matched words in it, as {@code [start, end]} pairs of UTF-16 offsets (as Java and
- *       JavaScript count);</li>
+ *       otherLanguages, session{number, title, part}, services[{id, name, abbreviation}], snippet, marks,
+ *       topic?}], fuzzy, expansions}} ({@code otherLanguages}: the languages of the report's twins that tell the
+ *       session too), and {@code facets{services, topics, years, languages}} (each a list of
+ *       {@code {value, label, count}}) when asked for; {@code snippet} is plain text and {@code marks} the matched
+ *       words in it, as {@code [start, end]} pairs of UTF-16 offsets (as Java and JavaScript count);
+ *       {@code expansions} the topics the query named ({@code {typed, language, topic{id, name, vietnameseName},
+ *       added}}), and a hit's {@code topic} ({@code {id, matched, language, otherLanguage}}, only on hits found
+ *       through a topic's other name) the name it was found by;</li>
  *   <li>{@link #eventGroups}: {@code {query, total, events[{id, title, date, location, languages, reports,
  *       sessions, matchingReports, matchingSessions, score, pages[{id, title, date, language, path, sessions,
  *       reason, linkedTo, why}], programme[{title, reports, sessions}]}], fuzzy}}: events, the reports of one
@@ -60,7 +66,7 @@ public final class ResultJson {
      *
      * @param result     the search's answer
      * @param withFacets whether to add the {@code facets} counts
-     * @return {@code {query, total, hits, fuzzy}} and, with facets, {@code facets}
+     * @return {@code {query, total, hits, fuzzy, expansions}} and, with facets, {@code facets}
      */
     public static Map<String, Object> search(SearchResult result, boolean withFacets) {
         List<Object> hits = new ArrayList<>(result.hits().size());
@@ -68,7 +74,7 @@ public final class ResultJson {
             hits.add(hit(h));
         }
         Map<String, Object> doc = object("query", result.query(), "total", result.total(), "hits", hits,
-                "fuzzy", result.fuzzy());
+                "fuzzy", result.fuzzy(), "expansions", expansions(result.expansions()));
         if (withFacets) {
             doc.put("facets", facets(result.facets()));
         }
@@ -81,7 +87,8 @@ public final class ResultJson {
      *
      * @param h the hit
      * @return {@code {score, event{id, title, date, language, path}, otherLanguages, session{number, title,
-     *         part}, services[{id, name, abbreviation}], snippet, marks}}
+     *         part}, services[{id, name, abbreviation}], snippet, marks}}, and {@code topic{id, matched, language,
+     *         otherLanguage}} when the session was found only through a topic's other name
      */
     public static Map<String, Object> hit(SessionHit h) {
         List<Object> services = new ArrayList<>(h.services().size());
@@ -89,7 +96,7 @@ public final class ResultJson {
             services.add(object("id", s.id(), "name", s.name(), "abbreviation", s.abbreviation()));
         }
         EventSummary e = h.event();
-        return object(
+        Map<String, Object> out = object(
                 "score", h.score(),
                 "event", object("id", e.id(), "title", e.title(), "date", date(e), "language", e.language(),
                         "path", e.path()),
@@ -99,16 +106,40 @@ public final class ResultJson {
                 "services", services,
                 "snippet", h.snippet().text(),
                 "marks", marks(h.snippet()));
+        TopicMatch m = h.topic();
+        if (m != null) {
+            out.put("topic", object("id", m.topic().id(), "matched", m.matched(), "language", m.language(),
+                    "otherLanguage", m.otherLanguage()));
+        }
+        return out;
     }
 
     /**
-     * The matching sessions counted by service, year and language.
+     * The topics a query named and what they added to it.
+     *
+     * @param expansions the expansions of a search ({@link SearchResult#expansions()})
+     * @return a list of {@code {typed, language, topic{id, name, vietnameseName}, added}}
+     */
+    public static List<Object> expansions(List<TopicExpansion> expansions) {
+        List<Object> out = new ArrayList<>(expansions.size());
+        for (TopicExpansion e : expansions) {
+            Topic t = e.topic();
+            out.add(object("typed", e.typed(), "language", e.language(),
+                    "topic", object("id", t.id(), "name", t.name(), "vietnameseName", t.vietnameseName()),
+                    "added", e.added()));
+        }
+        return out;
+    }
+
+    /**
+     * The matching sessions counted by service, topic, year and language.
      *
      * @param f the counts
-     * @return {@code {services, years, languages}}, each a list of {@code {value, label, count}}, most first
+     * @return {@code {services, topics, years, languages}}, each a list of {@code {value, label, count}}, most
+     *         first
      */
     public static Map<String, Object> facets(Facets f) {
-        return object("services", counts(f.services()), "years", counts(f.years()),
+        return object("services", counts(f.services()), "topics", counts(f.topics()), "years", counts(f.years()),
                 "languages", counts(f.languages()));
     }
 

@@ -80,7 +80,7 @@ class ApiTest {
         assertThat(a.status()).isEqualTo(200);
         assertThat(a.contentType()).isEqualTo("application/json; charset=utf-8");
         JsonNode r = a.json();
-        assertThat(r.propertyNames()).containsExactly("query", "total", "hits", "fuzzy", "facets");
+        assertThat(r.propertyNames()).containsExactly("query", "total", "hits", "fuzzy", "expansions", "facets");
         assertThat(r.get("total").asInt()).isEqualTo(1);
         JsonNode hit = r.at("/hits/0");
         assertThat(hit.propertyNames()).containsExactly("score", "event", "otherLanguages", "session", "services",
@@ -88,7 +88,7 @@ class ApiTest {
         assertThat(hit.get("event").propertyNames()).containsExactly("id", "title", "date", "language", "path");
         assertThat(hit.at("/session/title").asString()).isEqualTo("Tư Duy & Văn Hóa DevOps");
         assertThat(hit.at("/event/path").asString()).isEqualTo(TestArchive.SEED.toString());
-        assertThat(r.get("facets").propertyNames()).containsExactly("services", "years", "languages");
+        assertThat(r.get("facets").propertyNames()).containsExactly("services", "topics", "years", "languages");
         assertThat(r.at("/facets/languages/0/value").asString()).isEqualTo("vi");
         String snippet = hit.get("snippet").asString();
         assertThat(snippet).doesNotContain("«", "»");
@@ -125,6 +125,29 @@ class ApiTest {
                 .get("count").asInt()).isEqualTo(3);
         assertThat(narrowed.get("hits").valueStream().map(h -> h.get("services").valueStream()
                 .map(s -> s.get("id").asString()).toList())).allSatisfy(ids -> assertThat(ids).contains("codedeploy"));
+    }
+
+    @Test
+    void aTopicFacetNarrowsTheHitsAsTheTopicParameterDoes() throws Exception {
+        JsonNode all = get("/api/search").json();
+        JsonNode first = all.at("/facets/topics/0");
+        assertThat(first.isMissingNode()).as("the examples have sessions tagged with a topic").isFalse();
+        JsonNode narrowed = get("/api/search?topic=" + enc(first.get("value").asString())).json();
+        assertThat(narrowed.get("total").asLong()).isEqualTo(first.get("count").asLong())
+                .isLessThan(all.get("total").asLong());
+        assertThat(narrowed.at("/facets/topics/0/value").asString()).isEqualTo(first.get("value").asString());
+    }
+
+    @Test
+    void aQueryNamingATopicSaysWhatItAddedUnlessExact() throws Exception {
+        JsonNode expanded = get("/api/search?q=observability").json();
+        assertThat(expanded.at("/expansions/0/topic/id").asString()).isEqualTo("observability");
+        assertThat(expanded.at("/expansions/0/added").valueStream().map(JsonNode::asString).toList())
+                .contains("monitoring", "giám sát");
+        assertThat(get("/api/search?q=observability&exact").json().get("expansions")).isEmpty();
+        JsonNode english = get("/api/search?q=observability&same-language").json();
+        assertThat(english.at("/expansions/0/added").valueStream().map(JsonNode::asString).toList())
+                .contains("monitoring").doesNotContain("giám sát");
     }
 
     @Test
@@ -279,6 +302,9 @@ class ApiTest {
         "/api/search?page=1001                    | page    | page takes a whole number from 1 to 1,000",
         "/api/search?size=101                     | size    | size takes a whole number from 1 to 100",
         "/api/search?service=CodeDeplo            | service | unknown service 'CodeDeplo'; did you mean CodeDeploy?",
+        "/api/search?topic=nosuchtopic            | topic   | unknown topic 'nosuchtopic'",
+        "/api/search?q=security&exact&same-language | same-language | exact searches no other name of a topic",
+        "/api/search?exact=maybe                  | exact   | exact takes true or false, not 'maybe'",
         "/api/search?q=year%3A20x5                | q       | a year has four digits, not '20x5'",
         "/api/search?ignore-diacritics=yes        | ignore-diacritics | ignore-diacritics takes true or false, not 'yes'",
         "/api/search?q=%28                        | q       | cannot understand the query '('",

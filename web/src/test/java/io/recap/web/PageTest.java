@@ -146,6 +146,28 @@ class PageTest {
         assertThat(browser.findElements(By.cssSelector("#chips .chip"))).isEmpty();
     }
 
+    @Test
+    void aTopicFacetNarrowsTheListToItsCountAndShowsAsARemovableChip() {
+        open("/");
+        long before = hitCountFromSummary();
+        List<WebElement> topics = browser.findElements(By.cssSelector("#facet-topics button[data-param='topic']"));
+        assertThat(topics).as("the examples' sessions are about topics; the ten most frequent are shown")
+                .isNotEmpty().hasSizeLessThanOrEqualTo(10);
+        String topic = topics.get(0).getAttribute("data-value");
+        long count = Long.parseLong(topics.get(0).findElement(By.className("count")).getText());
+        topics.get(0).click();
+        wait.until(ExpectedConditions.urlContains("topic=" + topic));
+        waitForResults();
+        assertThat(hitCountFromSummary()).isEqualTo(count).isLessThan(before);
+        assertThat(facet("topic", topic).getAttribute("aria-pressed")).isEqualTo("true");
+        WebElement chip = browser.findElement(By.cssSelector("#chips .chip"));
+        assertThat(chip.getText()).startsWith("topic: " + topic);
+        chip.click();
+        wait.until(d -> !url().contains("topic="));
+        waitForResults();
+        assertThat(hitCountFromSummary()).isEqualTo(before);
+    }
+
     long hitCountFromSummary() {
         String s = text("summary");
         String count = s.contains(" of ") ? s.substring(s.indexOf(" of ") + 4) : s;

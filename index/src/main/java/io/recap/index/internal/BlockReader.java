@@ -99,11 +99,14 @@ public final class BlockReader {
     /** Reads with {@code parser}, reporting the parser's diagnostics down to {@code problemSeverity}. */
     public BlockReader(ReportParser parser, Severity problemSeverity) {
         this.parser = parser;
-        this.fingerprint = parser.fingerprint();
+        this.fingerprint = Documents.fingerprint(parser.fingerprint());
         this.problemSeverity = problemSeverity;
     }
 
-    /** The fingerprint of the parser, kept with each file's hash ({@link IndexFiles#readKey}). */
+    /**
+     * The fingerprint of the parser and of the topic glossary that tags sessions ({@link Documents#fingerprint}),
+     * kept with each file's hash ({@link IndexFiles#readKey}): either changing makes unchanged files be read again.
+     */
     public String parser() {
         return fingerprint;
     }

@@ -38,6 +38,15 @@ public final class Documents {
     /** Indexed only: English twins (the folded field stores the value) and fields nobody shows. */
     private static final FieldType TWIN = frozen(TextField.TYPE_NOT_STORED, false);
 
+    /**
+     * Tags sessions with the topics of the built-in glossary: the index records the glossary's version with each
+     * report (see {@link #fingerprint}), so that a changed glossary re-reads the reports. A holder, made when first
+     * used: making the matcher reads words with {@link #nfc}, which must not wait for it.
+     */
+    private static final class Topics {
+        static final TopicMatcher MATCHER = TopicMatcher.of(io.recap.index.TopicGlossary.builtIn());
+    }
+
     private Documents() {
     }
 
@@ -48,6 +57,14 @@ public final class Documents {
         }
         t.freeze();
         return t;
+    }
+
+    /**
+     * What the index records as the reader of a report: the parser's fingerprint and the version of the topic
+     * glossary that tagged its sessions; either changing makes an unchanged file be read again.
+     */
+    public static String fingerprint(String parser) {
+        return parser + " topics " + Topics.MATCHER.glossary().version();
     }
 
     /** The event's display title: its name, else its page title, else "". */
@@ -87,12 +104,23 @@ public final class Documents {
         // A report that names a speaker for any session names its sessions' speakers: the others have none known.
         boolean perSession = r.sessions().stream().anyMatch(s -> !s.speakers().isEmpty());
         List<Document> docs = new ArrayList<>(1 + r.sessions().size());
+        List<Set<String>> topics = new ArrayList<>(r.sessions().size());
+        Set<String> eventTopics = new LinkedHashSet<>();
+        for (Session s : r.sessions()) {
+            Set<String> ids = new LinkedHashSet<>();
+            s.services().forEach(svc -> ids.add(svc.id()));
+            Set<String> t = Topics.MATCHER.tags(s.title(), sessionText(s), ids);
+            topics.add(t);
+            eventTopics.addAll(t);
+        }
         Document event = event(r, speakers, file, readHash);
+        services(event, Schema.onEvent(Schema.TOPIC), eventTopics);
         event.add(new SortedDocValuesField(Schema.PARSER, new BytesRef(parser)));
         GroupFacts facts = GroupFacts.of(r, file);
         event.add(new BinaryDocValuesField(Schema.GROUP_FACTS, CompressedText.deflate(facts.encode())));
         docs.add(event);
-        for (Session s : r.sessions()) {
+        for (int i = 0; i < r.sessions().size(); i++) {
+            Session s = r.sessions().get(i);
             Document d = new Document();
             d.add(new StringField(Schema.TYPE, Schema.TYPE_SESSION, Field.Store.NO));
             d.add(new StringField(Schema.ID, path + "#" + s.number(), Field.Store.YES));
@@ -126,6 +154,7 @@ public final class Documents {
                 }
             }
             services(d, Schema.SERVICE, ids);
+            services(d, Schema.TOPIC, topics.get(i));
             if (serviceNames.length() > 0) {
                 d.add(new Field(Schema.SERVICE_NAMES, nfc(serviceNames.toString()), TWIN));
             }

@@ -2,6 +2,8 @@ package io.recap.index.internal;
 
 import io.recap.index.InvalidQueryException;
 import io.recap.index.SearchRequest;
+import io.recap.index.Topic;
+import io.recap.index.TopicGlossary;
 import io.recap.parser.ServiceCatalog;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
@@ -76,6 +78,30 @@ final class Filters {
             out.add(new TermQuery(new Term(Schema.SERVICE, id)));
         }
         return out;
+    }
+
+    /** The topics every matching session must be tagged with ({@code onEvent}: events with such a session). */
+    static List<Query> topics(SearchRequest r, TopicGlossary glossary, boolean onEvent) {
+        List<Query> out = new ArrayList<>();
+        for (String name : r.topics()) {
+            String id = resolveTopic(glossary, name).id();
+            out.add(new TermQuery(new Term(onEvent ? Schema.onEvent(Schema.TOPIC) : Schema.TOPIC, id)));
+        }
+        return out;
+    }
+
+    /**
+     * The topic a user's name or id refers to.
+     *
+     * @throws InvalidQueryException naming close topics when the glossary does not know it
+     */
+    static Topic resolveTopic(TopicGlossary glossary, String name) {
+        return glossary.resolve(name).orElseThrow(() -> {
+            List<Topic> close = glossary.suggest(name, 3);
+            String hint = close.isEmpty() ? "; 'recap topics' lists them"
+                    : "; did you mean " + String.join(", ", close.stream().map(Topic::id).toList()) + "?";
+            return new InvalidQueryException("unknown topic '" + name + "'" + hint, null);
+        });
     }
 
     /** Filters on the session's own fields but its services and speaker: part of the day. */

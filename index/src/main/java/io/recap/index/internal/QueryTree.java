@@ -42,6 +42,13 @@ sealed interface QueryTree {
             implements QueryTree {
     }
 
+    /**
+     * Words of the query that name a topic ({@link TopicMatcher}), as typed ({@code typed}), and the topic's other
+     * names and services searched beside them: made by {@link SessionQueryParser}, never by {@link QuerySyntax}.
+     */
+    record Expanded(QueryTree typed, io.recap.index.TopicExpansion expansion) implements QueryTree {
+    }
+
     /** Everything ({@code *} or {@code *:*}). */
     record All() implements QueryTree {
     }

@@ -25,10 +25,11 @@ public final class Schema {
      * several events ({@code page#1}, {@code page#2}): documents are keyed by {@link #FILE}, events by {@link #PATH}.
      * Version 5: folded forms of words with diacritics marked as such, exact forms with one tone placement; a
      * session's own speakers apart from its event's; section index pages marked. Version 6: English-stemmed twins
-     * for reports of every language, not only English ones. Version 7: the facts that group reports into events on
-     * each event document ({@link #GROUP_FACTS}), the twin key of each session ({@link #TWIN}).
+     * for reports of every language, not only English ones. Version 7: sessions and events tagged with the topics
+     * of the topic glossary ({@link #TOPIC}). Version 8: the facts that group reports into events on each event
+     * document ({@link #GROUP_FACTS}), the twin key of each session ({@link #TWIN}).
      */
-    public static final int VERSION = 7;
+    public static final int VERSION = 8;
     /** Commit user-data key holding {@link #VERSION}. */
     public static final String VERSION_KEY = "recap.schema";
     /** Commit user-data key holding the commit's time (ISO-8601 instant). */
@@ -131,6 +132,13 @@ public final class Schema {
      * it mentions; on an event: every service its report mentions anywhere.
      */
     public static final String SERVICE = "service";
+
+    /**
+     * Topic ids of the {@code TopicGlossary} (keyword, multi-valued, stored, sorted-set doc values for facets). On a
+     * session: the topics whose names its title or text has, or whose services it mentions ({@link TopicMatcher});
+     * on an event: the topics of all its sessions.
+     */
+    public static final String TOPIC = "topic";
 
     private Schema() {
     }

@@ -6,6 +6,9 @@ import io.recap.index.SearchRequest;
 import io.recap.index.ServiceUsage;
 import io.recap.index.SessionHit;
 import io.recap.index.Snippet;
+import io.recap.index.TopicExpansion;
+import io.recap.index.TopicMatch;
+import io.recap.index.TopicUsage;
 import io.recap.model.Report;
 import io.recap.parser.ReportJson;
 import io.recap.parser.ServiceCatalog;
@@ -104,6 +107,50 @@ public final class SearchLogic {
     }
 
     /**
+     * The user's query text of {@code r} parsed as {@link #text} does, with the topics that expanded it: for a
+     * back end that reports them and says which hits a topic found ({@link #hits(Text, SearchRequest, List, float[],
+     * PageMatches)}).
+     *
+     * @throws io.recap.index.InvalidQueryException when the query cannot be understood
+     */
+    public Text parsed(SearchRequest r, boolean fuzzy, Predicate<Term> exists) {
+        SessionQueryParser.Parsed parsed = sessions.text(r, fuzzy, exists);
+        return parsed == null ? null : new Text(parsed);
+    }
+
+    /** A request's query text parsed: the query a back end runs, and the topics that expanded it. */
+    public static final class Text {
+
+        private final SessionQueryParser.Parsed parsed;
+
+        private Text(SessionQueryParser.Parsed parsed) {
+            this.parsed = parsed;
+        }
+
+        /** The query of the text, expansions included. */
+        public Query query() {
+            return parsed.query();
+        }
+
+        /** The topics that expanded the query, as a {@link io.recap.index.SearchResult} reports them. */
+        public List<TopicExpansion> expansions() {
+            return SessionSearch.expansions(parsed);
+        }
+    }
+
+    /** Which documents of a page of hits match a query, asked of the back end that holds them. */
+    @FunctionalInterface
+    public interface PageMatches {
+
+        /**
+         * For each document of the page, in rank order, whether it matches {@code q}.
+         *
+         * @throws IOException when the back end cannot be read
+         */
+        boolean[] of(Query q) throws IOException;
+    }
+
+    /**
      * The sessions {@code r} selects, its text being {@code text} (from {@link #text}): whether they must mention
      * the request's services ({@code withServices}; not when they only decide which events a listing shows).
      */
@@ -142,6 +189,23 @@ public final class SearchLogic {
      */
     public List<SessionHit> hits(Query text, SearchRequest r, List<Document> stored, float[] scores)
             throws IOException {
+        return hits(text, r, stored, scores, null);
+    }
+
+    /**
+     * The hits of one page as {@link #hits(Query, SearchRequest, List, float[])} makes them, each found only through
+     * a topic's other name saying which ({@link SessionHit#topic()}) as the local index says it: {@code matches}
+     * tells which of the page's documents match the query as typed and each name a topic added.
+     */
+    public List<SessionHit> hits(Text text, SearchRequest r, List<Document> stored, float[] scores,
+                                 PageMatches matches) throws IOException {
+        TopicMatch[] via = text == null ? new TopicMatch[stored.size()]
+                : SessionSearch.via(text.parsed, stored.size(), matches::of);
+        return hits(text == null ? null : text.query(), r, stored, scores, via);
+    }
+
+    private List<SessionHit> hits(Query text, SearchRequest r, List<Document> stored, float[] scores,
+                                  TopicMatch[] via) throws IOException {
         Document[] docs = stored.toArray(new Document[0]);
         Snippet[] marked = new Snippet[docs.length];
         if (text != null && docs.length > 0) {
@@ -172,7 +236,8 @@ public final class SearchLogic {
         List<SessionHit> out = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             // a SolrCloud collection stores no grouping facts: it shows every twin and names none
-            out.add(Summaries.hit(docs[i], scores[i], marked[i], serviceNames, catalog(), List.of()));
+            out.add(Summaries.hit(docs[i], scores[i], marked[i], serviceNames, catalog(),
+                    via == null ? null : via[i], List.of()));
         }
         return out;
     }
@@ -185,6 +250,14 @@ public final class SearchLogic {
     /** How many sessions an event document's stored fields say its report has. */
     public static int sessionCount(Document stored) {
         return Summaries.sessionCount(stored);
+    }
+
+    /**
+     * Topic facet counts as the local index shows them ({@code counts} maps a topic id to its sessions): labelled
+     * with the topics' names, most frequent first, topics the glossary does not know left out.
+     */
+    public List<FacetCount> topicFacet(Map<String, Long> counts) {
+        return SessionSearch.topicFacet(facet(counts, false), sessions.glossary());
     }
 
     /**
@@ -228,6 +301,14 @@ public final class SearchLogic {
         counts.forEach((id, c) -> out.add(new ServiceUsage(Summaries.service(id, catalog()), c[0], c[1])));
         out.sort(ServiceCounts.MOST_SESSIONS_FIRST);
         return out;
+    }
+
+    /**
+     * Per-topic counts as the local index shows them, most sessions first: {@code counts} maps a topic id to its
+     * {@code {sessions, events}}; topics the glossary does not know are left out.
+     */
+    public List<TopicUsage> topics(Map<String, long[]> counts) {
+        return ServiceCounts.topics(counts, sessions.glossary());
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.recap.index.internal;
 
 import io.recap.index.InvalidQueryException;
+import io.recap.index.Topic;
+import io.recap.index.TopicExpansion;
 import io.recap.index.internal.QueryWords.Mode;
 import io.recap.index.internal.QueryWords.Word;
 import io.recap.model.Part;
@@ -44,6 +46,13 @@ public final class SessionQueryParser {
      * score (a few tens), so that exact spellings rank first.
      */
     static final float EXACT_BONUS = 1000f;
+    /**
+     * What a session with the query's words as typed gains over those found only through a topic's other names
+     * (when a topic expanded the query): more than any text score, less than {@link #EXACT_BONUS}.
+     */
+    static final float TYPED_BONUS = 200f;
+    /** Weight of a topic's other names relative to the words typed. */
+    static final float TOPIC_WEIGHT = 0.5f;
     /** Weight of an English-stemmed twin relative to its folded field. */
     private static final float ENGLISH_WEIGHT = 0.5f;
     /** Words at least this long may differ by one letter in a retry with similar words (eight letters: two). */
@@ -73,8 +82,15 @@ public final class SessionQueryParser {
      * @param query the query the sessions must match, with {@link #EXACT_BONUS} for exact spellings
      * @param exact the same query in the session's own text with typed diacritics matching exactly; {@code null}
      *              when no word has diacritics
+     * @param typed the query as typed, without the topics' names, when topics expanded it; else {@code null}
+     * @param expansions the topics that expanded the query, in the order of the query's words
      */
-    public record Parsed(Query query, Query exact) {
+    public record Parsed(Query query, Query exact, Query typed, List<Expansion> expansions) {
+
+        /** A query that no topic expanded. */
+        public Parsed(Query query, Query exact) {
+            this(query, exact, null, List.of());
+        }
     }
 
     private final ServiceCatalog catalog;
@@ -102,7 +118,7 @@ public final class SessionQueryParser {
      * @throws InvalidQueryException with a message for people when the query cannot be understood
      */
     public static Parsed parse(String text, ServiceCatalog catalog, boolean ignoreDiacritics, boolean fuzzy) {
-        return parse(text, catalog, ignoreDiacritics, fuzzy, t -> true);
+        return parse(text, catalog, ignoreDiacritics, fuzzy, t -> true, null);
     }
 
     /**
@@ -111,6 +127,16 @@ public final class SessionQueryParser {
      */
     public static Parsed parse(String text, ServiceCatalog catalog, boolean ignoreDiacritics, boolean fuzzy,
                                Predicate<Term> exists) {
+        return parse(text, catalog, ignoreDiacritics, fuzzy, exists, null);
+    }
+
+    /**
+     * {@link #parse(String, ServiceCatalog, boolean, boolean, Predicate)} expanding words that name a topic of
+     * {@code topics} (when not {@code null}) to the topic's other names and services: sessions found only through
+     * them score below every session with the words as typed ({@link #TYPED_BONUS}).
+     */
+    public static Parsed parse(String text, ServiceCatalog catalog, boolean ignoreDiacritics, boolean fuzzy,
+                               Predicate<Term> exists, Topics topics) {
         try {
             QueryTree tree = QuerySyntax.parse(Documents.nfc(text), text);
             if (tree == null) {
@@ -118,20 +144,23 @@ public final class SessionQueryParser {
             }
             SessionQueryParser p = new SessionQueryParser(catalog, fuzzy, exists);
             Mode mode = ignoreDiacritics ? Mode.LOOSE : Mode.STRICT;
-            Query query;
-            if (isOpenLeaf(tree)) {
-                // one word or phrase: it must be in the session itself; its event's name and place only add to
-                // the score (the same as the general form below, reading each field once)
-                Query own = p.leaf(tree, mode, OWN);
-                Query event = p.leaf(tree, mode, EVENT);
-                query = own == null || event == null ? own : new BooleanQuery.Builder()
-                        .add(own, BooleanClause.Occur.MUST).add(event, BooleanClause.Occur.SHOULD).build();
-            } else {
-                query = p.compile(tree, mode, ANY);
-                Query own = query == null ? null : p.own(tree, mode);
-                if (own != null) {
-                    query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-                            .add(own, BooleanClause.Occur.FILTER).build();
+            Query typed = p.build(tree, mode);
+            Query query = typed;
+            List<Expansion> expansions = new ArrayList<>();
+            if (topics != null) {
+                QueryTree wide = p.expand(tree, topics, expansions);
+                Query widened = expansions.isEmpty() ? null : p.build(wide, mode);
+                if (widened != null) {
+                    // what was typed ranks first: a bonus no text score reaches, below the exact-spelling bonus
+                    query = typed == null ? widened : new BooleanQuery.Builder()
+                            .add(widened, BooleanClause.Occur.MUST)
+                            .add(new BoostQuery(new ConstantScoreQuery(typed), TYPED_BONUS), BooleanClause.Occur.SHOULD)
+                            .build();
+                    for (Expansion e : expansions) {
+                        e.compile(p, mode);
+                    }
+                } else {
+                    expansions.clear();
                 }
             }
             if (query == null) {
@@ -145,10 +174,222 @@ public final class SessionQueryParser {
                         .add(new BoostQuery(new ConstantScoreQuery(exact), EXACT_BONUS), BooleanClause.Occur.SHOULD)
                         .build();
             }
-            return new Parsed(query, exact);
+            return new Parsed(query, exact, expansions.isEmpty() ? null : typed, List.copyOf(expansions));
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidQueryException("the query '" + text + "' is too large; use fewer words", e);
         }
+    }
+
+    /** The query for a parsed tree: its words in the session itself, its event's name and place adding score. */
+    private Query build(QueryTree tree, Mode mode) {
+        if (isOpenLeaf(tree)) {
+            // one word or phrase: it must be in the session itself; its event's name and place only add to
+            // the score (the same as the general form below, reading each field once)
+            Query own = leaf(tree, mode, OWN);
+            Query event = leaf(tree, mode, EVENT);
+            return own == null || event == null ? own : new BooleanQuery.Builder()
+                    .add(own, BooleanClause.Occur.MUST).add(event, BooleanClause.Occur.SHOULD).build();
+        }
+        Query query = compile(tree, mode, ANY);
+        Query own = query == null ? null : own(tree, mode);
+        if (own != null) {
+            query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                    .add(own, BooleanClause.Occur.FILTER).build();
+        }
+        return query;
+    }
+
+    // ---- topics ----
+
+    /**
+     * Expanding queries with topics.
+     *
+     * @param matcher       finds the topic a query's words name
+     * @param crossLanguage whether names in the other language than the one typed count
+     */
+    public record Topics(TopicMatcher matcher, boolean crossLanguage) {
+    }
+
+    /**
+     * A topic that expanded the query, and the query of each name (or service) it added, in the session's own
+     * text, for telling which one a session was found by.
+     */
+    public static final class Expansion {
+        private final TopicExpansion info;
+        private final Map<String, String> languages;
+        private final Map<String, Query> alternatives = new LinkedHashMap<>();
+
+        Expansion(TopicExpansion info, Map<String, String> languages) {
+            this.info = info;
+            this.languages = languages;
+        }
+
+        /** What expanded the query. */
+        public TopicExpansion info() {
+            return info;
+        }
+
+        /** Each added name (or a service's name) and its query in the session's own text. */
+        Map<String, Query> alternatives() {
+            return alternatives;
+        }
+
+        /** The language of an added name, or {@code null} (the same in both, or a service). */
+        String language(String name) {
+            return languages.get(name);
+        }
+
+        private void compile(SessionQueryParser p, Mode mode) {
+            for (String name : info.added()) {
+                Query q = p.alternative(name, mode, OWN);
+                if (q != null) {
+                    alternatives.put(name, q);
+                }
+            }
+        }
+    }
+
+    /** {@code t} with each run of words, word or phrase that names a topic wrapped in {@link QueryTree.Expanded}. */
+    private QueryTree expand(QueryTree t, Topics topics, List<Expansion> out) {
+        if (t instanceof QueryTree.Or or) {
+            List<QueryTree> any = new ArrayList<>();
+            or.any().forEach(c -> any.add(expand(c, topics, out)));
+            return new QueryTree.Or(any);
+        }
+        if (t instanceof QueryTree.And and) {
+            List<QueryTree> kids = and.all();
+            List<QueryTree> all = new ArrayList<>();
+            int i = 0;
+            while (i < kids.size()) {
+                // words side by side: typed words, and syllables QuerySyntax made a phrase of ("kỹ thuật" prompt)
+                int end = i;
+                while (end < kids.size() && openText(kids.get(end)) != null) {
+                    end++;
+                }
+                if (end == i) {
+                    QueryTree c = kids.get(i++);
+                    all.add(c instanceof QueryTree.Not ? c : expand(c, topics, out));
+                    continue;
+                }
+                // the longest run of words from i that names a topic, else the word alone
+                boolean found = false;
+                for (int j = end; j > i && !found; j--) {
+                    List<QueryTree> run = kids.subList(i, j);
+                    StringBuilder text = new StringBuilder();
+                    run.forEach(w -> text.append(text.length() == 0 ? "" : " ").append(openText(w)));
+                    QueryTree typed = run.size() == 1 ? run.get(0) : new QueryTree.And(List.copyOf(run));
+                    QueryTree e = expanded(typed, text.toString(), topics, out);
+                    if (e != null) {
+                        all.add(e);
+                        i = j;
+                        found = true;
+                    }
+                }
+                if (!found) {
+                    all.add(kids.get(i++));
+                }
+            }
+            return new QueryTree.And(all);
+        }
+        String text = openText(t);
+        if (text != null) {
+            QueryTree e = expanded(t, text, topics, out);
+            return e == null ? t : e;
+        }
+        return t;
+    }
+
+    /** The text of a word or phrase in no field, else {@code null}. */
+    private static String openText(QueryTree t) {
+        return t instanceof QueryTree.Word w && w.field() == null ? w.text()
+                : t instanceof QueryTree.Phrase p && p.field() == null ? p.text() : null;
+    }
+
+    /** {@code typed} expanded when {@code text} is a name of a topic, else {@code null}. */
+    private QueryTree expanded(QueryTree typed, String text, Topics topics, List<Expansion> out) {
+        TopicMatcher.Name name = topics.matcher().nameOf(QueryWords.words(text));
+        if (name == null) {
+            return null;
+        }
+        Topic topic = name.topic();
+        String typedKey = key(text);
+        List<String> added = new ArrayList<>();
+        Map<String, String> languages = new LinkedHashMap<>();
+        for (TopicMatcher.Name n : topics.matcher().namesOf(topic)) {
+            boolean sameLanguage = name.language() == null || n.language() == null
+                    || n.language().equals(name.language());
+            if (key(n.text()).equals(typedKey) || !topics.crossLanguage() && !sameLanguage) {
+                continue;
+            }
+            added.add(n.text());
+            languages.put(n.text(), n.language());
+        }
+        TopicExpansion info = new TopicExpansion(text, topic, name.language(), added);
+        Expansion e = new Expansion(info, languages);
+        out.add(e);
+        return new QueryTree.Expanded(typed, info);
+    }
+
+    private static String key(String s) {
+        StringBuilder b = new StringBuilder();
+        for (Word w : QueryWords.words(s)) {
+            b.append(b.length() == 0 ? "" : " ").append(w.lower());
+        }
+        return b.toString();
+    }
+
+    /** The fields where a topic's other names are looked for: the session's own title, text and services. */
+    private static final Map<String, Float> TOPIC_FIELDS = fields(Schema.SESSION_TITLE, 3f, Schema.SESSION_TEXT, 1f,
+            Schema.SERVICE_NAMES, 1f);
+
+    /**
+     * One added name as a phrase in the topic fields of {@code targets}, or {@code null}: as written, not by its
+     * English stem (a name's other forms are names of their own when they mean the topic: "logging" is not "log
+     * in").
+     */
+    private Query alternative(String name, Mode mode, Map<String, Float> targets) {
+        List<Query> parts = new ArrayList<>();
+        for (Map.Entry<String, Float> f : TOPIC_FIELDS.entrySet()) {
+            if (!targets.containsKey(f.getKey())) {
+                continue;
+            }
+            Query q = words.sequence(f.getKey(), QueryWords.words(name), 0, mode);
+            if (q != null && !(q instanceof MatchNoDocsQuery)) {
+                parts.add(f.getValue() == 1f ? q : new BoostQuery(q, f.getValue()));
+            }
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        parts.forEach(q -> b.add(q, BooleanClause.Occur.SHOULD));
+        return b.build();
+    }
+
+    /** An expanded leaf: the words as typed, or, weighing {@link #TOPIC_WEIGHT}, another name of the topic. */
+    private Query expandedLeaf(QueryTree.Expanded e, Mode mode, Map<String, Float> targets) {
+        Query typed = compile(e.typed(), mode, targets);
+        BooleanQuery.Builder others = new BooleanQuery.Builder();
+        boolean any = false;
+        for (String name : e.expansion().added()) {
+            Query q = alternative(name, mode, targets);
+            if (q != null) {
+                others.add(q, BooleanClause.Occur.SHOULD);
+                any = true;
+            }
+        }
+        if (!any) {
+            return typed;
+        }
+        Query wide = new BoostQuery(others.build(), TOPIC_WEIGHT);
+        if (typed == null || typed instanceof MatchNoDocsQuery) {
+            return wide;
+        }
+        return new BooleanQuery.Builder().add(typed, BooleanClause.Occur.SHOULD).add(wide, BooleanClause.Occur.SHOULD)
+                .build();
     }
 
     /**
@@ -253,7 +494,8 @@ public final class SessionQueryParser {
         } else if (t instanceof QueryTree.Word w && w.field() == null
                 || t instanceof QueryTree.Phrase p && p.field() == null
                 || t instanceof QueryTree.Pattern pt && pt.field() == null
-                || t instanceof QueryTree.Fuzzy f && f.field() == null) {
+                || t instanceof QueryTree.Fuzzy f && f.field() == null
+                || t instanceof QueryTree.Expanded) {
             out.add(t);
         }
     }
@@ -273,6 +515,9 @@ public final class SessionQueryParser {
     }
 
     private Query leaf(QueryTree t, Mode mode, Map<String, Float> any) {
+        if (t instanceof QueryTree.Expanded e) {
+            return expandedLeaf(e, mode, any);
+        }
         String field = fieldOf(t);
         if (field != null && !NAMED.containsKey(field)) {
             return keyword(t, field);

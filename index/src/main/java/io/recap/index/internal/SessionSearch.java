@@ -1,5 +1,6 @@
 package io.recap.index.internal;
 
+import io.recap.index.EventGroup;
 import io.recap.index.FacetCount;
 import io.recap.index.Facets;
 import io.recap.index.InvalidQueryException;
@@ -9,6 +10,10 @@ import io.recap.index.SearchResult;
 import io.recap.index.ServiceUsage;
 import io.recap.index.SessionHit;
 import io.recap.index.Snippet;
+import io.recap.index.TopicExpansion;
+import io.recap.index.TopicGlossary;
+import io.recap.index.TopicMatch;
+import io.recap.index.TopicUsage;
 import io.recap.parser.ServiceCatalog;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -18,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -25,7 +31,13 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -71,11 +83,23 @@ public final class SessionSearch {
     private static final TermQuery SESSIONS = new TermQuery(new Term(Schema.TYPE, Schema.TYPE_SESSION));
 
     private final ServiceCatalog catalog;
+    private final TopicMatcher topics;
     private final Snippets snippets = new Snippets();
 
-    /** A searcher resolving service names with {@code catalog}. */
+    /** A searcher resolving service names with {@code catalog}, topics with the built-in glossary. */
     public SessionSearch(ServiceCatalog catalog) {
+        this(catalog, TopicGlossary.builtIn());
+    }
+
+    /** A searcher resolving service names with {@code catalog} and topics with {@code glossary}. */
+    public SessionSearch(ServiceCatalog catalog, TopicGlossary glossary) {
         this.catalog = catalog;
+        this.topics = TopicMatcher.of(glossary);
+    }
+
+    /** The glossary topics resolve with. */
+    TopicGlossary glossary() {
+        return topics.glossary();
     }
 
     private static Sort byDate(String dayField) {
@@ -110,7 +134,8 @@ public final class SessionSearch {
         if (r.query().isEmpty()) {
             return null;
         }
-        return SessionQueryParser.parse(r.query(), catalog, r.ignoreDiacritics(), fuzzy, exists);
+        return SessionQueryParser.parse(r.query(), catalog, r.ignoreDiacritics(), fuzzy, exists,
+                r.expandTopics() ? new SessionQueryParser.Topics(topics, r.crossLanguage()) : null);
     }
 
     /**
@@ -138,6 +163,7 @@ public final class SessionSearch {
             Filters.servicesOnSessions(r, catalog).forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
         }
         Filters.onSessions(r).forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
+        Filters.topics(r, topics.glossary(), false).forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
         if (speaker != null) {
             b.add(speaker.all(), BooleanClause.Occur.FILTER);
         }
@@ -170,6 +196,7 @@ public final class SessionSearch {
     List<Query> eventFilters(SearchRequest r) {
         List<Query> out = new ArrayList<>(Filters.onEvents(r, true));
         out.addAll(Filters.servicesOnEvents(r, catalog));
+        out.addAll(Filters.topics(r, topics.glossary(), true));
         return out;
     }
 
@@ -300,13 +327,112 @@ public final class SessionSearch {
         Snippet[] marked = snippets.of(s, m.text == null ? null : m.text.query(), page, docs);
         List<String> serviceNames = serviceNames(r);
         List<SessionHit> hits = new ArrayList<>(page.length);
+        TopicMatch[] via = via(m.text, page.length, q -> matching(s, q, page));
         for (int i = 0; i < page.length; i++) {
-            hits.add(Summaries.hit(docs[i], page[i].score, marked[i], serviceNames, catalog,
+            hits.add(Summaries.hit(docs[i], page[i].score, marked[i], serviceNames, catalog, via[i],
                     otherLanguages(s, docs[i])));
         }
         Facets facets = out.facets == null ? Facets.NONE : facets(s, out.facets, out.top.totalHits.value);
         return new SearchResult(r.query(), out.top.totalHits.value, m.exactTotal(), r.offset(), hits, facets,
-                m.fuzzy);
+                m.fuzzy, expansions(m.text));
+    }
+
+    /** The topics that expanded the query text {@code text}, as a result reports them. */
+    static List<TopicExpansion> expansions(SessionQueryParser.Parsed text) {
+        List<TopicExpansion> expansions = new ArrayList<>();
+        if (text != null) {
+            text.expansions().forEach(e -> expansions.add(e.info()));
+        }
+        return expansions;
+    }
+    /**
+     * For each hit of the page, the topic name (or service) it was found by when the words as typed are not in it;
+     * {@code null} for the others.
+     */
+    static TopicMatch[] via(SessionQueryParser.Parsed text, int n, PageMatches matching) throws IOException {
+        TopicMatch[] out = new TopicMatch[n];
+        if (text == null || text.typed() == null || text.expansions().isEmpty() || n == 0) {
+            return out;
+        }
+        boolean[] typed = matching.of(text.typed());
+        boolean[] open = new boolean[n];
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            open[i] = !typed[i];
+            any |= open[i];
+        }
+        for (SessionQueryParser.Expansion e : text.expansions()) {
+            for (Map.Entry<String, Query> alt : e.alternatives().entrySet()) {
+                if (!any) {
+                    return out;
+                }
+                boolean[] found = matching.of(alt.getValue());
+                any = false;
+                for (int i = 0; i < n; i++) {
+                    if (open[i] && found[i]) {
+                        String language = e.language(alt.getKey());
+                        String typedLanguage = e.info().language();
+                        boolean other = language != null && typedLanguage != null && !language.equals(typedLanguage);
+                        out[i] = new TopicMatch(e.info().topic(), alt.getKey(), language, other);
+                        open[i] = false;
+                    }
+                    any |= open[i];
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Which documents of a page of hits match a query, wherever they are held. */
+    @FunctionalInterface
+    interface PageMatches {
+
+        /** For each document of the page, in rank order, whether it matches {@code q}. */
+        boolean[] of(Query q) throws IOException;
+    }
+
+    /** Which documents of {@code page} match {@code q}, visiting each segment once in document order. */
+    private static boolean[] matching(IndexSnapshot s, Query q, ScoreDoc[] page) throws IOException {
+        boolean[] out = new boolean[page.length];
+        Weight w = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Integer[] order = new Integer[page.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> page[i].doc));
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        int leaf = -1;
+        DocIdSetIterator it = null;
+        for (int i : order) {
+            int doc = page[i].doc;
+            int sub = ReaderUtil.subIndex(doc, leaves);
+            if (sub != leaf) {
+                leaf = sub;
+                Scorer scorer = w.scorer(leaves.get(sub));
+                it = scorer == null ? null : scorer.iterator();
+            }
+            if (it == null) {
+                continue;
+            }
+            int local = doc - leaves.get(sub).docBase;
+            int at = it.docID() < local ? it.advance(local) : it.docID();
+            out[i] = at == local;
+        }
+        return out;
+    }
+
+    /**
+     * Per topic, the sessions matching {@code r} tagged with it and the events {@code recap events} lists for
+     * {@code r} with such a session: counted as {@link #services} counts services.
+     */
+    public List<TopicUsage> topics(IndexSnapshot s, SearchRequest r, EventSearch events) throws IOException {
+        SessionQueryParser.Parsed text = text(s, r, false);
+        FacetsCollector matching = s.search(once(s, r, sessionQuery(s, r, text, true)), new FacetsCollectorManager());
+        if (total(matching) == 0 && text != null && r.typoTolerance()) {
+            text = text(s, r, true);
+            matching = s.search(once(s, r, sessionQuery(s, r, text, true)), new FacetsCollectorManager());
+        }
+        return ServiceCounts.topics(s, matching, events.matchingEvents(s, r, text), eventOf(s), topics.glossary());
     }
 
     /** {@code q} finding a session told in several languages once, unless the request asks for every twin. */
@@ -340,11 +466,16 @@ public final class SessionSearch {
             text = text(s, r, true);
             matching = s.search(once(s, r, sessionQuery(s, r, text, true)), new FacetsCollectorManager());
         }
+        return ServiceCounts.of(s, matching, events.matchingEvents(s, r, text), eventOf(s), catalog);
+    }
+
+    /** A report's id to the id of the event it is grouped into (its own id when it is in none). */
+    private static UnaryOperator<String> eventOf(IndexSnapshot s) throws IOException {
         EventGrouper.Grouping grouping = s.events().grouping();
-        return ServiceCounts.of(s, matching, events.matchingEvents(s, r, text), id -> {
-            io.recap.index.EventGroup g = grouping.byReport().get(id);
+        return id -> {
+            EventGroup g = grouping.byReport().get(id);
             return g == null ? id : g.id();
-        }, catalog);
+        };
     }
 
     private static long total(FacetsCollector fc) {
@@ -402,7 +533,17 @@ public final class SessionSearch {
 
     private Facets facets(IndexSnapshot s, FacetsCollector fc, long total) throws IOException {
         return new Facets(counts(s, fc, Schema.SERVICE, true), withUnknown(counts(s, fc, Schema.YEAR, false), total),
-                withUnknown(counts(s, fc, Schema.LANG, false), total));
+                withUnknown(counts(s, fc, Schema.LANG, false), total),
+                topicFacet(counts(s, fc, Schema.TOPIC, false), topics.glossary()));
+    }
+
+    /** A topic facet's counts labelled with the topics' names; ids the glossary lacks left out. */
+    static List<FacetCount> topicFacet(List<FacetCount> counts, TopicGlossary glossary) {
+        List<FacetCount> byTopic = new ArrayList<>();
+        for (FacetCount c : counts) {
+            glossary.byId(c.value()).ifPresent(t -> byTopic.add(new FacetCount(c.value(), t.name(), c.count())));
+        }
+        return byTopic;
     }
 
     /** The counts of a single-valued facet, and last the matches without a value, so that they add up. */

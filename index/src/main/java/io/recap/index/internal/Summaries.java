@@ -2,6 +2,7 @@ package io.recap.index.internal;
 
 import io.recap.index.EventSummary;
 import io.recap.index.SessionHit;
+import io.recap.index.TopicMatch;
 import io.recap.index.Snippet;
 import io.recap.index.SessionSummary;
 import io.recap.model.Part;
@@ -34,10 +35,10 @@ final class Summaries {
      * it marked nothing, the session's first line naming one of {@code serviceNames}).
      */
     static SessionHit hit(Document d, float score, Snippet marked, List<String> serviceNames,
-                          ServiceCatalog catalog, List<String> otherLanguages) {
+                          ServiceCatalog catalog, TopicMatch via, List<String> otherLanguages) {
         Snippet snippet = marked != null ? marked : Snippets.lineMentioning(d.get(Schema.SESSION_TEXT), serviceNames);
         return new SessionHit(d.get(Schema.ID), Float.isNaN(score) ? 0f : score, event(d, false), session(d),
-                services(d, catalog), snippet, otherLanguages);
+                services(d, catalog), snippet, via, otherLanguages);
     }
 
     /** The event of an event document ({@code onEvent}) or of a session document. */

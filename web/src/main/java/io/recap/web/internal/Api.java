@@ -16,8 +16,8 @@ import java.util.Set;
  * prints) for the same parameters as the command line's options.
  *
  * <ul>
- *   <li>{@code /api/search?q=&service=&year=&lang=&since=&until=&part=&speaker=&event=&ignore-diacritics=
- *       &include-index-pages=&sort=&page=&size=}:
+ *   <li>{@code /api/search?q=&service=&topic=&year=&lang=&since=&until=&part=&speaker=&event=&ignore-diacritics=
+ *       &include-index-pages=&exact=&same-language=&sort=&page=&size=}:
  *       one page of sessions with snippets and facet counts ({@code recap search --facets --format json});</li>
  *   <li>{@code /api/events?…} (the same parameters): one page of events, the reports of each grouped
  *       ({@code recap events --format json}); with {@code reports=true}, one page of report pages
@@ -28,7 +28,7 @@ import java.util.Set;
  *   <li>{@code /api/source?path=P}: the Markdown of the indexed report whose path is P ({@link SourceFiles}).</li>
  * </ul>
  *
- * <p>{@code service} may be repeated (all must be mentioned); {@code page} counts from 1, {@code size} is 10 by
+ * <p>{@code service} and {@code topic} may be repeated (all must hold); {@code page} counts from 1, {@code size} is 10 by
  * default (at most 100). A bad parameter is 400 naming it; an unknown event or path 404.
  */
 public final class Api {
@@ -53,12 +53,12 @@ public final class Api {
         }
         switch (path) {
             case "/api/search": {
-                Params p = Params.parse(path, rawQuery, PAGED, Set.of("service"));
+                Params p = Params.parse(path, rawQuery, PAGED, Filters.REPEATED);
                 SearchRequest request = filters.request(p, true).facets(true).exactTotal(true).build();
                 return run(p, () -> Response.json(ResultJson.search(index.search(request), true)));
             }
             case "/api/events": {
-                Params p = Params.parse(path, rawQuery, EVENTS, Set.of("service"));
+                Params p = Params.parse(path, rawQuery, EVENTS, Filters.REPEATED);
                 SearchRequest request = filters.request(p, true).build();
                 if (p.flag("reports")) {
                     return run(p, () -> Response.json(ResultJson.events(request.query(), index.events(request))));
@@ -67,7 +67,7 @@ public final class Api {
                         index.eventGroups(request))));
             }
             case "/api/services": {
-                Params p = Params.parse(path, rawQuery, Filters.NAMES, Set.of("service"));
+                Params p = Params.parse(path, rawQuery, Filters.NAMES, Filters.REPEATED);
                 SearchRequest request = filters.request(p, false).limit(0).build();
                 return run(p, () -> Response.json(ResultJson.services(index.services(request))));
             }

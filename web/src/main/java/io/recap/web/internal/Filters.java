@@ -2,6 +2,8 @@ package io.recap.web.internal;
 
 import io.recap.index.InvalidQueryException;
 import io.recap.index.SearchRequest;
+import io.recap.index.Topic;
+import io.recap.index.TopicGlossary;
 import io.recap.model.Part;
 import io.recap.model.Service;
 import io.recap.parser.ServiceCatalog;
@@ -19,13 +21,17 @@ import java.util.stream.Collectors;
 public final class Filters {
 
     /**
-     * The parameters every searching endpoint takes: the query, the filters, and the switches
-     * {@code ignore-diacritics}, {@code include-index-pages} and {@code all-languages} (as
-     * {@code --ignore-diacritics}, {@code --include-index-pages} and {@code --all-languages}:
-     * {@code ?ignore-diacritics} or {@code =true} turns one on), and {@code prefer-language} (a language code).
+     * The parameters every searching endpoint takes: the query, the filters ({@code topic} as {@code --topic}), and
+     * the switches {@code ignore-diacritics}, {@code include-index-pages}, {@code exact}, {@code same-language} and
+     * {@code all-languages} (as {@code --ignore-diacritics}, {@code --include-index-pages}, {@code --exact},
+     * {@code --same-language} and {@code --all-languages}: {@code ?ignore-diacritics} or {@code =true} turns one
+     * on), and {@code prefer-language} (a language code).
      */
-    public static final Set<String> NAMES = Set.of("q", "service", "year", "lang", "since", "until", "part",
-            "speaker", "event", "ignore-diacritics", "include-index-pages", "all-languages", "prefer-language");
+    public static final Set<String> NAMES = Set.of("q", "service", "topic", "year", "lang", "since", "until", "part",
+            "speaker", "event", "ignore-diacritics", "include-index-pages", "exact", "same-language", "all-languages",
+            "prefer-language");
+    /** The parameters that may be given more than once: every one must hold. */
+    public static final Set<String> REPEATED = Set.of("service", "topic");
     /** The parameters of a page of results. */
     public static final Set<String> PAGE = Set.of("sort", "page", "size");
     /** The most results one page holds. */
@@ -36,10 +42,17 @@ public final class Filters {
     public static final int MAX_QUERY = 1_000;
 
     private final ServiceCatalog catalog;
+    private final TopicGlossary glossary = TopicGlossary.builtIn();
 
-    /** Filters whose service names are checked against {@code catalog}. */
+    /** Filters whose service names are checked against {@code catalog}, topics against the built-in glossary. */
     public Filters(ServiceCatalog catalog) {
         this.catalog = catalog;
+    }
+
+    private String unknownTopic(String name) {
+        List<Topic> close = glossary.suggest(name, 3);
+        return "unknown topic '" + name + "'" + (close.isEmpty() ? ""
+                : "; did you mean " + close.stream().map(Topic::id).collect(Collectors.joining(", ")) + "?");
     }
 
     /** A request with the query and filters of {@code p}, and its page when {@code paged}. */
@@ -59,6 +72,19 @@ public final class Filters {
             }
             b.service(name);
         }
+        for (String name : p.all("topic")) {
+            if (glossary.resolve(name).isEmpty()) {
+                throw HttpError.badParameter("topic", unknownTopic(name));
+            }
+            b.topic(name);
+        }
+        boolean exact = p.flag("exact");
+        boolean sameLanguage = p.flag("same-language");
+        if (exact && sameLanguage) {
+            throw HttpError.badParameter("same-language", "exact searches no other name of a topic; same-language "
+                    + "has nothing to keep");
+        }
+        b.expandTopics(!exact).crossLanguage(!sameLanguage);
         String year = p.text("year");
         if (year != null) {
             if (!year.matches("[0-9]{4}")) {
@@ -107,6 +133,11 @@ public final class Filters {
         for (String name : p.all("service")) {
             if (catalog.resolve(name).isEmpty()) {
                 return "service";
+            }
+        }
+        for (String name : p.all("topic")) {
+            if (glossary.resolve(name).isEmpty()) {
+                return "topic";
             }
         }
         return "q";

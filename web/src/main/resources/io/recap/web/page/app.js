@@ -7,10 +7,12 @@
 (function () {
   const DEBOUNCE_MS = 200;
   const SERVICES_SHOWN = 12;
+  // the topics the most matching sessions are about: the facet is a pointer, 'recap topics' lists them all
+  const TOPICS_SHOWN = 10;
   const $ = (id) => document.getElementById(id);
 
   // --- state <-> URL ---------------------------------------------------------------------------------------
-  const SINGLE = ['q', 'year', 'lang', 'since', 'until', 'page', 'event'];
+  const SINGLE = ['q', 'topic', 'year', 'lang', 'since', 'until', 'page', 'event'];
 
   function readState() {
     const p = new URLSearchParams(location.search);
@@ -33,8 +35,8 @@
     return p.toString();
   }
 
-  const URL_KEYS = ['q', 'service', 'year', 'lang', 'since', 'until', 'page', 'event'];
-  const SEARCH_KEYS = ['q', 'service', 'year', 'lang', 'since', 'until', 'page'];
+  const URL_KEYS = ['q', 'service', 'topic', 'year', 'lang', 'since', 'until', 'page', 'event'];
+  const SEARCH_KEYS = ['q', 'service', 'topic', 'year', 'lang', 'since', 'until', 'page'];
 
   function href(state) {
     const q = query(state, URL_KEYS);
@@ -264,6 +266,7 @@
   // clickable).
   const FACETS = [
     { key: 'services', param: 'service', box: 'facet-services', accepts: () => true },
+    { key: 'topics', param: 'topic', box: 'facet-topics', accepts: () => true, shown: TOPICS_SHOWN },
     { key: 'years', param: 'year', box: 'facet-years', accepts: (v) => /^[0-9]{4}$/.test(v) },
     { key: 'languages', param: 'lang', box: 'facet-languages', accepts: (v) => /^[a-z]{2}$/.test(v) },
   ];
@@ -298,6 +301,9 @@
           counts = counts.slice(0, SERVICES_SHOWN);
         }
       }
+      if (f.shown) {
+        counts = counts.slice(0, f.shown);
+      }
       for (const c of counts) {
         if (!f.accepts(c.value)) {
           list.append(el('li', {}, el('span', { class: 'inert' }, el('span', {}, c.label), el('span', { class: 'count' }, number(c.count)))));
@@ -322,6 +328,9 @@
     };
     for (const s of state.service) {
       add('service: ' + s, { service: state.service.filter((x) => x !== s) });
+    }
+    if (state.topic) {
+      add('topic: ' + state.topic, { topic: '' });
     }
     if (state.year) {
       add('year: ' + state.year, { year: '' });
