@@ -124,4 +124,32 @@ class EventGroupsTest {
                     en.toAbsolutePath().normalize().toString());
         }
     }
+
+    @Test
+    void twinsIndexedInDifferentRunsAreStillFoundOnce() throws IOException {
+        // an incremental run writes a segment of its own: the twins' ordinals differ from segment to segment
+        Path archive = tmp.resolve("archive");
+        Path index = tmp.resolve("index");
+        Path en = archive.resolve("ana/content/4-EventParticipated/4.1-Event1/_index.md");
+        Path vi = archive.resolve("ana/content/4-EventParticipated/4.1-Event1/_index.vi.md");
+        Path other = archive.resolve("bao/content/4-EventParticipated/4.1-Event1/_index.md");
+        write(en, report("Container Day", "29/11/2025", "Containers without servers", "Delivery pipelines"));
+        index(index, archive);
+        write(other, report("Serverless Day", "06/12/2025", "Functions at scale", "Events at scale"));
+        write(vi, report("Container Day", "29/11/2025", "Container không cần máy chủ", "Pipeline triển khai"));
+        assertThat(index(index, archive).indexed()).isEqualTo(2);
+        try (ReportIndex idx = ReportIndex.open(index)) {
+            SearchResult once = idx.search(SearchRequest.builder().service("ecs").build());
+            assertThat(once.total()).isEqualTo(4);
+            assertThat(once.hits()).filteredOn(h -> h.event().path().startsWith(en.getParent().toString()))
+                    .hasSize(2).allSatisfy(h -> assertThat(h.event().language()).isEqualTo("en"));
+            SearchResult vietnamese = idx.search(SearchRequest.builder().query("máy chủ").service("ecs").build());
+            assertThat(vietnamese.hits()).extracting(h -> h.event().language()).containsExactly("vi");
+            assertThat(idx.search(SearchRequest.builder().service("ecs").preferredLanguage("vi").build()).hits())
+                    .filteredOn(h -> h.event().path().startsWith(en.getParent().toString()))
+                    .hasSize(2).allSatisfy(h -> assertThat(h.event().language()).isEqualTo("vi"));
+            assertThat(idx.search(SearchRequest.builder().service("ecs").allLanguages(true).build()).total())
+                    .isEqualTo(6);
+        }
+    }
 }

@@ -3,6 +3,7 @@ package io.recap.index.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -11,9 +12,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
@@ -21,6 +24,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.packed.PackedInts;
 
 /**
  * A searcher over one commit of the index, with what searches over that commit share: the commit's user data,
@@ -31,6 +35,8 @@ public final class IndexSnapshot extends IndexSearcher {
     private final Map<String, String> userData;
     private final Map<String, Optional<StringDocValuesReaderState>> facetStates = new ConcurrentHashMap<>();
     private final AtomicReferenceArray<FixedBitSet> eventDocs;
+
+    private final Map<String, OrdinalMap> ordinalMaps = new ConcurrentHashMap<>();
 
     private volatile ArchiveEvents events;
     private volatile Map<String, Set<String>> twins;
@@ -130,6 +136,29 @@ public final class IndexSnapshot extends IndexSearcher {
                 throw new UncheckedIOException(e);
             }
         }).orElse(null);
+    }
+
+    /**
+     * The map from each segment's ordinals of the sorted doc-values field {@code field} to ordinals over the whole
+     * commit (in the values' order), built once per snapshot; {@code null} when the commit has at most one segment
+     * (a segment's ordinals are then the commit's).
+     */
+    OrdinalMap ordinalMap(String field) {
+        if (getIndexReader().leaves().size() <= 1) {
+            return null;
+        }
+        return ordinalMaps.computeIfAbsent(field, f -> {
+            try {
+                List<LeafReaderContext> leaves = getIndexReader().leaves();
+                SortedDocValues[] values = new SortedDocValues[leaves.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = DocValues.getSorted(leaves.get(i).reader(), f);
+                }
+                return OrdinalMap.build(null, values, PackedInts.DEFAULT);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private boolean hasDocValues(String field) {
