@@ -231,4 +231,21 @@ class FilterSortPageTest {
         assertThat(r.facets().languages()).extracting(FacetCount::count).containsExactly(1L, 1L);
         assertThat(index.search(request().query("ecr").build()).facets()).isEqualTo(Facets.NONE);
     }
+
+    @Test
+    void aSearcherAskedAgainCountsFacetsTheSameFromItsTables() throws IOException {
+        // the first faceted search of a snapshot counts from doc values, later ones from the fields read whole
+        try (ReportIndex fresh = ReportIndex.open(tmp.resolve("index"))) {
+            for (SearchRequest r : List.of(request().facets(true).build(),
+                    request().query("deployment").facets(true).build(), request().language("vi").facets(true).build(),
+                    request().service("ecr").facets(true).build())) {
+                Facets first = fresh.search(r).facets();
+                assertThat(first.services()).as(r.toString()).isNotEmpty();
+                for (int again = 0; again < 2; again++) {
+                    assertThat(fresh.search(r).facets()).as(r.toString()).isEqualTo(first);
+                }
+                assertThat(index.search(r).facets()).as(r.toString()).isEqualTo(first);
+            }
+        }
+    }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
@@ -37,6 +38,8 @@ public final class IndexSnapshot extends IndexSearcher {
     private final AtomicReferenceArray<FixedBitSet> eventDocs;
 
     private final Map<String, OrdinalMap> ordinalMaps = new ConcurrentHashMap<>();
+    private final Map<String, FacetTable> facetTables = new ConcurrentHashMap<>();
+    private final AtomicInteger facetedSearches = new AtomicInteger();
 
     private volatile ArchiveEvents events;
     private volatile Map<String, Set<String>> twins;
@@ -155,6 +158,33 @@ public final class IndexSnapshot extends IndexSearcher {
                     values[i] = DocValues.getSorted(leaves.get(i).reader(), f);
                 }
                 return OrdinalMap.build(null, values, PackedInts.DEFAULT);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * Counts a faceted search over this snapshot and says whether its facets should be counted from
+     * {@link #facetTable}s: from the second on. A searcher asked once (one {@code recap search --facets}) counts from
+     * doc values and does not read whole fields; one that answers many (the web page, a library user) reads each
+     * facet's field once.
+     */
+    boolean facetTablesPay() {
+        return facetedSearches.incrementAndGet() >= 2;
+    }
+
+    /**
+     * The values of the doc-values field {@code field} of every document, read once per snapshot; {@code null} when
+     * no document has the field.
+     */
+    FacetTable facetTable(String field, boolean multiValued) {
+        if (!hasDocValues(field)) {
+            return null;
+        }
+        return facetTables.computeIfAbsent(field, f -> {
+            try {
+                return FacetTable.of(getIndexReader(), f, multiValued);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

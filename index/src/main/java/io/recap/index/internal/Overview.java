@@ -40,7 +40,7 @@ public final class Overview {
     private Map<String, Long> byId(IndexSnapshot s, Query type, String field) throws IOException {
         FacetsCollector fc = s.search(type, new FacetsCollectorManager());
         Map<String, Long> out = new HashMap<>();
-        for (FacetCount c : search.counts(s, fc, field, false)) {
+        for (FacetCount c : search.counts(s, fc, field, true, false)) {
             out.put(c.value(), c.count());
         }
         return out;

@@ -532,9 +532,11 @@ public final class SessionSearch {
     }
 
     private Facets facets(IndexSnapshot s, FacetsCollector fc, long total) throws IOException {
-        return new Facets(counts(s, fc, Schema.SERVICE, true), withUnknown(counts(s, fc, Schema.YEAR, false), total),
-                withUnknown(counts(s, fc, Schema.LANG, false), total),
-                topicFacet(counts(s, fc, Schema.TOPIC, false), topics.glossary()));
+        boolean tables = s.facetTablesPay();
+        return new Facets(counts(s, fc, Schema.SERVICE, true, tables),
+                withUnknown(counts(s, fc, Schema.YEAR, false, tables), total),
+                withUnknown(counts(s, fc, Schema.LANG, false, tables), total),
+                topicFacet(counts(s, fc, Schema.TOPIC, true, tables), topics.glossary()));
     }
 
     /** A topic facet's counts labelled with the topics' names; ids the glossary lacks left out. */
@@ -560,25 +562,42 @@ public final class SessionSearch {
         return out;
     }
 
-    /** Counts of the collected documents by the values of a doc-values field, most frequent first. */
-    List<FacetCount> counts(IndexSnapshot s, FacetsCollector fc, String field, boolean services)
-            throws IOException {
-        StringDocValuesReaderState state = s.facetState(field);
-        if (state == null) {
-            return List.of();
-        }
-        FacetResult result = new StringValueFacetCounts(state, fc).getAllChildren(field);
+    /**
+     * Counts of the collected documents by the values of a doc-values field, most frequent first: from the field's
+     * {@link FacetTable} when {@code tables}, else from its doc values.
+     */
+    List<FacetCount> counts(IndexSnapshot s, FacetsCollector fc, String field, boolean multiValued,
+                                    boolean tables) throws IOException {
+        boolean services = field.equals(Schema.SERVICE);
         List<FacetCount> out = new ArrayList<>();
-        if (result != null) {
-            for (LabelAndValue lv : result.labelValues) {
-                long count = lv.value.longValue();
-                if (count > 0) {
-                    String label = services ? Summaries.service(lv.label, catalog).shortName() : lv.label;
-                    out.add(new FacetCount(lv.label, label, count));
+        FacetTable table = tables ? s.facetTable(field, multiValued) : null;
+        if (table != null) {
+            long[] counts = table.count(fc);
+            for (int n = 0; n < counts.length; n++) {
+                if (counts[n] > 0) {
+                    out.add(count(table.label(n), counts[n], services));
+                }
+            }
+        } else {
+            StringDocValuesReaderState state = s.facetState(field);
+            if (state == null) {
+                return List.of();
+            }
+            FacetResult result = new StringValueFacetCounts(state, fc).getAllChildren(field);
+            if (result != null) {
+                for (LabelAndValue lv : result.labelValues) {
+                    long count = lv.value.longValue();
+                    if (count > 0) {
+                        out.add(count(lv.label, count, services));
+                    }
                 }
             }
         }
         out.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
         return out;
+    }
+
+    private FacetCount count(String value, long count, boolean services) {
+        return new FacetCount(value, services ? Summaries.service(value, catalog).shortName() : value, count);
     }
 }
