@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code bin/recap} in a subprocess against a real SolrCloud of two nodes: {@code recap index --solr} pushes the
@@ -115,9 +116,6 @@ class SolrCommandsIT {
         "search aws --lang vi --format paths",
         "events --reports --service ecs",
         "events --reports --year 2025",
-        "services --top 5",
-        "services container --top 3",
-        "topics --top 5",
         "search observability --explain",
         "search \"giám sát\" --same-language --facets",
         "search aws --topic security --exact",
@@ -148,6 +146,38 @@ class SolrCommandsIT {
         }
         assertThat(withoutTwinNames(solr.out())).isEqualTo(withoutTwinNames(localOut));
         assertThat(solr.err()).isEqualTo(local.err());
+    }
+
+    /**
+     * Services and topics a collection counts per report page (it groups nothing): the same services and topics
+     * as the local index, each with at least the sessions and events the local index counts, which sees a session
+     * of twins once and an event of several reports once.
+     */
+    @ParameterizedTest(name = "recap {0}")
+    @ValueSource(strings = {"services", "services container", "topics"})
+    void countsTheSameServicesAndTopicsPerPage(String command) throws Exception {
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.addAll(List.of("--format", "json"));
+        Result local = recap(args.toArray(new String[0]));
+        args.addAll(List.of("--solr", url, "--collection", "examples"));
+        Result solr = recap(args.toArray(new String[0]));
+        assertThat(local.code()).as(local.err()).isZero();
+        assertThat(solr.code()).as(solr.err()).isZero();
+        Map<String, long[]> byLocal = counts(Json.read(local.out()));
+        Map<String, long[]> bySolr = counts(Json.read(solr.out()));
+        assertThat(bySolr.keySet()).isEqualTo(byLocal.keySet()).isNotEmpty();
+        byLocal.forEach((id, c) -> {
+            assertThat(bySolr.get(id)[0]).as(id + " sessions").isGreaterThanOrEqualTo(c[0]);
+            assertThat(bySolr.get(id)[1]).as(id + " events").isGreaterThanOrEqualTo(c[1]);
+        });
+    }
+
+    private static Map<String, long[]> counts(JsonNode rows) {
+        Map<String, long[]> out = new TreeMap<>();
+        for (JsonNode row : rows) {
+            out.put(row.get("id").asString(), new long[] {row.get("sessions").asLong(), row.get("events").asLong()});
+        }
+        return out;
     }
 
     /**
