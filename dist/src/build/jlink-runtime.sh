@@ -79,11 +79,12 @@ awk 'NR == FNR { skip[$0] = 1; next } !($1 in skip)' "$work/classpath.classes" "
   -XX:SharedArchiveFile="$out/lib/server/recap.jsa" -XX:+UseSerialGC >"$work/recap.jsa.log" 2>&1 \
   || { cat "$work/recap.jsa.log" >&2; exit 1; }
 
-# The archive must map (-Xshare:on fails otherwise) and hold the libraries' classes, not only the JDK's.
+# The archive must map (-Xshare:on fails otherwise) and hold the libraries' classes, not only the JDK's
+# (--help builds picocli's command line; a lone --version is answered without it).
 "$out/bin/java" -Xshare:on -XX:SharedArchiveFile="$out/lib/server/recap.jsa" -XX:+UseSerialGC \
-  -Xlog:class+load=info -cp "$cp_jars" io.recap.cli.Main --version >"$work/check.log"
+  -Xlog:class+load=info -cp "$cp_jars" io.recap.cli.Main --help >"$work/check.log"
 grep -q '^\[.*picocli.CommandLine source: shared objects file' "$work/check.log" \
   || { echo "jlink-runtime: picocli.CommandLine was not loaded from recap.jsa" >&2; exit 1; }
 echo "jlink-runtime: $(grep -c 'source: shared objects file' "$work/check.log") of the classes" \
-  "'recap --version' loads come from recap.jsa ($(du -m "$out/lib/server/recap.jsa" | cut -f1) MB);" \
+  "'recap --help' loads come from recap.jsa ($(du -m "$out/lib/server/recap.jsa" | cut -f1) MB);" \
   "runtime: $(du -sm "$out" | cut -f1) MB"

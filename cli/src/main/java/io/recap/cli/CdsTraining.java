@@ -34,6 +34,7 @@ public final class CdsTraining {
             {"index", examples, "--index", index, "--full"},
             {"search", "devops", "--index", index},
             {"search", "--service", "CodeDeploy", "--index", index, "--format", "json"},
+            {"search", "--service", "CodeDeploy", "--index", index, "--format", "paths"},
             {"search", "container", "--since", "2025-01-01", "--part", "morning", "--facets", "--index", index},
             {"events", "--index", index},
             {"events", "devops", "--index", index, "--format", "json"},

@@ -29,6 +29,19 @@ class HelpTest {
         assertThat(cli.out).startsWith("recap 0.");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"--version", "-V"})
+    void theVersionAloneIsPrintedAsPicocliPrintsIt(String option) {
+        // Main answers a lone --version without building the command line: the same lines, the same exit code
+        java.io.StringWriter picocli = new java.io.StringWriter();
+        picocli.CommandLine cl = RecapCommand.commandLine(new Environment(cli.env, new java.io.PrintWriter(picocli),
+                new java.io.PrintWriter(new java.io.StringWriter()), Terminal.none()));
+        int expected = cl.execute(option);
+        assertThat(cli.run(option)).isEqualTo(expected).isZero();
+        assertThat(cli.out).isEqualTo(picocli.toString()).startsWith("recap 0.").contains("\nJava ");
+        assertThat(cli.err).isEmpty();
+    }
+
     @Test
     void theHelpOfTheListingsSaysWhatEachCountCounts() {
         assertThat(cli.run("services", "--help", "--color=never")).isZero();

@@ -83,23 +83,36 @@ public final class SessionSearch {
     private static final TermQuery SESSIONS = new TermQuery(new Term(Schema.TYPE, Schema.TYPE_SESSION));
 
     private final ServiceCatalog catalog;
-    private final TopicMatcher topics;
+    /** The glossary given, or {@code null} for the built-in one, read only when a request needs topics. */
+    private final TopicGlossary customGlossary;
+    /** The matcher of {@link #customGlossary}, or {@code null} for the built-in one (made on first use). */
+    private final TopicMatcher customTopics;
     private final Snippets snippets = new Snippets();
 
     /** A searcher resolving service names with {@code catalog}, topics with the built-in glossary. */
     public SessionSearch(ServiceCatalog catalog) {
-        this(catalog, TopicGlossary.builtIn());
+        // The built-in glossary and its matcher cost more than opening the index (168 topics read, each name
+        // split, folded and stemmed): a search without words or topics (say --service X) never needs them.
+        this.catalog = catalog;
+        this.customGlossary = null;
+        this.customTopics = null;
     }
 
     /** A searcher resolving service names with {@code catalog} and topics with {@code glossary}. */
     public SessionSearch(ServiceCatalog catalog, TopicGlossary glossary) {
         this.catalog = catalog;
-        this.topics = TopicMatcher.of(glossary);
+        this.customGlossary = glossary == TopicGlossary.builtIn() ? null : glossary;
+        this.customTopics = customGlossary == null ? null : TopicMatcher.of(glossary);
     }
 
     /** The glossary topics resolve with. */
     TopicGlossary glossary() {
-        return topics.glossary();
+        return customGlossary != null ? customGlossary : TopicGlossary.builtIn();
+    }
+
+    /** The matcher of {@link #glossary()}. */
+    private TopicMatcher topics() {
+        return customTopics != null ? customTopics : TopicMatcher.of(TopicGlossary.builtIn());
     }
 
     private static Sort byDate(String dayField) {
@@ -135,7 +148,7 @@ public final class SessionSearch {
             return null;
         }
         return SessionQueryParser.parse(r.query(), catalog, r.ignoreDiacritics(), fuzzy, exists,
-                r.expandTopics() ? new SessionQueryParser.Topics(topics, r.crossLanguage()) : null);
+                r.expandTopics() ? new SessionQueryParser.Topics(topics(), r.crossLanguage()) : null);
     }
 
     /**
@@ -163,7 +176,9 @@ public final class SessionSearch {
             Filters.servicesOnSessions(r, catalog).forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
         }
         Filters.onSessions(r).forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
-        Filters.topics(r, topics.glossary(), false).forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
+        if (!r.topics().isEmpty()) {
+            Filters.topics(r, glossary(), false).forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
+        }
         if (speaker != null) {
             b.add(speaker.all(), BooleanClause.Occur.FILTER);
         }
@@ -196,7 +211,9 @@ public final class SessionSearch {
     List<Query> eventFilters(SearchRequest r) {
         List<Query> out = new ArrayList<>(Filters.onEvents(r, true));
         out.addAll(Filters.servicesOnEvents(r, catalog));
-        out.addAll(Filters.topics(r, topics.glossary(), true));
+        if (!r.topics().isEmpty()) {
+            out.addAll(Filters.topics(r, glossary(), true));
+        }
         return out;
     }
 
@@ -432,7 +449,7 @@ public final class SessionSearch {
             text = text(s, r, true);
             matching = s.search(once(s, r, sessionQuery(s, r, text, true)), new FacetsCollectorManager());
         }
-        return ServiceCounts.topics(s, matching, events.matchingEvents(s, r, text), eventOf(s), topics.glossary());
+        return ServiceCounts.topics(s, matching, events.matchingEvents(s, r, text), eventOf(s), glossary());
     }
 
     /** {@code q} finding a session told in several languages once, unless the request asks for every twin. */
@@ -536,7 +553,7 @@ public final class SessionSearch {
         return new Facets(counts(s, fc, Schema.SERVICE, true, tables),
                 withUnknown(counts(s, fc, Schema.YEAR, false, tables), total),
                 withUnknown(counts(s, fc, Schema.LANG, false, tables), total),
-                topicFacet(counts(s, fc, Schema.TOPIC, true, tables), topics.glossary()));
+                topicFacet(counts(s, fc, Schema.TOPIC, true, tables), glossary()));
     }
 
     /** A topic facet's counts labelled with the topics' names; ids the glossary lacks left out. */
