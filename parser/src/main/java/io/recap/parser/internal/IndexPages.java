@@ -129,6 +129,9 @@ public final class IndexPages {
                 continue;
             }
             String raw = b.line() - 1 < ctx.lines.size() ? ctx.lines.get(b.line() - 1) : "";
+            if (raw.indexOf("](") < 0) {
+                continue; // no link, so no LINK_LINE: most lines are decided without the regex
+            }
             Matcher m = LINK_LINE.matcher(raw);
             if (!m.matches() || !isRelativePage(m.group(2))) {
                 continue;

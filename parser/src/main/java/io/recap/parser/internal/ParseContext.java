@@ -19,6 +19,7 @@ public final class ParseContext {
     private List<Field> allFields;
     private final java.util.Map<Block, List<Field>> fieldsByBlock = new java.util.IdentityHashMap<>();
     private final java.util.Map<String, PersonNames.Strength> strengths = new java.util.HashMap<>();
+    private final java.util.Map<String, String> cleaned = new java.util.HashMap<>();
 
     /** A context for one parse. */
     public ParseContext(String path, List<String> lines, List<Block> blocks, Outline outline, Vocabulary vocabulary,
@@ -48,6 +49,22 @@ public final class ParseContext {
             PersonNames.Strength s = names.strength(name);
             known = s == PersonNames.Strength.NONE || matcher.find(name).isEmpty() ? s : PersonNames.Strength.NONE;
             strengths.put(name, known);
+        }
+        return known;
+    }
+
+    /**
+     * {@link PersonNames#clean} of {@code raw}, computed once per report: the extractors clean the same
+     * phrases many times.
+     */
+    String cleanName(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String known = cleaned.get(raw);
+        if (known == null && !cleaned.containsKey(raw)) {
+            known = names.clean(raw);
+            cleaned.put(raw, known);
         }
         return known;
     }

@@ -202,7 +202,7 @@ public final class Sessions {
         int people = 0;
         for (SessionDraft d : drafts) {
             String first = NameLine.firstPhrase(d.title);
-            people += ctx.isPerson(ctx.names.clean(first), PersonNames.Strength.WEAK) ? 1 : 0;
+            people += ctx.isPerson(ctx.cleanName(first), PersonNames.Strength.WEAK) ? 1 : 0;
         }
         return people * 2 < drafts.size();
     }

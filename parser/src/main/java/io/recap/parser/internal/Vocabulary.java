@@ -177,7 +177,7 @@ public final class Vocabulary {
         SectionMatch m = matchFolded(h);
         String[] parts = null; // split only when needed: most headings match, or are no label at all
         if (m == null) {
-            parts = LABEL_JOINER.split(h);
+            parts = labelParts(h);
             if (parts.length >= 2 && !parts[0].isBlank()) {
                 // "Diễn Giả / Người Hướng Dẫn", "Speakers & Hosts": the first of several labels
                 m = matchFolded(parts[0]);
@@ -185,7 +185,7 @@ public final class Vocabulary {
         }
         if (m != null && !m.exact() && m.part() == null && (m.kind() == SectionKind.OVERVIEW
                 || m.kind() == SectionKind.OBJECTIVES)
-                && (alsoNamesProgramme(parts != null ? parts : LABEL_JOINER.split(h)) || endsWithProgramme(h))) {
+                && (alsoNamesProgramme(parts != null ? parts : labelParts(h)) || endsWithProgramme(h))) {
             // "Event Overview & Agenda", "Tổng quan chương trình": a heading that also names the programme holds it
             return new SectionMatch(SectionKind.AGENDA, null, false);
         }
@@ -193,11 +193,23 @@ public final class Vocabulary {
     }
 
     /**
+     * {@code LABEL_JOINER.split(heading)}, without the regex for a heading that holds none of its joiners (most:
+     * then the heading is the only part).
+     */
+    private static String[] labelParts(String heading) {
+        if (heading.indexOf('/') < 0 && heading.indexOf('&') < 0 && heading.indexOf('+') < 0
+                && heading.indexOf(',') < 0 && !heading.contains("and") && !heading.contains("và")) {
+            return new String[]{heading};
+        }
+        return LABEL_JOINER.split(heading);
+    }
+
+    /**
      * Whether a heading of several labels names the programme after its first label ("Speakers & Sessions",
      * "Tổng quan và Nội dung").
      */
     public boolean namesProgramme(String heading) {
-        return alsoNamesProgramme(LABEL_JOINER.split(PARENTHESES.matcher(heading).replaceAll(" ")));
+        return alsoNamesProgramme(labelParts(PARENTHESES.matcher(heading).replaceAll(" ")));
     }
 
     /** Whether the words after a heading's first word are a programme label ("Tổng quan [chương trình]"). */
