@@ -97,7 +97,7 @@ public final class IndexPages {
             }
             for (Block b : n.blocks) {
                 if (DateText.find(b.text()) != null) {
-                    ListedEvent e = entry(ctx, Sessions.withoutNumbering(Text.stripSymbols(n.heading.text())), null,
+                    ListedEvent e = entry(ctx, Sessions.withoutNumbering(n.heading.stripped()), null,
                             n.firstLine, n);
                     DateRange d = DateText.find(b.text());
                     out.add(e.date() != null ? e : new ListedEvent(e.title(), d.start(), e.location(), null, e.line()));
@@ -152,7 +152,7 @@ public final class IndexPages {
             for (Block b : n.blocks) {
                 for (Field f : ctx.fieldsOf(b)) {
                     if (f.name().equals("event-name") && Text.hasLetterOrDigit(f.value())) {
-                        out.add(entry(ctx, Text.stripSymbols(n.heading.text()), null, n.firstLine, n));
+                        out.add(entry(ctx, n.heading.stripped(), null, n.firstLine, n));
                     }
                 }
             }

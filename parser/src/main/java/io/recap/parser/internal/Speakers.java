@@ -378,7 +378,7 @@ public final class Speakers {
         if (b.kind() != Block.Kind.TEXT || b.text().isEmpty()) {
             return List.of();
         }
-        String text = Text.stripSymbols(b.text());
+        String text = b.stripped();
         String lead = b.lead();
         if (lead != null && text.startsWith(lead.strip())) {
             List<Speaker> named = NameLine.parse(lead, ctx);
@@ -418,7 +418,7 @@ public final class Speakers {
         if (!(b.kind() == Block.Kind.TEXT && b.allStrong() || b.kind() == Block.Kind.HEADING)) {
             return false; // a bold line or a sub-heading ("#### Moderator", "#### Panelists")
         }
-        String t = Text.trimPunctuation(Text.stripSymbols(b.text())).strip();
+        String t = Text.trimPunctuation(b.stripped()).strip();
         return !t.isEmpty() && ("speaker".equals(ctx.vocabulary.field(t)) || isSpeakerLabel(t, ctx)
                 || ctx.names.onlyRoles(t) && t.toLowerCase(Locale.ROOT).matches(".*(speaker|panel|moderator).*"));
     }

@@ -84,12 +84,23 @@ final class WordTable {
         return h ^ (h >>> 16);
     }
 
-    /** {@link Character#toLowerCase(char)}, with ASCII decided without a table lookup. */
+    /** {@link Character#toLowerCase(char)}, from a table for the common chars. */
     private static char lower(char c) {
-        if (c < 128) {
-            return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+        if (c < LOWER.length) {
+            return LOWER[c];
         }
         return Character.toLowerCase(c);
+    }
+
+    /** {@link Character#toLowerCase(char)} of every char below U+2000 (Latin, Vietnamese); never modified. */
+    private static final char[] LOWER = lowerTable();
+
+    private static char[] lowerTable() {
+        char[] table = new char[0x2000];
+        for (char c = 0; c < table.length; c++) {
+            table[c] = Character.toLowerCase(c);
+        }
+        return table;
     }
 
     private void put(String key, int h, int id) {
