@@ -17,6 +17,8 @@ import java.util.List;
  * @param cells     cell texts of a table row, else empty
  * @param header    whether a table row is the header row
  * @param text      the plain text of the line, trimmed, markup removed
+ * @param stripped  {@code text} without emoji and symbols ({@link Text#stripSymbols}), computed once here because
+ *                  most extractors read it
  */
 public record Block(
         Kind kind,
@@ -29,7 +31,8 @@ public record Block(
         List<Span> spans,
         List<List<Span>> cells,
         boolean header,
-        String text) {
+        String text,
+        String stripped) {
 
     /** What a line is. */
     public enum Kind {
@@ -47,10 +50,19 @@ public record Block(
         RULE
     }
 
-    /** Copies the lists. */
+    /** Copies the lists; computes {@code stripped} when it is {@code null}. */
     public Block {
         spans = List.copyOf(spans);
         cells = List.copyOf(cells);
+        if (stripped == null) {
+            stripped = Text.stripSymbols(text);
+        }
+    }
+
+    /** A block whose {@link #stripped} text is computed from {@code text}. */
+    public Block(Kind kind, int line, int level, int depth, boolean itemStart, int ordinal, boolean quoted,
+                 List<Span> spans, List<List<Span>> cells, boolean header, String text) {
+        this(kind, line, level, depth, itemStart, ordinal, quoted, spans, cells, header, text, null);
     }
 
     /** Whether the line's whole text is bold (ignoring punctuation, emoji and spaces outside the bold). */

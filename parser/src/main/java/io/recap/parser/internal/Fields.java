@@ -33,7 +33,7 @@ public final class Fields {
                 }
             }
             case TEXT, HTML -> {
-                String text = Text.stripSymbols(b.text());
+                String text = b.stripped();
                 String byEmoji = vocabulary.emojiField(b.text());
                 if (byEmoji != null && firstColon(text) < 0 && !text.isEmpty()) {
                     // "📍 **Bitexco Financial Tower**", "📅 Saturday, November 29, 2025"

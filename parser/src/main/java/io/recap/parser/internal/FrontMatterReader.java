@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
@@ -23,6 +24,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.toml.TomlMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
@@ -46,7 +48,10 @@ public final class FrontMatterReader {
     static final int MAX_ALIAS_VALUES = 10_000;
 
     // Jackson's mappers are immutable and thread-safe: one of each for every parser
-    private static final ObjectMapper YAML = YAMLMapper.builder().build();
+    // SnakeYAML Engine's default load settings, built once: a factory without them builds them (and their JSON
+    // schema) again for every parser it creates
+    private static final ObjectMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
+            .loadSettings(LoadSettings.builder().build()).build()).build();
     private static final ObjectMapper TOML = TomlMapper.builder().build();
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 

@@ -97,7 +97,7 @@ public final class IndexPages {
             }
             for (Block b : n.blocks) {
                 if (DateText.find(b.text()) != null) {
-                    ListedEvent e = entry(ctx, Sessions.withoutNumbering(Text.stripSymbols(n.heading.text())), null,
+                    ListedEvent e = entry(ctx, Sessions.withoutNumbering(n.heading.stripped()), null,
                             n.firstLine, n);
                     DateRange d = DateText.find(b.text());
                     out.add(e.date() != null ? e : new ListedEvent(e.title(), d.start(), e.location(), null, e.line()));
@@ -129,6 +129,9 @@ public final class IndexPages {
                 continue;
             }
             String raw = b.line() - 1 < ctx.lines.size() ? ctx.lines.get(b.line() - 1) : "";
+            if (raw.indexOf("](") < 0) {
+                continue; // no link, so no LINK_LINE: most lines are decided without the regex
+            }
             Matcher m = LINK_LINE.matcher(raw);
             if (!m.matches() || !isRelativePage(m.group(2))) {
                 continue;
@@ -149,7 +152,7 @@ public final class IndexPages {
             for (Block b : n.blocks) {
                 for (Field f : ctx.fieldsOf(b)) {
                     if (f.name().equals("event-name") && Text.hasLetterOrDigit(f.value())) {
-                        out.add(entry(ctx, Text.stripSymbols(n.heading.text()), null, n.firstLine, n));
+                        out.add(entry(ctx, n.heading.stripped(), null, n.firstLine, n));
                     }
                 }
             }

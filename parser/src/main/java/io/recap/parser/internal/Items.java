@@ -36,7 +36,7 @@ public final class Items {
                 }
                 boolean take = minDepth == Integer.MAX_VALUE ? !b.allStrong() : b.itemStart() && b.depth() == minDepth;
                 if (take) {
-                    out.add(Text.stripSymbols(b.text()));
+                    out.add(b.stripped());
                 }
             }
         }

@@ -388,6 +388,9 @@ public final class MarkdownReader {
     }
 
     private static List<Span> merge(List<Span> spans) {
+        if (spans.size() == 1 && !spans.get(0).text().isEmpty()) {
+            return spans; // one span: nothing to merge (most lines)
+        }
         List<Span> out = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
         Boolean strong = null;
@@ -408,6 +411,9 @@ public final class MarkdownReader {
     }
 
     private static String plain(List<Span> spans) {
+        if (spans.size() == 1) {
+            return Text.squeeze(spans.get(0).text());
+        }
         StringBuilder sb = new StringBuilder();
         for (Span s : spans) {
             sb.append(s.text());

@@ -28,14 +28,13 @@ final class NameLine {
 
     /** The people named at the start of {@code text}; empty when it does not start with a name. */
     static List<Speaker> parse(String text, ParseContext ctx) {
-        PersonNames names = ctx.names;
         String t = Text.trimPunctuation(Text.stripSymbols(text)).strip();
         if (t.isEmpty()) {
             return List.of();
         }
         int colon = topLevelColon(t);
         if (colon > 0) {
-            String before = names.clean(t.substring(0, colon));
+            String before = ctx.cleanName(t.substring(0, colon));
             if (before == null || !ctx.strength(before).atLeast(PersonNames.Strength.WEAK)) {
                 // "Moderator: Name", "Detection & Monitoring experts: Tran Duc Anh, Nguyen Tuan Thinh"
                 List<Speaker> after = parse(t.substring(colon + 1), ctx);
@@ -53,7 +52,7 @@ final class NameLine {
             parts = parts.subList(listStart, parts.size());
         }
         for (Part p : parts) {
-            String name = names.clean(p.base());
+            String name = ctx.cleanName(p.base());
             if (name != null && ctx.strength(name).atLeast(PersonNames.Strength.WEAK)) {
                 String[] ro = p.paren() == null ? new String[]{null, null} : roleAndOrg(p.paren());
                 out.add(new Speaker(name, ro[0], ro[1]));
@@ -122,7 +121,7 @@ final class NameLine {
             return null;
         }
         String raw = String.join(" ", java.util.Arrays.copyOfRange(w, 0, k));
-        String name = ctx.names.clean(raw);
+        String name = ctx.cleanName(raw);
         if (name == null) {
             return null;
         }
@@ -142,7 +141,7 @@ final class NameLine {
         if (k == 0 || k == w.length || startsUpper(w[k - 1])) {
             return null;
         }
-        String name = ctx.names.clean(String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length)));
+        String name = ctx.cleanName(String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length)));
         return name != null && ctx.strength(name).atLeast(PersonNames.Strength.STRONG) ? name : null;
     }
 
@@ -150,7 +149,7 @@ final class NameLine {
         if (parts.size() < i + 2) {
             return false;
         }
-        String n = ctx.names.clean(parts.get(i + 1).base());
+        String n = ctx.cleanName(parts.get(i + 1).base());
         return n != null && ctx.strength(n).atLeast(PersonNames.Strength.MEDIUM);
     }
 
@@ -160,7 +159,7 @@ final class NameLine {
      * start the list, or 0 when the line does not read so.
      */
     private static int listInSentence(List<Part> parts, ParseContext ctx) {
-        String first = ctx.names.clean(parts.get(0).base());
+        String first = ctx.cleanName(parts.get(0).base());
         if (first != null && ctx.strength(first).atLeast(PersonNames.Strength.WEAK)) {
             return 0;
         }
@@ -330,7 +329,6 @@ final class NameLine {
      * AI) mang …", "Bao Phan Kim và Minh Nguyen Nguyen đi qua …").
      */
     static List<Speaker> sentenceSubjects(String text, ParseContext ctx) {
-        PersonNames names = ctx.names;
         String[] w = Text.trimPunctuation(text).strip().split("\\s+");
         List<Speaker> out = new ArrayList<>();
         int i = 0;
@@ -346,7 +344,7 @@ final class NameLine {
                 break;
             }
             String raw = String.join(" ", java.util.Arrays.copyOfRange(w, i, j));
-            String name = names.clean(raw);
+            String name = ctx.cleanName(raw);
             if (name == null) {
                 return List.of();
             }

@@ -243,7 +243,7 @@ public final class Outline {
      */
     private static boolean groupsTimedSlots(OutlineNode n) {
         for (OutlineNode c : n.children) {
-            if (c.heading != null && TimeText.startsWithTime(Sessions.withoutNumbering(Text.stripSymbols(c.heading.text())))) {
+            if (c.heading != null && TimeText.startsWithTime(Sessions.withoutNumbering(c.heading.stripped()))) {
                 return true;
             }
         }

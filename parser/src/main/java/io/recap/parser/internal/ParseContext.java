@@ -18,6 +18,8 @@ public final class ParseContext {
     final List<Diagnostic> diagnostics;
     private List<Field> allFields;
     private final java.util.Map<Block, List<Field>> fieldsByBlock = new java.util.IdentityHashMap<>();
+    private final java.util.Map<String, PersonNames.Strength> strengths = new java.util.HashMap<>();
+    private final java.util.Map<String, String> cleaned = new java.util.HashMap<>();
 
     /** A context for one parse. */
     public ParseContext(String path, List<String> lines, List<Block> blocks, Outline outline, Vocabulary vocabulary,
@@ -38,8 +40,33 @@ public final class ParseContext {
      * mentions an AWS service ("Security Hub", "Route Tables" are not people).
      */
     PersonNames.Strength strength(String name) {
-        PersonNames.Strength s = names.strength(name);
-        return s == PersonNames.Strength.NONE || matcher.find(name).isEmpty() ? s : PersonNames.Strength.NONE;
+        if (name == null) {
+            return names.strength(null);
+        }
+        // the extractors ask about the same few names many times: answered once per report
+        PersonNames.Strength known = strengths.get(name);
+        if (known == null) {
+            PersonNames.Strength s = names.strength(name);
+            known = s == PersonNames.Strength.NONE || matcher.find(name).isEmpty() ? s : PersonNames.Strength.NONE;
+            strengths.put(name, known);
+        }
+        return known;
+    }
+
+    /**
+     * {@link PersonNames#clean} of {@code raw}, computed once per report: the extractors clean the same
+     * phrases many times.
+     */
+    String cleanName(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String known = cleaned.get(raw);
+        if (known == null && !cleaned.containsKey(raw)) {
+            known = names.clean(raw);
+            cleaned.put(raw, known);
+        }
+        return known;
     }
 
     /** Whether {@code name} is at least {@code min} a person's name. */

@@ -154,7 +154,10 @@ public final class PersonNames {
         if (raw == null) {
             return null;
         }
-        String s = GLUED_HONORIFIC.matcher(Text.stripSymbols(raw).strip()).replaceFirst("$1 ");
+        String s = Text.stripSymbols(raw).strip();
+        if (s.indexOf('.') > 0 && "mMdDpP".indexOf(s.charAt(0)) >= 0) { // GLUED_HONORIFIC's only candidates
+            s = GLUED_HONORIFIC.matcher(s).replaceFirst("$1 ");
+        }
         for (String before = null; !s.equals(before); ) {
             before = s;
             s = Text.trimPunctuation(s).strip();
@@ -186,11 +189,15 @@ public final class PersonNames {
 
     /** How many leading words of {@code w} are an unambiguous honorific ("Mr.", "Tiến sĩ"), else 0. */
     private int honorificWords(String[] w) {
+        String[] bare = new String[w.length]; // each word made bare once, when first compared
         for (String[] h : honorifics) {
             if (h.length <= w.length) {
                 boolean match = true;
                 for (int i = 0; i < h.length && match; i++) {
-                    match = bare(w[i]).equals(h[i]);
+                    if (bare[i] == null) {
+                        bare[i] = bare(w[i]);
+                    }
+                    match = bare[i].equals(h[i]);
                 }
                 if (match) {
                     return h.length;

@@ -242,7 +242,7 @@ public final class ReportAssembler {
             if (b.kind() == Block.Kind.CODE || b.text().isEmpty()) {
                 continue;
             }
-            String text = Text.stripSymbols(b.text());
+            String text = b.stripped();
             if (text.isEmpty()) {
                 continue;
             }

@@ -202,7 +202,7 @@ public final class Sessions {
         int people = 0;
         for (SessionDraft d : drafts) {
             String first = NameLine.firstPhrase(d.title);
-            people += ctx.isPerson(ctx.names.clean(first), PersonNames.Strength.WEAK) ? 1 : 0;
+            people += ctx.isPerson(ctx.cleanName(first), PersonNames.Strength.WEAK) ? 1 : 0;
         }
         return people * 2 < drafts.size();
     }
@@ -415,7 +415,7 @@ public final class Sessions {
         int timed = 0;
         int labels = 0;
         for (OutlineNode u : units) {
-            String h = withoutNumbering(Text.stripSymbols(u.heading.text()));
+            String h = withoutNumbering(u.heading.stripped());
             if (TimeText.startsWithTime(h)) {
                 timed++;
             } else if (u.level == Outline.PSEUDO_LEVEL && u.heading.text().strip().endsWith(":")) {
@@ -428,7 +428,7 @@ public final class Sessions {
         List<OutlineNode> out = new ArrayList<>();
         for (OutlineNode u : units) {
             boolean label = u.level == Outline.PSEUDO_LEVEL && u.heading.text().strip().endsWith(":")
-                    && !TimeText.startsWithTime(withoutNumbering(Text.stripSymbols(u.heading.text())));
+                    && !TimeText.startsWithTime(withoutNumbering(u.heading.stripped()));
             if (!label || out.isEmpty()) {
                 out.add(u);
             }
@@ -474,7 +474,7 @@ public final class Sessions {
      * Workshop IaC"), or {@code null} when the heading is only the part (and its time).
      */
     private static SessionDraft fromPartHeading(OutlineNode n, ParseContext ctx) {
-        String h = Text.stripSymbols(n.heading.text());
+        String h = n.heading.stripped();
         int cut = -1;
         for (String sep : new String[]{":", " – ", " — ", " - ", " | "}) {
             int at = h.indexOf(sep);
@@ -498,7 +498,7 @@ public final class Sessions {
 
     private static SessionDraft fromHeading(OutlineNode n, Part part, ParseContext ctx) {
         SessionDraft s = new SessionDraft();
-        String heading = withoutNumbering(Text.stripSymbols(n.heading.text()));
+        String heading = withoutNumbering(n.heading.stripped());
         s.tier = TimeText.startsWithTime(heading) ? TIER_TIME_SLOT : TIER_HEADING;
         TimeRange t = TimeText.findRange(heading);
         if (t != null && t.from() <= 2) {
@@ -731,7 +731,7 @@ public final class Sessions {
                 current = null;
                 continue;
             }
-            String line = withoutNumbering(Text.stripSymbols(b.text()));
+            String line = withoutNumbering(b.stripped());
             if (b.kind() == Block.Kind.TEXT && TimeText.startsWithTime(line)) {
                 TimeRange t = TimeText.findRange(line);
                 if (t == null || t.from() > 3) {

@@ -171,7 +171,7 @@ public final class Speakers {
             }
         }
         if (nameColumn < 0) {
-            String first = ctx.names.clean(Fields.plain(cells.get(0)));
+            String first = ctx.cleanName(Fields.plain(cells.get(0)));
             return first == null || ctx.vocabulary.field(first) != null ? List.of() : List.of(Speaker.named(first));
         }
         String cell = Fields.plain(cells.get(nameColumn));
@@ -309,7 +309,7 @@ public final class Speakers {
             return people;
         }
         String candidate = lead != null && !lead.isBlank() ? lead : NameLine.firstPhrase(t);
-        String group = ctx.names.clean(candidate);
+        String group = ctx.cleanName(candidate);
         if (group == null || ctx.vocabulary.section(group) != null || ctx.vocabulary.field(group) != null) {
             return List.of(); // a label ("Danh sách diễn giả", "Morning Session") written as an item
         }
@@ -361,7 +361,7 @@ public final class Speakers {
         }
         String first = NameLine.beforeDash(title);
         if (out.isEmpty() && first != null) {
-            String name = ctx.names.clean(first);
+            String name = ctx.cleanName(first);
             if (name != null && ctx.strength(name).atLeast(PersonNames.Strength.STRONG)) {
                 out.add(Speaker.named(name));
             }
@@ -378,7 +378,7 @@ public final class Speakers {
         if (b.kind() != Block.Kind.TEXT || b.text().isEmpty()) {
             return List.of();
         }
-        String text = Text.stripSymbols(b.text());
+        String text = b.stripped();
         String lead = b.lead();
         if (lead != null && text.startsWith(lead.strip())) {
             List<Speaker> named = NameLine.parse(lead, ctx);
@@ -396,7 +396,7 @@ public final class Speakers {
 
     /** Whether a phrase starts with an honorific that {@link PersonNames#clean} drops ("Mr. X", "Ông X"). */
     private static boolean honorific(String phrase, ParseContext ctx) {
-        String cleaned = ctx.names.clean(phrase);
+        String cleaned = ctx.cleanName(phrase);
         return cleaned != null && !Text.fold(cleaned).equals(Text.fold(Text.trimPunctuation(phrase)));
     }
 
@@ -418,7 +418,7 @@ public final class Speakers {
         if (!(b.kind() == Block.Kind.TEXT && b.allStrong() || b.kind() == Block.Kind.HEADING)) {
             return false; // a bold line or a sub-heading ("#### Moderator", "#### Panelists")
         }
-        String t = Text.trimPunctuation(Text.stripSymbols(b.text())).strip();
+        String t = Text.trimPunctuation(b.stripped()).strip();
         return !t.isEmpty() && ("speaker".equals(ctx.vocabulary.field(t)) || isSpeakerLabel(t, ctx)
                 || ctx.names.onlyRoles(t) && t.toLowerCase(Locale.ROOT).matches(".*(speaker|panel|moderator).*"));
     }

@@ -108,10 +108,12 @@ public final class Text {
         if (c < 0xA0) {
             return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
         }
-        if (c < 0x1680) {
-            return c == 0xA0;
+        if (c < 0x2000) {
+            return c == 0xA0 || c == 0x1680; // Vietnamese letters (U+1EA0–U+1EF9) end here, with no lookup
         }
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        // the rest of the union: the space separators U+2000–U+200A, U+202F, U+205F, U+3000, the line and
+        // paragraph separators U+2028, U+2029 (checked against the JDK's tables for every char by TextTest)
+        return c <= 0x200A || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
     }
 
     /** Collapses runs of white space to one space and trims. */

@@ -36,7 +36,7 @@ public final class Titles {
             if (n.kind() == SectionKind.PREAMBLE && n.heading != null) {
                 String name = fromHeading(n.heading.text(), ctx.vocabulary);
                 if (name == null && "event-name".equals(ctx.vocabulary.field(
-                        Text.trimPunctuation(Text.stripSymbols(n.heading.text()))))) {
+                        Text.trimPunctuation(n.heading.stripped())))) {
                     name = nameBelow(n, ctx);
                 }
                 if (name != null) {
@@ -75,7 +75,7 @@ public final class Titles {
     private static String nameBelow(OutlineNode n, ParseContext ctx) {
         for (Block b : n.blocks) {
             if (b.kind() == Block.Kind.TEXT && Text.hasLetterOrDigit(b.text())) {
-                String v = unquote(Logistics.cleanValue(Text.stripSymbols(b.text())));
+                String v = unquote(Logistics.cleanValue(b.stripped()));
                 return v.isEmpty() || ctx.vocabulary.isPlaceholder(v) ? null : v;
             }
         }

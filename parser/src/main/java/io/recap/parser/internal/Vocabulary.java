@@ -155,6 +155,14 @@ public final class Vocabulary {
     /** Folds a heading and removes leading numbering ("1.", "II.", "Phần 2:"). */
     public static String foldHeading(String heading) {
         String f = Text.fold(heading);
+        // NUMBERING starts with a digit, a roman numeral, a letter a–h or a word such as "phan", "muc", "section",
+        // and needs a space after it: most folded headings are decided by their first character
+        int space = f.indexOf(' ');
+        char first = f.isEmpty() ? ' ' : f.charAt(0);
+        if (space < 0 || !(first >= '0' && first <= '9' || first >= 'a' && first <= 'i' || first == 'm'
+                || first == 'p' || first == 's' || first == 'v' || first == 'x')) {
+            return f;
+        }
         return NUMBERING.matcher(f).replaceFirst("");
     }
 
@@ -165,15 +173,19 @@ public final class Vocabulary {
      * {@code null} when the heading is not a section label.
      */
     public SectionMatch section(String heading) {
-        String h = PARENTHESES.matcher(heading).replaceAll(" ");
+        String h = heading.indexOf('(') < 0 ? heading : PARENTHESES.matcher(heading).replaceAll(" ");
         SectionMatch m = matchFolded(h);
-        String[] parts = LABEL_JOINER.split(h);
-        if (m == null && parts.length >= 2 && !parts[0].isBlank()) {
-            // "Diễn Giả / Người Hướng Dẫn", "Speakers & Hosts": the first of several labels
-            m = matchFolded(parts[0]);
+        String[] parts = null; // split only when needed: most headings match, or are no label at all
+        if (m == null) {
+            parts = labelParts(h);
+            if (parts.length >= 2 && !parts[0].isBlank()) {
+                // "Diễn Giả / Người Hướng Dẫn", "Speakers & Hosts": the first of several labels
+                m = matchFolded(parts[0]);
+            }
         }
         if (m != null && !m.exact() && m.part() == null && (m.kind() == SectionKind.OVERVIEW
-                || m.kind() == SectionKind.OBJECTIVES) && (alsoNamesProgramme(parts) || endsWithProgramme(h))) {
+                || m.kind() == SectionKind.OBJECTIVES)
+                && (alsoNamesProgramme(parts != null ? parts : labelParts(h)) || endsWithProgramme(h))) {
             // "Event Overview & Agenda", "Tổng quan chương trình": a heading that also names the programme holds it
             return new SectionMatch(SectionKind.AGENDA, null, false);
         }
@@ -181,11 +193,23 @@ public final class Vocabulary {
     }
 
     /**
+     * {@code LABEL_JOINER.split(heading)}, without the regex for a heading that holds none of its joiners (most:
+     * then the heading is the only part).
+     */
+    private static String[] labelParts(String heading) {
+        if (heading.indexOf('/') < 0 && heading.indexOf('&') < 0 && heading.indexOf('+') < 0
+                && heading.indexOf(',') < 0 && !heading.contains("and") && !heading.contains("và")) {
+            return new String[]{heading};
+        }
+        return LABEL_JOINER.split(heading);
+    }
+
+    /**
      * Whether a heading of several labels names the programme after its first label ("Speakers & Sessions",
      * "Tổng quan và Nội dung").
      */
     public boolean namesProgramme(String heading) {
-        return alsoNamesProgramme(LABEL_JOINER.split(PARENTHESES.matcher(heading).replaceAll(" ")));
+        return alsoNamesProgramme(labelParts(PARENTHESES.matcher(heading).replaceAll(" ")));
     }
 
     /** Whether the words after a heading's first word are a programme label ("Tổng quan [chương trình]"). */

@@ -1,7 +1,5 @@
 package io.recap.parser.internal;
 
-import java.util.Arrays;
-
 /**
  * The words of the catalog's spellings, each with a small number, looked up straight from a range of a text
  * ignoring case, without creating strings: most words of a report are in no spelling and cost one hash. Built
@@ -13,9 +11,21 @@ final class WordTable {
     static final int ABSENT = -1;
 
     private String[] keys = new String[256];
-    private int[] hashes = new int[256];
-    private int[] ids = new int[256];
+    /**
+     * Per slot, its key's mixed hash and number side by side ({@code [2 slot]}, {@code [2 slot + 1]}; the
+     * number {@link #ABSENT} in an empty slot): a probe reads one cache line, and a key only when the hash
+     * matches.
+     */
+    private int[] slots = emptySlots(256);
     private int size;
+
+    private static int[] emptySlots(int length) {
+        int[] slots = new int[2 * length];
+        for (int i = 1; i < slots.length; i += 2) {
+            slots[i] = ABSENT;
+        }
+        return slots;
+    }
 
     /** The number of {@code word} (lower-cased), adding it if it is new. */
     int add(String word) {
@@ -46,9 +56,10 @@ final class WordTable {
         h = mix(h);
         int mask = keys.length - 1;
         int len = end - start;
-        for (int slot = h & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-            if (hashes[slot] == h && keys[slot].length() == len && same(keys[slot], text, start)) {
-                return ids[slot];
+        int[] slots = this.slots;
+        for (int slot = h & mask; slots[2 * slot + 1] != ABSENT; slot = (slot + 1) & mask) {
+            if (slots[2 * slot] == h && keys[slot].length() == len && same(keys[slot], text, start)) {
+                return slots[2 * slot + 1];
             }
         }
         return ABSENT;
@@ -84,12 +95,23 @@ final class WordTable {
         return h ^ (h >>> 16);
     }
 
-    /** {@link Character#toLowerCase(char)}, with ASCII decided without a table lookup. */
+    /** {@link Character#toLowerCase(char)}, from a table for the common chars. */
     private static char lower(char c) {
-        if (c < 128) {
-            return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+        if (c < LOWER.length) {
+            return LOWER[c];
         }
         return Character.toLowerCase(c);
+    }
+
+    /** {@link Character#toLowerCase(char)} of every char below U+2000 (Latin, Vietnamese); never modified. */
+    private static final char[] LOWER = lowerTable();
+
+    private static char[] lowerTable() {
+        char[] table = new char[0x2000];
+        for (char c = 0; c < table.length; c++) {
+            table[c] = Character.toLowerCase(c);
+        }
+        return table;
     }
 
     private void put(String key, int h, int id) {
@@ -99,21 +121,18 @@ final class WordTable {
             slot = (slot + 1) & mask;
         }
         keys[slot] = key;
-        hashes[slot] = h;
-        ids[slot] = id;
+        slots[2 * slot] = h;
+        slots[2 * slot + 1] = id;
     }
 
     private void grow() {
         String[] oldKeys = keys;
-        int[] oldHashes = hashes;
-        int[] oldIds = ids;
+        int[] oldSlots = slots;
         keys = new String[oldKeys.length * 2];
-        hashes = new int[keys.length];
-        ids = new int[keys.length];
-        Arrays.fill(ids, ABSENT);
+        slots = emptySlots(keys.length);
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != null) {
-                put(oldKeys[i], oldHashes[i], oldIds[i]);
+                put(oldKeys[i], oldSlots[2 * i], oldSlots[2 * i + 1]);
             }
         }
     }

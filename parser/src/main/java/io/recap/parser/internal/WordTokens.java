@@ -90,12 +90,23 @@ final class WordTokens {
         return Text.isSpace(c);
     }
 
-    /** Whether {@code c} is part of a word: a letter or digit (ASCII tested first). */
+    /** Whether {@code c} is part of a word: a letter or digit (a table below U+2000: Latin and Vietnamese). */
     static boolean isWordChar(char c) {
-        if (c < 128) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (c < WORD_CHARS.length) {
+            return WORD_CHARS[c];
         }
         return Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#isLetterOrDigit(char)} of every char below U+2000; computed once, never modified. */
+    private static final boolean[] WORD_CHARS = wordChars();
+
+    private static boolean[] wordChars() {
+        boolean[] table = new boolean[0x2000];
+        for (char c = 0; c < table.length; c++) {
+            table[c] = Character.isLetterOrDigit(c);
+        }
+        return table;
     }
 
     /**
