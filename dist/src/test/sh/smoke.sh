@@ -131,10 +131,10 @@ done
 page=$(curl -fsS "$url") || fail "recap serve: GET $url failed"
 grep -qF '<script src="/app.js" defer></script>' <<<"$page" || fail "recap serve: $url is not the page"
 api=$(curl -fsS "${url}api/search?service=CodeDeploy") || fail "recap serve: GET ${url}api/search failed"
-grep -qF '"total":2' <<<"$api" || fail "recap serve: /api/search?service=CodeDeploy: $api"
+grep -qF '"total":3' <<<"$api" || fail "recap serve: /api/search?service=CodeDeploy: $api"
 kill "$serve_pid"
 wait "$serve_pid" 2>/dev/null || true
-echo "smoke ($name): recap serve at $url: the page, and 2 CodeDeploy sessions from /api/search"
+echo "smoke ($name): recap serve at $url: the page, and 3 CodeDeploy sessions from /api/search"
 
 # Through a symbolic link, from another folder, as from ~/.local/bin.
 mkdir -p "$user/bin"
