@@ -63,6 +63,9 @@ final class TwinSessions {
 
             @Override
             public Matches reduce(Collection<Collect> collectors) {
+                if (collectors.size() == 1) {
+                    return collectors.iterator().next().matches; // a searcher without an executor: no copy
+                }
                 Matches all = new Matches();
                 collectors.forEach(c -> all.addAll(c.matches));
                 return all;
